@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace bridge {
+
+//! Where to send, who we are, and the policies of every call. Plain value, set on BridgeClient.
+struct ClientOptions {
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.bridge.new")); }
+
+    QUrl baseUrl = defaultBaseUrl(); //!< may carry a path prefix: https://host/bridge/api
+    QString workspaceId;
+    QString apiKey;
+    QByteArray secret;             //!< never logged, never written to a file
+
+    bool signQueryString = false;  //!< contract setting: sign path + "?" + query when on
+    int timeoutMs = 30000;         //!< transfer timeout per attempt
+    qint64 maxResponseBytes = 8 * 1024 * 1024; //!< enforced while downloading
+    int maxRetries = 3;            //!< GETs only: network errors, 5xx, 429
+    int retryBaseDelayMs = 500;    //!< backoff: base * 2^attempt, with jitter
+    int maxRetryAfterSeconds = 60; //!< a Retry-After above this is capped to it
+
+    friend bool operator==(const ClientOptions &, const ClientOptions &) = default;
+};
+
+} // namespace bridge

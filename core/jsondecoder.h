@@ -1,0 +1,32 @@
+#pragma once
+
+#include "conversation.h"
+#include "conversationpage.h"
+
+#include <QByteArray>
+#include <QString>
+#include <variant>
+
+namespace bridge {
+
+//! Strict decoding of server answers against the contract. A failure names the place:
+//! "conversations[3].createdAt: expected an RFC 3339 date-time". Unknown extra fields are ignored;
+//! unknown status values are kept as they came.
+class JsonDecoder
+{
+public:
+    template <typename T>
+    using Result = std::variant<T, QString>; //!< the value, or the error sentence
+
+    static Result<ConversationPage> decodePage(const QByteArray &body);
+    static Result<Conversation> decodeConversation(const QByteArray &body);
+
+    //! The human part of an error body: "message", then "error", then "detail" (strings, or an
+    //! object's "message"). Empty when the body is not JSON or carries none of them.
+    static QString errorMessage(const QByteArray &body);
+
+    //! RFC 3339 date-time, with offset or Z and optional fractions. Invalid QDateTime when it isn't one.
+    static QDateTime parseDateTime(const QString &text);
+};
+
+} // namespace bridge
