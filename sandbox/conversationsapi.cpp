@@ -1,0 +1,365 @@
+#include "conversationsapi.h"
+
+#include "jsonwriter.h"
+#include "querydecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace bridge::sandbox {
+
+namespace {
+
+const QString kValidation = QStringLiteral("validation_error");
+const QString kInvalidParameter = QStringLiteral("invalid_parameter");
+
+HttpAnswer notFound(const QString &message)
+{
+    return HttpAnswer::error(404, QStringLiteral("not_found"), message);
+}
+
+HttpAnswer methodNotAllowed(const QByteArray &method, const QByteArray &allow)
+{
+    HttpAnswer answer = HttpAnswer::error(
+        405, QStringLiteral("method_not_allowed"),
+        QStringLiteral("method %1 is not allowed here; allowed: %2")
+            .arg(QString::fromLatin1(method), QString::fromLatin1(allow)));
+    answer.extraHeaders.append({"Allow", allow});
+    return answer;
+}
+
+bool isParticipantType(const QJsonValue &value)
+{
+    return value == QLatin1String("email") || value == QLatin1String("phone");
+}
+
+//! Validates an array of {identifier, type}; appends problems named after field.
+QList<ParticipantRecord> participants(const QJsonValue &value, const QString &field,
+                                      const QString &role, const QDateTime &now,
+                                      QStringList &problems)
+{
+    QList<ParticipantRecord> result;
+    if (!value.isArray()) {
+        problems.append(QStringLiteral("%1 must be an array").arg(field));
+        return result;
+    }
+    const QJsonArray items = value.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!items.at(i).isObject()) {
+            problems.append(QStringLiteral("%1 must be an object with identifier and type")
+                                .arg(where));
+            continue;
+        }
+        const QJsonObject item = items.at(i).toObject();
+        const QJsonValue identifier = item.value(QLatin1String("identifier"));
+        const QJsonValue type = item.value(QLatin1String("type"));
+        bool valid = true;
+        if (!identifier.isString() || identifier.toString().trimmed().isEmpty()) {
+            problems.append(QStringLiteral("%1.identifier must be a non-empty string").arg(where));
+            valid = false;
+        }
+        if (!isParticipantType(type)) {
+            problems.append(QStringLiteral("%1.type must be \"email\" or \"phone\"").arg(where));
+            valid = false;
+        }
+        if (valid)
+            result.append({identifier.toString(), type.toString(), role, now, {}});
+    }
+    return result;
+}
+
+std::optional<QJsonObject> bodyObject(const QByteArray &body, HttpAnswer &error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error = HttpAnswer::error(400, QStringLiteral("invalid_json"),
+                                  QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        error = HttpAnswer::error(400, QStringLiteral("invalid_json"),
+                                  QStringLiteral("the body must be a JSON object"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+HttpAnswer validationError(const QStringList &problems)
+{
+    return HttpAnswer::error(400, kValidation, problems.join(QLatin1String("; ")));
+}
+
+std::optional<UserFilter> userFilter(const QueryDecoder::Items &query, const QString &name,
+                                     QStringList &problems)
+{
+    const auto identifier = QueryDecoder::value(query, name + QLatin1String("[identifier]"));
+    const auto type = QueryDecoder::value(query, name + QLatin1String("[type]"));
+    if (!identifier && !type)
+        return std::nullopt;
+    UserFilter filter{identifier.value_or(QString()), type.value_or(QString())};
+    if (type && *type != QLatin1String("email") && *type != QLatin1String("phone")) {
+        problems.append(QStringLiteral("%1[type] must be \"email\" or \"phone\", not \"%2\"")
+                            .arg(name, *type));
+    }
+    return filter;
+}
+
+std::optional<int> integerParameter(const QueryDecoder::Items &query, const QString &name,
+                                    int defaultValue, int minimum, int maximum, bool &ok)
+{
+    const auto text = QueryDecoder::value(query, name);
+    if (!text)
+        return defaultValue;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    if (!digits.match(*text).hasMatch())
+        ok = false;
+    const int value = ok ? text->toInt() : 0;
+    if (!ok || value < minimum || value > maximum) {
+        ok = false;
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+ConversationsApi::ConversationsApi(const SandboxConfig &config, ConversationStore &store)
+    : m_config(config)
+    , m_store(store)
+{
+}
+
+bool ConversationsApi::isListRoute(const ApiRequest &request)
+{
+    return request.segments.size() == 4;
+}
+
+HttpAnswer ConversationsApi::handle(const ApiRequest &request)
+{
+    const QStringList &s = request.segments;
+    const bool collection = s.size() == 4;
+    const bool item = s.size() == 5 && !s.at(4).isEmpty();
+    if (!(collection || item) || s.at(0) != QLatin1String("v1")
+        || s.at(1) != QLatin1String("workspaces") || s.at(3) != QLatin1String("conversations")) {
+        return notFound(QStringLiteral("no such endpoint"));
+    }
+    if (s.at(2) != m_config.workspaceId)
+        return notFound(QStringLiteral("unknown workspace \"%1\"").arg(s.at(2)));
+
+    if (collection) {
+        if (request.method == "GET")
+            return list(request);
+        if (request.method == "POST")
+            return create(request);
+        return methodNotAllowed(request.method, "GET, POST");
+    }
+    if (request.method == "GET")
+        return get(s.at(4));
+    if (request.method == "PATCH")
+        return update(s.at(4), request);
+    return methodNotAllowed(request.method, "GET, PATCH");
+}
+
+QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &items, int page, int limit)
+{
+    const qsizetype total = items.size();
+    const qsizetype totalPages = (total + limit - 1) / limit;
+    QList<QByteArray> conversations;
+    const qsizetype first = qsizetype(page - 1) * limit;
+    for (qsizetype i = first; i < total && i < first + limit; ++i)
+        conversations.append(items.at(i).toJsonBytes());
+    const QByteArray pagination = JsonWriter()
+                                      .add("page", page)
+                                      .add("limit", limit)
+                                      .add("total", qint64(total))
+                                      .add("totalPages", qint64(totalPages))
+                                      .object();
+    return JsonWriter()
+        .addRaw("conversations", JsonWriter::array(conversations))
+        .addRaw("pagination", pagination)
+        .object();
+}
+
+HttpAnswer ConversationsApi::list(const ApiRequest &request) const
+{
+    const QueryDecoder::Items query = QueryDecoder::decode(request.rawQuery);
+    QStringList problems;
+    bool pageOk = true;
+    bool limitOk = true;
+    const auto page = integerParameter(query, QStringLiteral("page"), 1, 1, 1000000000, pageOk);
+    const auto limit = integerParameter(query, QStringLiteral("limit"), 20, 20, 100, limitOk);
+    if (!pageOk)
+        problems.append(QStringLiteral("page must be an integer >= 1"));
+    if (!limitOk)
+        problems.append(QStringLiteral("limit must be an integer between 20 and 100"));
+
+    ConversationFilter filter;
+    if (const auto status = QueryDecoder::value(query, QStringLiteral("status"))) {
+        static const QStringList statuses{QStringLiteral("active"), QStringLiteral("archived"),
+                                          QStringLiteral("ghost")};
+        if (!statuses.contains(*status)) {
+            problems.append(
+                QStringLiteral("status must be one of active, archived, ghost, not \"%1\"")
+                    .arg(*status));
+        }
+        filter.status = *status;
+    }
+    filter.externalUser = userFilter(query, QStringLiteral("externalUser"), problems);
+    filter.internalUser = userFilter(query, QStringLiteral("internalUser"), problems);
+    if (!problems.isEmpty())
+        return HttpAnswer::error(400, kInvalidParameter, problems.join(QLatin1String("; ")));
+
+    return HttpAnswer::json(200, pageJson(m_store.filtered(filter), *page, *limit));
+}
+
+HttpAnswer ConversationsApi::create(const ApiRequest &request)
+{
+    HttpAnswer error;
+    const auto body = bodyObject(request.body, error);
+    if (!body)
+        return error;
+
+    QStringList problems;
+    ConversationRecord record;
+    record.workspaceId = m_config.workspaceId;
+    record.createdAt = record.updatedAt = request.now;
+
+    if (!body->contains(QLatin1String("externalParticipants"))) {
+        problems.append(QStringLiteral("externalParticipants is required"));
+    } else {
+        const QJsonValue external = body->value(QLatin1String("externalParticipants"));
+        record.externalParticipants =
+            participants(external, QStringLiteral("externalParticipants"),
+                         QStringLiteral("external"), request.now, problems);
+        if (external.isArray() && external.toArray().isEmpty())
+            problems.append(QStringLiteral("externalParticipants must not be empty"));
+    }
+    const bool hasInternal = body->contains(QLatin1String("internalParticipants"));
+    const bool hasTeam = body->contains(QLatin1String("teamId"));
+    if (hasInternal && hasTeam) {
+        problems.append(
+            QStringLiteral("internalParticipants and teamId are mutually exclusive: send one"));
+    }
+    if (hasInternal) {
+        record.internalParticipants = participants(
+            body->value(QLatin1String("internalParticipants")),
+            QStringLiteral("internalParticipants"), QStringLiteral("internal"), request.now,
+            problems);
+    }
+    if (hasTeam) {
+        const QJsonValue team = body->value(QLatin1String("teamId"));
+        if (!team.isString() || team.toString().isEmpty())
+            problems.append(QStringLiteral("teamId must be a non-empty string"));
+        else
+            record.teamId = team.toString();
+    }
+    if (body->contains(QLatin1String("name"))) {
+        const QJsonValue name = body->value(QLatin1String("name"));
+        if (!name.isString())
+            problems.append(QStringLiteral("name must be a string"));
+        else
+            record.name = name.toString();
+    }
+    record.status = QStringLiteral("active");
+    if (body->contains(QLatin1String("status"))) {
+        const QJsonValue status = body->value(QLatin1String("status"));
+        if (status != QLatin1String("active") && status != QLatin1String("ghost"))
+            problems.append(QStringLiteral("status must be \"active\" or \"ghost\" on create"));
+        else
+            record.status = status.toString();
+    }
+    if (!problems.isEmpty())
+        return validationError(problems);
+    return HttpAnswer::json(201, m_store.add(record).toJsonBytes());
+}
+
+HttpAnswer ConversationsApi::get(const QString &conversationId) const
+{
+    const auto record = m_store.find(conversationId);
+    if (!record)
+        return notFound(QStringLiteral("conversation \"%1\" not found").arg(conversationId));
+    return HttpAnswer::json(200, record->toJsonBytes());
+}
+
+HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequest &request)
+{
+    auto record = m_store.find(conversationId);
+    if (!record)
+        return notFound(QStringLiteral("conversation \"%1\" not found").arg(conversationId));
+    HttpAnswer error;
+    const auto body = bodyObject(request.body, error);
+    if (!body)
+        return error;
+
+    QStringList problems;
+    bool changed = false;
+    if (body->contains(QLatin1String("name"))) {
+        const QJsonValue name = body->value(QLatin1String("name"));
+        if (!name.isString())
+            problems.append(QStringLiteral("name must be a string"));
+        else
+            record->name = name.toString();
+        changed = true;
+    }
+    if (body->contains(QLatin1String("status"))) {
+        const QJsonValue status = body->value(QLatin1String("status"));
+        static const QStringList statuses{QStringLiteral("active"), QStringLiteral("archived"),
+                                          QStringLiteral("ghost")};
+        if (!status.isString() || !statuses.contains(status.toString()))
+            problems.append(QStringLiteral("status must be one of active, archived, ghost"));
+        else
+            record->status = status.toString();
+        changed = true;
+    }
+    if (body->contains(QLatin1String("addParticipants"))) {
+        const auto added = participants(body->value(QLatin1String("addParticipants")),
+                                        QStringLiteral("addParticipants"),
+                                        QStringLiteral("external"), request.now, problems);
+        for (const ParticipantRecord &participant : added) {
+            const bool present = std::any_of(
+                record->externalParticipants.cbegin(), record->externalParticipants.cend(),
+                [&participant](const ParticipantRecord &p) {
+                    return p.identifier == participant.identifier && p.type == participant.type;
+                });
+            if (!present)
+                record->externalParticipants.append(participant);
+        }
+        changed = true;
+    }
+    if (body->contains(QLatin1String("removeParticipants"))) {
+        const auto removed = participants(body->value(QLatin1String("removeParticipants")),
+                                          QStringLiteral("removeParticipants"), QString(),
+                                          request.now, problems);
+        for (qsizetype i = 0; i < removed.size(); ++i) {
+            const auto same = [&removed, i](const ParticipantRecord &p) {
+                return p.identifier == removed.at(i).identifier && p.type == removed.at(i).type;
+            };
+            const qsizetype count = record->externalParticipants.removeIf(same)
+                + record->internalParticipants.removeIf(same);
+            if (count == 0) {
+                problems.append(QStringLiteral("removeParticipants[%1]: \"%2\" is not a participant")
+                                    .arg(i)
+                                    .arg(removed.at(i).identifier));
+            }
+        }
+        if (record->externalParticipants.isEmpty())
+            problems.append(QStringLiteral("a conversation keeps at least one external participant"));
+        changed = true;
+    }
+    if (!changed) {
+        problems.append(QStringLiteral("nothing to update: send name, status, addParticipants "
+                                       "or removeParticipants"));
+    }
+    if (!problems.isEmpty())
+        return validationError(problems);
+    record->updatedAt = request.now;
+    m_store.replace(*record);
+    return HttpAnswer::json(200, record->toJsonBytes());
+}
+
+} // namespace bridge::sandbox

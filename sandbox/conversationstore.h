@@ -1,0 +1,45 @@
+#pragma once
+
+#include "conversationrecord.h"
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+#include <optional>
+
+namespace bridge::sandbox {
+
+//! A participant filter of the list endpoint: identifier and/or type.
+struct UserFilter {
+    QString identifier; //!< empty = any
+    QString type;       //!< empty = any
+};
+
+struct ConversationFilter {
+    QString status; //!< empty = any
+    std::optional<UserFilter> externalUser;
+    std::optional<UserFilter> internalUser;
+};
+
+//! The conversations of the one workspace, newest updatedAt first.
+//! A created or updated conversation moves to the front.
+class ConversationStore
+{
+public:
+    ConversationStore(quint32 seed, int count, const QString &workspaceId);
+
+    const QList<ConversationRecord> &all() const { return m_items; }
+    QList<ConversationRecord> filtered(const ConversationFilter &filter) const;
+    std::optional<ConversationRecord> find(const QString &id) const;
+
+    //! Gives record a fresh id, puts it first and returns it.
+    ConversationRecord add(ConversationRecord record);
+    //! Replaces the conversation with the same id and moves it to the front.
+    void replace(const ConversationRecord &record);
+
+private:
+    QList<ConversationRecord> m_items;
+    QRandomGenerator m_idGenerator;
+};
+
+} // namespace bridge::sandbox

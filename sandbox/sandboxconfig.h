@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace bridge::sandbox {
+
+//! What the sandbox accepts and serves. Fixed for the lifetime of a SandboxServer.
+struct SandboxConfig {
+    QString workspaceId = QStringLiteral("ws_sandbox");
+    QString apiKey = QStringLiteral("ak_sandbox_0123456789");
+    QByteArray secret = "sk_sandbox_secret_change_me";
+    quint32 seed = 1;
+    int conversationCount = 240;
+    QString pathPrefix;            //!< e.g. "/bridge/api"; every endpoint lives under it
+    bool signQueryString = false;  //!< the signature covers path + "?" + raw query as received
+    int skewWindowSeconds = 300;
+    bool controlEndpoint = false;  //!< enables the unsigned {prefix}/_sandbox/... routes
+};
+
+} // namespace bridge::sandbox

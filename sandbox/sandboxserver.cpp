@@ -1,0 +1,345 @@
+#include "sandboxserver.h"
+
+#include "controlapi.h"
+#include "conversationsapi.h"
+#include "conversationstore.h"
+#include "faultplan.h"
+#include "httpanswer.h"
+#include "jsonwriter.h"
+#include "loopbacktcpserver.h"
+#include "requestverifier.h"
+#include "sandboxlogging.h"
+#include "wiretap.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace bridge::sandbox {
+
+//! One request on its way to an answer.
+struct SandboxServer::Pending {
+    QPointer<QTcpSocket> socket;
+    ReceivedRequest record;
+    QByteArray requestId;
+    HttpAnswer answer;
+    Fault fault = Fault::None;
+    bool control = false;
+    QElapsedTimer timer;
+};
+
+namespace {
+
+QString normalizedPrefix(QString prefix)
+{
+    prefix = prefix.trimmed();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    if (!prefix.isEmpty() && !prefix.startsWith(QLatin1Char('/')))
+        prefix.prepend(QLatin1Char('/'));
+    return prefix;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const char *name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+QStringList decodedSegments(const QByteArray &path)
+{
+    QStringList segments;
+    const QList<QByteArray> parts = path.split('/');
+    for (const QByteArray &part : parts)
+        segments.append(QString::fromUtf8(QByteArray::fromPercentEncoding(part)));
+    return segments;
+}
+
+//! The path and query as QUrl would have normalized them; used to cross-check the wire tap.
+QByteArray normalizedPath(const QByteArray &rawPath)
+{
+    QUrl url;
+    url.setPath(QString::fromUtf8(rawPath), QUrl::TolerantMode);
+    return url.path(QUrl::FullyEncoded).toUtf8();
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(std::move(config))
+    , m_faults(std::make_unique<FaultPlan>())
+{
+    qRegisterMetaType<bridge::sandbox::ReceivedRequest>();
+    m_config.pathPrefix = normalizedPrefix(m_config.pathPrefix);
+    m_store = std::make_unique<ConversationStore>(m_config.seed, m_config.conversationCount,
+                                                  m_config.workspaceId);
+    m_verifier = std::make_unique<RequestVerifier>(m_config);
+    m_api = std::make_unique<ConversationsApi>(m_config, *m_store);
+    m_control = std::make_unique<ControlApi>(*m_faults);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::listenLoopback(quint16 port)
+{
+    auto *server = new LoopbackTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcSandbox).noquote() << "cannot listen on 127.0.0.1:" << port << ":"
+                                       << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_port = server->serverPort();
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(m_config.pathPrefix));
+}
+
+const SandboxConfig &SandboxServer::config() const { return m_config; }
+void SandboxServer::setLatencyMs(int ms) { m_faults->setLatencyMs(ms); }
+void SandboxServer::injectNext(Fault fault, int count) { m_faults->injectNext(fault, count); }
+void SandboxServer::resetFaults() { m_faults->reset(); }
+
+void SandboxServer::failNext(int count, int httpStatus, int retryAfterSeconds)
+{
+    m_faults->failNext(count, httpStatus, retryAfterSeconds);
+}
+
+void SandboxServer::setClockOffsetSeconds(qint64 seconds)
+{
+    m_faults->setClockOffsetSeconds(seconds);
+}
+
+QList<ReceivedRequest> SandboxServer::receivedRequests() const { return m_received; }
+void SandboxServer::clearReceivedRequests() { m_received.clear(); }
+int SandboxServer::conversationCount() const { return int(m_store->all().size()); }
+
+QList<QJsonObject> SandboxServer::conversations() const
+{
+    QList<QJsonObject> result;
+    for (const ConversationRecord &record : m_store->all())
+        result.append(record.toJson());
+    return result;
+}
+
+QByteArray SandboxServer::conversationsJson() const
+{
+    QList<QByteArray> items;
+    for (const ConversationRecord &record : m_store->all())
+        items.append(record.toJsonBytes());
+    return JsonWriter::array(items);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Pending pending;
+    pending.timer.start();
+    pending.socket = socket;
+
+    const QUrl url = request.url();
+    ReceivedRequest &record = pending.record;
+    record.method = methodName(request.method());
+    record.path = url.path(QUrl::FullyEncoded).toUtf8();
+    record.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+    if (const auto line = WireTap::takeNext(socket)) {
+        const qsizetype question = line->target.indexOf('?');
+        const QByteArray wirePath = question < 0 ? line->target : line->target.left(question);
+        if (normalizedPath(wirePath) == record.path) {
+            record.method = line->method;
+            record.path = wirePath;
+            record.rawQuery = question < 0 ? QByteArray() : line->target.mid(question + 1);
+        } else {
+            qCWarning(lcSandbox) << "wire tap out of step; using the parsed URL for"
+                                 << record.path << line->target;
+        }
+    }
+    record.body = request.body();
+    record.headers = request.headers();
+
+    pending.requestId = headerValue(record.headers, "X-Request-Id");
+    if (pending.requestId.isEmpty() || pending.requestId.size() > 200)
+        pending.requestId = "sbx-" + QByteArray::number(++m_requestCounter, 16).rightJustified(8, '0');
+
+    const QByteArray controlRoot = m_config.pathPrefix.toUtf8() + "/_sandbox/";
+    if (m_config.controlEndpoint && record.path.startsWith(controlRoot)) {
+        pending.control = true;
+        pending.answer = m_control->handle(
+            record.method, QString::fromUtf8(record.path.mid(controlRoot.size())), record.body,
+            conversationCount(), int(m_received.size()));
+        record.status = pending.answer.status;
+        deliver(std::move(pending), 0);
+        return true;
+    }
+    handleApi(std::move(pending));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Q_UNUSED(request)
+    const HttpAnswer answer = HttpAnswer::error(404, QStringLiteral("not_found"),
+                                                QStringLiteral("no such endpoint"));
+    socket->write(answer.head(m_faults->now(), "sbx-missing") + answer.body);
+}
+
+void SandboxServer::handleApi(Pending pending)
+{
+    ReceivedRequest &record = pending.record;
+    const QByteArray apiRoot = m_config.pathPrefix.toUtf8() + "/v1";
+    if (record.path != apiRoot && !record.path.startsWith(QByteArray(apiRoot + '/'))) {
+        pending.answer = HttpAnswer::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("no such endpoint"));
+        record.status = 404;
+        deliver(std::move(pending), 0);
+        return;
+    }
+
+    ApiRequest api{record.method,
+                   decodedSegments(record.path.mid(m_config.pathPrefix.toUtf8().size() + 1)),
+                   record.rawQuery, record.body, m_faults->now()};
+    const FaultPlan::Decision decision = m_faults->take();
+    const int latency = m_faults->latencyMs();
+    pending.fault = decision.fault;
+
+    if (decision.failure) {
+        const int status = decision.failure->status;
+        pending.answer = HttpAnswer::error(
+            status, status == 429 ? QStringLiteral("rate_limited") : QStringLiteral("injected_failure"),
+            status == 429 ? QStringLiteral("too many requests, slow down")
+                          : QStringLiteral("the sandbox was told to fail this request"));
+        if (decision.failure->retryAfterSeconds >= 0) {
+            pending.answer.extraHeaders.append(
+                {"Retry-After", QByteArray::number(decision.failure->retryAfterSeconds)});
+        }
+    } else if (decision.fault == Fault::DropConnection) {
+        deliver(std::move(pending), latency); // not processed: status stays 0
+        return;
+    } else if (decision.fault != Fault::None && decision.fault != Fault::DropAfterHandling) {
+        pending.answer = faultAnswer(decision.fault, ConversationsApi::isListRoute(api));
+    } else {
+        const AuthHeaders headers{headerValue(record.headers, "X-API-Key"),
+                                  headerValue(record.headers, "X-API-Timestamp"),
+                                  headerValue(record.headers, "X-API-Signature")};
+        const RequestVerifier::Result auth =
+            m_verifier->verify(record.method, record.path, record.rawQuery, record.body, headers,
+                               api.now.toSecsSinceEpoch());
+        pending.answer = auth.ok ? m_api->handle(api) : HttpAnswer::error(401, auth.code, auth.message);
+    }
+    record.status = pending.answer.status;
+    deliver(std::move(pending), latency);
+}
+
+HttpAnswer SandboxServer::faultAnswer(Fault fault, bool listRoute) const
+{
+    const QList<ConversationRecord> &all = m_store->all();
+    switch (fault) {
+    case Fault::MalformedJson:
+        return HttpAnswer::json(200, "{\"conversations\": [{\"id\": \"conv_broken\", <html>oops");
+    case Fault::WrongTypes: {
+        const QByteArray conversation = JsonWriter()
+                                            .add("id", 12345)
+                                            .add("workspaceId", m_config.workspaceId)
+                                            .addRaw("externalParticipants", "\"nobody\"")
+                                            .add("status", QStringLiteral("active"))
+                                            .add("createdAt", 1700000000)
+                                            .add("updatedAt", QStringLiteral("yesterday"))
+                                            .object();
+        if (!listRoute)
+            return HttpAnswer::json(200, conversation);
+        const QByteArray pagination = JsonWriter()
+                                          .add("page", 1)
+                                          .add("limit", 20)
+                                          .add("total", QString::number(all.size()))
+                                          .add("totalPages", QStringLiteral("many"))
+                                          .object();
+        return HttpAnswer::json(200, JsonWriter()
+                                         .addRaw("conversations", JsonWriter::array({conversation}))
+                                         .addRaw("pagination", pagination)
+                                         .object());
+    }
+    case Fault::OversizedBody: {
+        constexpr qsizetype size = 9 * 1024 * 1024;
+        const QByteArray item = all.isEmpty() ? QByteArray("{}") : all.first().toJsonBytes();
+        QByteArray body("{\"conversations\":[");
+        body.reserve(size + item.size() + 128);
+        while (body.size() < size) {
+            body += item;
+            body += ',';
+        }
+        body += item + "],\"pagination\":{\"page\":1,\"limit\":20,\"total\":1,\"totalPages\":1}}";
+        return HttpAnswer::json(200, body);
+    }
+    case Fault::CutShortBody:
+        return HttpAnswer::json(200, ConversationsApi::pageJson(all, 1, 20));
+    default:
+        return HttpAnswer::error(500, QStringLiteral("internal"), QStringLiteral("no such fault"));
+    }
+}
+
+void SandboxServer::deliver(Pending pending, int delayMs)
+{
+    if (delayMs <= 0) {
+        write(pending);
+        return;
+    }
+    QTimer::singleShot(delayMs, this, [this, pending]() mutable { write(pending); });
+}
+
+void SandboxServer::write(Pending &pending)
+{
+    ReceivedRequest &record = pending.record;
+    QTcpSocket *socket = pending.socket.data();
+    const HttpAnswer &answer = pending.answer;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        record.answered = false;
+    } else if (pending.fault == Fault::DropConnection || pending.fault == Fault::DropAfterHandling) {
+        record.answered = false;
+        socket->abort();
+    } else if (pending.fault == Fault::CutShortBody) {
+        socket->write(answer.head(m_faults->now(), pending.requestId));
+        socket->write(answer.body.left(answer.body.size() / 2));
+        socket->disconnectFromHost(); // after the bytes are out
+    } else {
+        socket->write(answer.head(m_faults->now(), pending.requestId) + answer.body);
+    }
+
+    const QByteArray target =
+        record.rawQuery.isEmpty() ? record.path : record.path + '?' + record.rawQuery;
+    qCInfo(lcSandbox).noquote().nospace()
+        << record.method << ' ' << target << " -> "
+        << (record.answered ? QString::number(record.status) : QStringLiteral("dropped"))
+        << (pending.fault == Fault::None ? QString() : QStringLiteral(" [%1]").arg(faultName(pending.fault)))
+        << ' ' << pending.timer.elapsed() << " ms";
+    if (pending.control)
+        return;
+    m_received.append(record);
+    emit requestHandled(record);
+}
+
+} // namespace bridge::sandbox

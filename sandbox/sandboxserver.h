@@ -1,0 +1,90 @@
+#pragma once
+
+#include "fault.h"
+#include "receivedrequest.h"
+#include "sandboxconfig.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace bridge::sandbox {
+
+class ControlApi;
+class ConversationStore;
+class ConversationsApi;
+class FaultPlan;
+class RequestVerifier;
+struct HttpAnswer;
+
+//! A Bridge-compatible server on loopback: the four conversation endpoints, strict signature
+//! checking, seeded data, and faults for tests and demos. Answers are written as raw HTTP/1.1
+//! by the server itself, so faults can break them in any way; latency delays an answer with a
+//! timer and never blocks other requests.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxConfig config = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    //! Listens on 127.0.0.1 only. Returns the port, 0 on failure.
+    quint16 listenLoopback(quint16 port = 0);
+    //! http://127.0.0.1:PORT + pathPrefix
+    QUrl baseUrl() const;
+    const SandboxConfig &config() const;
+
+    // Faults: they apply to API routes only, never to the control routes.
+    //! Delays every API answer by ms until changed.
+    void setLatencyMs(int ms);
+    //! The next count API requests answer httpStatus with a JSON error body; a Retry-After
+    //! header when retryAfterSeconds >= 0.
+    void failNext(int count, int httpStatus, int retryAfterSeconds = -1);
+    //! The next count API requests get fault (after any pending failNext).
+    void injectNext(Fault fault, int count = 1);
+    //! The server's clock = real clock + seconds: used for the skew window, the Date header and
+    //! the timestamps of what is created or updated.
+    void setClockOffsetSeconds(qint64 seconds);
+    //! Clears latency, pending failures and faults, and the clock offset.
+    void resetFaults();
+
+    // Inspection for tests.
+    QList<ReceivedRequest> receivedRequests() const;
+    void clearReceivedRequests();
+    int conversationCount() const;
+    QList<QJsonObject> conversations() const; //!< newest updatedAt first
+    QByteArray conversationsJson() const;     //!< the whole data set, compact, contract key order
+
+signals:
+    //! Emitted once per non-control request, after its answer was written or its connection
+    //! dropped.
+    void requestHandled(const bridge::sandbox::ReceivedRequest &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Pending;
+    void handleApi(Pending pending);
+    HttpAnswer faultAnswer(Fault fault, bool listRoute) const;
+    void deliver(Pending pending, int delayMs);
+    void write(Pending &pending);
+
+    SandboxConfig m_config;
+    std::unique_ptr<FaultPlan> m_faults;
+    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<RequestVerifier> m_verifier;
+    std::unique_ptr<ConversationsApi> m_api;
+    std::unique_ptr<ControlApi> m_control;
+    QList<ReceivedRequest> m_received;
+    quint16 m_port = 0;
+    quint64 m_requestCounter = 0;
+};
+
+} // namespace bridge::sandbox
