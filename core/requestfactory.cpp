@@ -1,1 +1,90 @@
-// to be written
+#include "requestfactory.h"
+
+#include "signer.h"
+
+#include <QHostAddress>
+
+namespace bridge {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+QString RequestFactory::baseUrlProblem(const QUrl &baseUrl)
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return QStringLiteral("The base URL must be a full address such as https://api.bridge.new.");
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return QStringLiteral("The base URL must start with https://.");
+    if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
+        return QStringLiteral("The base URL must use https:// (plain http:// is only allowed for this computer, "
+                              "such as the sandbox on 127.0.0.1).");
+    if (!baseUrl.userInfo().isEmpty())
+        return QStringLiteral("The base URL must not contain a user name or password.");
+    if (baseUrl.hasQuery() || baseUrl.hasFragment())
+        return QStringLiteral("The base URL must not contain a query (?…) or a fragment (#…).");
+    return {};
+}
+
+QByteArray RequestFactory::encodedPath(const QUrl &baseUrl, const QStringList &segments)
+{
+    QByteArray path = baseUrl.path(QUrl::FullyEncoded).toUtf8();
+    while (path.endsWith('/'))
+        path.chop(1);
+    for (const QString &segment : segments)
+        path += '/' + QUrl::toPercentEncoding(segment);
+    return path;
+}
+
+QByteArray RequestFactory::userAgent()
+{
+    return QByteArrayLiteral("BridgeDesk/" BRIDGE_VERSION " (Qt ") + qVersion() + ')';
+}
+
+PreparedRequest RequestFactory::build(const ClientOptions &options, const RequestSpec &spec, qint64 unixTime,
+                                      const QByteArray &requestId)
+{
+    PreparedRequest prepared;
+    QUrl url = options.baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setPath(QString::fromUtf8(encodedPath(options.baseUrl, spec.pathSegments)), QUrl::StrictMode);
+    if (!spec.query.isEmpty())
+        url.setQuery(QString::fromUtf8(spec.query), QUrl::StrictMode);
+
+    // Sign exactly what QUrl will put on the wire, so signing and sending can never disagree.
+    prepared.url = url;
+    prepared.wirePath = url.path(QUrl::FullyEncoded).toUtf8();
+    const QByteArray wireQuery = url.query(QUrl::FullyEncoded).toUtf8();
+    prepared.timestamp = QByteArray::number(unixTime);
+    prepared.requestId = requestId;
+    const QByteArray signedPath =
+        options.signQueryString && !wireQuery.isEmpty() ? prepared.wirePath + '?' + wireQuery : prepared.wirePath;
+    prepared.stringToSign = Signer::stringToSign(spec.method, signedPath, spec.body, prepared.timestamp);
+
+    QNetworkRequest &request = prepared.request;
+    request.setUrl(url);
+    request.setRawHeader("User-Agent", userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (!spec.body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    request.setRawHeader("X-Request-Id", requestId);
+    request.setRawHeader("X-API-Key", options.apiKey.toUtf8());
+    request.setRawHeader("X-API-Timestamp", prepared.timestamp);
+    request.setRawHeader("X-API-Signature", Signer::signature(options.secret, prepared.stringToSign));
+    request.setTransferTimeout(options.timeoutMs);
+    // A redirect would carry the signature headers to wherever it points: never follow one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    return prepared;
+}
+
+} // namespace bridge

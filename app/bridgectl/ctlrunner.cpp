@@ -1,0 +1,142 @@
+#include "ctlrunner.h"
+
+#include "jsonencoder.h"
+#include "signer.h"
+#include "textoutput.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace bridge;
+
+namespace {
+
+void printOut(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+}
+
+void printErr(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text << '\n';
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString escaped(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return text;
+}
+
+} // namespace
+
+CtlRunner::CtlRunner(CtlCommand command, QObject *parent) : QObject(parent), m_command(std::move(command))
+{
+    m_store.setProfile(m_command.profile);
+}
+
+void CtlRunner::start()
+{
+    connect(&m_store, &CredentialStore::loaded, this, [this](const Credentials &credentials, const QString &notice) {
+        if (!notice.isEmpty())
+            printErr(notice);
+        if (m_command.verb == CtlCommand::Verb::Sign)
+            runSign(credentials);
+        else
+            run(credentials);
+    });
+    m_store.load();
+}
+
+void CtlRunner::runSign(const Credentials &credentials)
+{
+    if (credentials.secret.isEmpty()) {
+        printErr(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY or save one in Bridge Desk's Settings."));
+        emit done(2);
+        return;
+    }
+    QByteArray body;
+    if (!m_command.signBodyFile.isEmpty()) {
+        QFile file(m_command.signBodyFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(QStringLiteral("Cannot read %1: %2").arg(m_command.signBodyFile, file.errorString()));
+            emit done(2);
+            return;
+        }
+        body = file.readAll();
+    }
+    QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    if (!m_command.signTimestamp.isEmpty()) {
+        bool ok = false;
+        m_command.signTimestamp.toLongLong(&ok);
+        if (!ok) {
+            printErr(QStringLiteral("--timestamp must be Unix time in whole seconds."));
+            emit done(2);
+            return;
+        }
+        timestamp = m_command.signTimestamp.toLatin1();
+    }
+    const QByteArray toSign = Signer::stringToSign(m_command.signMethod, m_command.signPath, body, timestamp);
+    printOut(QStringLiteral("string-to-sign: %1\ntimestamp: %2\nsignature: %3\n")
+                 .arg(escaped(toSign), QString::fromLatin1(timestamp),
+                      QString::fromLatin1(Signer::signature(credentials.secret, toSign))));
+    emit done(0);
+}
+
+template <typename T>
+void CtlRunner::report(const Expected<T> &result)
+{
+    if (!result.ok()) {
+        printErr(result.error().line());
+        emit done(result.error().kind == ApiError::Kind::InvalidInput ? 2 : 1);
+        return;
+    }
+    if constexpr (std::is_same_v<T, ConversationPage>)
+        printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value())) : textoutput::pageTable(result.value()));
+    else
+        printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value()))
+                                : textoutput::conversationBlock(result.value()));
+    emit done(0);
+}
+
+void CtlRunner::run(const Credentials &credentials)
+{
+    ClientOptions options;
+    options.baseUrl = credentials.baseUrl;
+    options.workspaceId = credentials.workspaceId;
+    options.apiKey = credentials.apiKey;
+    options.secret = credentials.secret;
+    m_client.setOptions(options);
+    connect(&m_client, &BridgeClient::clockSkewDetected, this, [](qint64 offset) {
+        printErr(QStringLiteral("Note: this computer's clock is %1 s %2 the server's; requests are signed with the "
+                                "server's time.")
+                     .arg(qAbs(offset))
+                     .arg(offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")));
+    });
+
+    switch (m_command.verb) {
+    case CtlCommand::Verb::List:
+        m_client.list(m_command.listQuery, this, [this](const auto &r) { report(r); });
+        break;
+    case CtlCommand::Verb::Create:
+        m_client.create(m_command.newConversation, this, [this](const auto &r) { report(r); });
+        break;
+    case CtlCommand::Verb::Get:
+        m_client.get(m_command.conversationId, this, [this](const auto &r) { report(r); });
+        break;
+    case CtlCommand::Verb::Update:
+        m_client.update(m_command.conversationId, m_command.update, this, [this](const auto &r) { report(r); });
+        break;
+    case CtlCommand::Verb::Sign:
+        break;
+    }
+}

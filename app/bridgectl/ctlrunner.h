@@ -1,0 +1,30 @@
+#pragma once
+
+#include "bridgeclient.h"
+#include "credentials.h"
+#include "credentialstore.h"
+#include "ctlcommand.h"
+
+#include <QObject>
+
+//! Runs one parsed bridgectl command: loads the credentials, makes the call, prints the result.
+class CtlRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CtlRunner(CtlCommand command, QObject *parent = nullptr);
+    void start();
+
+signals:
+    void done(int exitCode); //!< 0 on success, 1 for an API or network error, 2 for bad input
+
+private:
+    void run(const bridge::Credentials &credentials);
+    void runSign(const bridge::Credentials &credentials);
+    template <typename T>
+    void report(const bridge::Expected<T> &result);
+
+    CtlCommand m_command;
+    bridge::CredentialStore m_store;
+    bridge::BridgeClient m_client;
+};

@@ -1,0 +1,38 @@
+// bridgectl: the Bridge conversations API from the command line, on the same core as Bridge Desk.
+#include "ctlcommand.h"
+#include "ctlrunner.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BridgeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("BridgeDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BRIDGE_VERSION));
+
+    QString error;
+    QString help;
+    const CtlCommand command = CtlCommand::parse(QCoreApplication::arguments(), &error, &help);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (command.showHelp) {
+        out << help;
+        return 0;
+    }
+    if (command.showVersion) {
+        out << "bridgectl " << BRIDGE_VERSION << '\n';
+        return 0;
+    }
+    if (!error.isEmpty()) {
+        err << "bridgectl: " << error << "\nRun 'bridgectl --help' for usage.\n";
+        return 2;
+    }
+
+    CtlRunner runner(command);
+    QObject::connect(&runner, &CtlRunner::done, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
+    runner.start();
+    return QCoreApplication::exec();
+}
