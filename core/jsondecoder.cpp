@@ -1,1 +1,363 @@
-// to be written
+#include "jsondecoder.h"
+
+#include "logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+#include <limits>
+
+namespace bridge {
+
+namespace {
+
+constexpr qint64 MaxExactInteger = qint64(1) << 53; // the largest integer every JSON reader keeps exactly
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("a JSON object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+//! A short, quoted sample of a string value for an error message.
+QString sample(const QString &text)
+{
+    constexpr qsizetype MaxSample = 40;
+    if (text.size() <= MaxSample)
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    return QLatin1Char('"') + text.left(MaxSample) + QChar(0x2026) + QLatin1Char('"');
+}
+
+//! Walks a decoded document, keeping the first error with the path where it happened.
+class Reader
+{
+public:
+    QString error;
+
+    static QString child(const QString &path, QLatin1String key)
+    {
+        return path.isEmpty() ? QString(key) : path + QLatin1Char('.') + key;
+    }
+    static QString item(const QString &path, qsizetype index)
+    {
+        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
+    bool fail(const QString &path, const QString &what)
+    {
+        if (error.isEmpty())
+            error = (path.isEmpty() ? QStringLiteral("(root)") : path) + QStringLiteral(": ") + what;
+        return false;
+    }
+    bool wrongType(const QString &path, const QString &expected, const QJsonValue &value)
+    {
+        return fail(path, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + describe(value));
+    }
+
+    bool object(const QJsonValue &value, const QString &path, QJsonObject &out)
+    {
+        if (!value.isObject())
+            return value.isUndefined() ? fail(path, QStringLiteral("required")) : wrongType(path, QStringLiteral("a JSON object"), value);
+        out = value.toObject();
+        return true;
+    }
+
+    bool array(const QJsonObject &parent, QLatin1String key, const QString &path, bool required, QJsonArray &out)
+    {
+        const QJsonValue value = parent.value(key);
+        const QString where = child(path, key);
+        if (value.isArray()) {
+            out = value.toArray();
+            return true;
+        }
+        if (value.isUndefined() || value.isNull())
+            return required ? (value.isNull() ? wrongType(where, QStringLiteral("an array"), value) : fail(where, QStringLiteral("required"))) : true;
+        return wrongType(where, QStringLiteral("an array"), value);
+    }
+
+    enum class Presence { Required, RequiredNonEmpty, Optional };
+
+    bool string(const QJsonObject &parent, QLatin1String key, const QString &path, Presence presence, QString &out)
+    {
+        const QJsonValue value = parent.value(key);
+        const QString where = child(path, key);
+        if (value.isString()) {
+            out = value.toString();
+            if (presence == Presence::RequiredNonEmpty && out.isEmpty())
+                return fail(where, QStringLiteral("expected a non-empty string, got \"\""));
+            return true;
+        }
+        const QString expected = presence == Presence::RequiredNonEmpty ? QStringLiteral("a non-empty string")
+                                                                        : QStringLiteral("a string");
+        if (value.isUndefined())
+            return presence == Presence::Optional ? true : fail(where, QStringLiteral("required"));
+        if (value.isNull() && presence == Presence::Optional)
+            return true;
+        return wrongType(where, expected, value);
+    }
+
+    bool dateTime(const QJsonObject &parent, QLatin1String key, const QString &path, bool required, QDateTime &out)
+    {
+        const QJsonValue value = parent.value(key);
+        const QString where = child(path, key);
+        static const QString expected = QStringLiteral("an RFC 3339 date-time");
+        if (value.isString()) {
+            out = JsonDecoder::parseDateTime(value.toString());
+            if (!out.isValid())
+                return fail(where, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + sample(value.toString()));
+            return true;
+        }
+        if (value.isUndefined())
+            return required ? fail(where, QStringLiteral("required")) : true;
+        if (value.isNull() && !required)
+            return true;
+        return wrongType(where, expected, value);
+    }
+
+    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const QString &path, qint64 max, qint64 &out)
+    {
+        const QJsonValue value = parent.value(key);
+        const QString where = child(path, key);
+        static const QString expected = QStringLiteral("a whole number");
+        if (value.isUndefined())
+            return fail(where, QStringLiteral("required"));
+        if (!value.isDouble())
+            return wrongType(where, expected, value);
+        const double d = value.toDouble();
+        const QString text = QString::number(d, 'g', QLocale::FloatingPointShortest);
+        if (!std::isfinite(d) || d != std::floor(d))
+            return fail(where, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + text);
+        if (d < 0)
+            return fail(where, QStringLiteral("expected a whole number of 0 or more, got ") + text);
+        const qint64 exact = value.toInteger(-1); // exact even beyond 2^53, -1 when out of qint64 range
+        if (exact < 0 || exact > max)
+            return fail(where, QStringLiteral("number too large (more than %1)").arg(max));
+        out = exact;
+        return true;
+    }
+
+    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const QString &path, int &out)
+    {
+        qint64 wide = 0;
+        if (!wholeNumber(parent, key, path, std::numeric_limits<int>::max(), wide))
+            return false;
+        out = int(wide);
+        return true;
+    }
+
+    bool participant(const QJsonValue &value, const QString &path, Participant &out)
+    {
+        QJsonObject o;
+        return object(value, path, o)
+            && string(o, QLatin1String("identifier"), path, Presence::Required, out.identifier)
+            && string(o, QLatin1String("type"), path, Presence::Required, out.type)
+            && string(o, QLatin1String("role"), path, Presence::Optional, out.role)
+            && dateTime(o, QLatin1String("joinedAt"), path, false, out.joinedAt)
+            && dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
+    }
+
+    bool participants(const QJsonObject &parent, QLatin1String key, const QString &path, bool required,
+                      QList<Participant> &out)
+    {
+        QJsonArray items;
+        if (!array(parent, key, path, required, items))
+            return false;
+        const QString where = child(path, key);
+        out.reserve(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            Participant p;
+            if (!participant(items.at(i), item(where, i), p))
+                return false;
+            out.append(std::move(p));
+        }
+        return true;
+    }
+
+    bool conversation(const QJsonValue &value, const QString &path, Conversation &out)
+    {
+        QJsonObject o;
+        return object(value, path, o)
+            && string(o, QLatin1String("id"), path, Presence::RequiredNonEmpty, out.id)
+            && string(o, QLatin1String("workspaceId"), path, Presence::Required, out.workspaceId)
+            && participants(o, QLatin1String("externalParticipants"), path, true, out.externalParticipants)
+            && participants(o, QLatin1String("internalParticipants"), path, false, out.internalParticipants)
+            && string(o, QLatin1String("name"), path, Presence::Optional, out.name)
+            && string(o, QLatin1String("status"), path, Presence::Required, out.status)
+            && string(o, QLatin1String("teamId"), path, Presence::Optional, out.teamId)
+            && dateTime(o, QLatin1String("createdAt"), path, true, out.createdAt)
+            && dateTime(o, QLatin1String("updatedAt"), path, true, out.updatedAt);
+    }
+
+    bool pagination(const QJsonObject &parent, Pagination &out)
+    {
+        QJsonObject o;
+        const QString path = QStringLiteral("pagination");
+        return object(parent.value(path), path, o)
+            && wholeNumber(o, QLatin1String("page"), path, out.page)
+            && wholeNumber(o, QLatin1String("limit"), path, out.limit)
+            && wholeNumber(o, QLatin1String("total"), path, MaxExactInteger, out.total)
+            && wholeNumber(o, QLatin1String("totalPages"), path, out.totalPages);
+    }
+};
+
+//! Parses the body into its root object, or sets reader.error.
+bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root)
+{
+    // A UTF-8 byte order mark is accepted (RFC 8259 §8.1 lets parsers ignore it; QJsonDocument does).
+    if (body.trimmed().isEmpty()) {
+        reader.error = QStringLiteral("empty body");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument only takes an object or an array at the root. A lone string, number, true,
+        // false or null is JSON all the same: say what it is rather than "not JSON".
+        QJsonParseError wrappedError;
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
+            return reader.wrongType(QString(), QStringLiteral("a JSON object"), wrapped.array().first());
+        reader.error = QStringLiteral("not JSON: ") + parseError.errorString() + QStringLiteral(" at offset ")
+            + QString::number(parseError.offset);
+        return false;
+    }
+    if (!document.isObject())
+        return reader.wrongType(QString(), QStringLiteral("a JSON object"), document.isArray() ? QJsonValue(document.array()) : QJsonValue());
+    root = document.object();
+    return true;
+}
+
+QString messageOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return messageOf(value.toObject().value(QLatin1String("message")));
+    if (value.isArray()) { // e.g. FastAPI: "detail": [{"msg": "..."}]
+        QStringList parts;
+        for (const QJsonValue &entry : value.toArray()) {
+            QString part = entry.isObject() ? entry.toObject().value(QLatin1String("msg")).toString() : QString();
+            if (part.isEmpty())
+                part = messageOf(entry);
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    return QString();
+}
+
+} // namespace
+
+JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &body)
+{
+    Reader reader;
+    QJsonObject root;
+    ConversationPage page;
+    QJsonArray items;
+    bool ok = parseRoot(body, reader, root)
+        && reader.array(root, QLatin1String("conversations"), QString(), true, items);
+    if (ok) {
+        page.conversations.reserve(items.size());
+        for (qsizetype i = 0; ok && i < items.size(); ++i) {
+            Conversation conversation;
+            ok = reader.conversation(items.at(i), Reader::item(QStringLiteral("conversations"), i), conversation);
+            page.conversations.append(std::move(conversation));
+        }
+    }
+    ok = ok && reader.pagination(root, page.pagination);
+    if (!ok) {
+        qCDebug(lcDecode) << "page rejected:" << reader.error;
+        return reader.error;
+    }
+    return page;
+}
+
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArray &body)
+{
+    Reader reader;
+    QJsonObject root;
+    Conversation conversation;
+    if (!parseRoot(body, reader, root) || !reader.conversation(root, QString(), conversation)) {
+        qCDebug(lcDecode) << "conversation rejected:" << reader.error;
+        return reader.error;
+    }
+    return conversation;
+}
+
+QString JsonDecoder::errorMessage(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return QString();
+    const QJsonObject root = document.object();
+    for (const char *key : {"message", "error", "detail"}) {
+        const QString text = messageOf(root.value(QLatin1String(key))).trimmed();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString();
+}
+
+QDateTime JsonDecoder::parseDateTime(const QString &text)
+{
+    // RFC 3339 section 5.6 date-time. 'T' and 'Z' may be lower case; the space separator that the
+    // RFC's note allows is not accepted, nor is a date without a time.
+    static const QRegularExpression pattern(QStringLiteral(
+        "\\A([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.([0-9]+))?"
+        "(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))\\z"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return QDateTime();
+    const auto number = [&m](int group) { return m.capturedView(group).toInt(); };
+
+    const QDate date(number(1), number(2), number(3));
+    const int hour = number(4), minute = number(5), second = number(6);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 60)
+        return QDateTime();
+    const QStringView fraction = m.capturedView(7);
+    int ms = 0; // digits beyond milliseconds are dropped
+    for (qsizetype i = 0, scale = 100; i < 3 && i < fraction.size(); ++i, scale /= 10)
+        ms += int(fraction.at(i).unicode() - u'0') * int(scale);
+
+    int offsetSeconds = 0;
+    if (m.capturedView(8).isEmpty()) {
+        const int offsetHours = number(10), offsetMinutes = number(11);
+        if (offsetHours > 23 || offsetMinutes > 59)
+            return QDateTime();
+        offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60;
+        if (m.capturedView(9) == u'-')
+            offsetSeconds = -offsetSeconds;
+    }
+
+    // A leap second (:60) is read as the first instant of the next minute.
+    QDateTime result(date, QTime(hour, minute, std::min(second, 59), ms), Qt::UTC);
+    if (second == 60)
+        result = result.addSecs(1);
+    return result.addSecs(-offsetSeconds);
+}
+
+} // namespace bridge

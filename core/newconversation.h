@@ -13,6 +13,7 @@ namespace bridge {
 //! contract (internal participants XOR team) cannot both be set by construction of the request.
 struct NewConversation {
     enum class Assignment { None, Agents, Team };
+    static constexpr int MaxNameLength = 255; //!< characters (code points); also used by ConversationUpdate
 
     QList<ParticipantRef> externalParticipants;
     Assignment assignment = Assignment::None;
@@ -30,5 +31,24 @@ struct NewConversation {
 
     friend bool operator==(const NewConversation &, const NewConversation &) = default;
 };
+
+// Shared by the request bodies (NewConversation, ConversationUpdate) and by input paths that
+// want to check a single field as the user types.
+
+//! "" when fine, else a sentence: longer than MaxNameLength, control characters, only spaces.
+//! An empty name is fine (it means no name).
+QString conversationNameProblem(const QString &name);
+
+//! Every problem of a participant list, tied to "<field>[i].type" / "<field>[i].identifier":
+//! type not chosen, identifier syntax (identifierProblem), and the later of two equal entries
+//! ("appears twice"; emails compared case-insensitively, phones by their digits).
+FieldErrors participantListProblems(const QList<ParticipantRef> &participants, const QString &field);
+
+//! Appends text as a JSON string: '"' and '\\' escaped, control characters (< 0x20) as \u00xx,
+//! everything else as UTF-8.
+void appendJsonString(QByteArray &out, const QString &text);
+
+//! Appends [{"identifier":"...","type":"email"},...]; "type" is left out when Unspecified.
+void appendJsonParticipants(QByteArray &out, const QList<ParticipantRef> &participants);
 
 } // namespace bridge

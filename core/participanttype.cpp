@@ -1,1 +1,119 @@
-// to be written
+#include "participanttype.h"
+
+namespace bridge {
+
+namespace {
+
+constexpr qsizetype MaxEmailLength = 254; // RFC 5321 forward-path limit
+
+bool hasOuterWhitespace(QStringView text)
+{
+    return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+}
+
+} // namespace
+
+QString toWireString(ParticipantType type)
+{
+    switch (type) {
+    case ParticipantType::Email:
+        return QStringLiteral("email");
+    case ParticipantType::Phone:
+        return QStringLiteral("phone");
+    case ParticipantType::Unspecified:
+        break;
+    }
+    return QString();
+}
+
+ParticipantType participantTypeFromWire(const QString &text)
+{
+    // Exact wire values only: the server sends lower case, and "Email" from a person is for the
+    // input layer (CLI, dialogs) to normalise before it gets here.
+    if (text == QLatin1String("email"))
+        return ParticipantType::Email;
+    if (text == QLatin1String("phone"))
+        return ParticipantType::Phone;
+    return ParticipantType::Unspecified;
+}
+
+bool containsControlCharacter(QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+            return true;
+    }
+    return false;
+}
+
+ParticipantType detectParticipantType(const QString &identifier)
+{
+    return identifier.contains(QLatin1Char('@')) ? ParticipantType::Email : ParticipantType::Phone;
+}
+
+QString emailProblem(const QString &identifier)
+{
+    if (identifier.isEmpty())
+        return QStringLiteral("The email address is required.");
+    if (hasOuterWhitespace(identifier))
+        return QStringLiteral("The email address has spaces at the start or end.");
+    if (containsControlCharacter(identifier))
+        return QStringLiteral("The email address contains control characters such as line breaks or tabs.");
+    if (identifier.size() > MaxEmailLength)
+        return QStringLiteral("The email address is longer than 254 characters.");
+    for (QChar c : identifier) {
+        if (c.isSpace())
+            return QStringLiteral("The email address must not contain spaces.");
+    }
+    if (identifier.count(QLatin1Char('@')) != 1)
+        return QStringLiteral("The email address must contain exactly one @, like name@example.com.");
+    const qsizetype at = identifier.indexOf(QLatin1Char('@'));
+    const QStringView local = QStringView(identifier).left(at);
+    const QStringView domain = QStringView(identifier).mid(at + 1);
+    if (local.isEmpty())
+        return QStringLiteral("The email address needs a name before the @, like name@example.com.");
+    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
+        || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String(".."))) {
+        return QStringLiteral("The email address needs a domain with a dot after the @, like example.com.");
+    }
+    return QString();
+}
+
+QString phoneProblem(const QString &identifier)
+{
+    if (identifier.isEmpty())
+        return QStringLiteral("The phone number is required.");
+    if (hasOuterWhitespace(identifier))
+        return QStringLiteral("The phone number has spaces at the start or end.");
+    if (containsControlCharacter(identifier))
+        return QStringLiteral("The phone number contains control characters such as line breaks or tabs.");
+    if (!identifier.startsWith(QLatin1Char('+')))
+        return QStringLiteral("Enter the phone number in international form, starting with + and the country code.");
+    int digits = 0;
+    for (QChar c : QStringView(identifier).mid(1)) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            ++digits;
+        else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')')
+            return QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
+    }
+    if (digits < 8 || digits > 15)
+        return QStringLiteral("The phone number must have 8 to 15 digits after the +.");
+    return QString();
+}
+
+QString identifierProblem(const QString &identifier, ParticipantType type)
+{
+    switch (type) {
+    case ParticipantType::Email:
+        return emailProblem(identifier);
+    case ParticipantType::Phone:
+        return phoneProblem(identifier);
+    case ParticipantType::Unspecified:
+        break;
+    }
+    return QStringLiteral("Choose whether this is an email address or a phone number.");
+}
+
+} // namespace bridge

@@ -20,4 +20,7 @@ QString emailProblem(const QString &identifier);
 QString phoneProblem(const QString &identifier); //!< international form: +, then 8 to 15 digits
 QString identifierProblem(const QString &identifier, ParticipantType type);
 
+//! True when text holds a C0 or C1 control character, or a line/paragraph separator.
+bool containsControlCharacter(QStringView text);
+
 } // namespace bridge

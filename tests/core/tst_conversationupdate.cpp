@@ -1,0 +1,125 @@
+// The PATCH body, byte for byte: only what is set is sent.
+#include "conversationupdate.h"
+
+#include <QTest>
+
+using namespace bridge;
+
+Q_DECLARE_METATYPE(bridge::ConversationUpdate)
+
+namespace {
+
+ParticipantRef email(const QString &identifier) { return {identifier, ParticipantType::Email}; }
+ParticipantRef phone(const QString &identifier) { return {identifier, ParticipantType::Phone}; }
+
+QStringList lines(const FieldErrors &errors)
+{
+    QStringList out;
+    for (const FieldError &e : errors)
+        out.append(e.field + QStringLiteral(": ") + e.message);
+    return out;
+}
+
+} // namespace
+
+class TestConversationUpdate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void isEmpty()
+    {
+        ConversationUpdate u;
+        QVERIFY(u.isEmpty());
+        u.name = QString(); // clearing the name is a change
+        QVERIFY(!u.isEmpty());
+        u = {};
+        u.removeParticipants = {email(QStringLiteral("a@example.com"))};
+        QVERIFY(!u.isEmpty());
+    }
+
+    void toJson_data()
+    {
+        QTest::addColumn<ConversationUpdate>("update");
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("nothing") << ConversationUpdate() << QByteArray("{}");
+
+        ConversationUpdate status;
+        status.status = QStringLiteral("archived");
+        QTest::newRow("status only") << status << QByteArray(R"({"status":"archived"})");
+
+        ConversationUpdate clear;
+        clear.name = QString();
+        QTest::newRow("empty name clears it") << clear << QByteArray(R"({"name":""})");
+
+        ConversationUpdate all;
+        all.removeParticipants = {phone(QStringLiteral("+1-555-123-4567"))};
+        all.addParticipants = {email(QStringLiteral("new@example.com")), phone(QStringLiteral("+44 20 7946 0958"))};
+        all.status = QStringLiteral("active");
+        all.name = QStringLiteral("Jos\u00e9 \"VIP\"\\\t");
+        QTest::newRow("everything, fixed key order")
+            << all
+            << QByteArray("{\"name\":\"Jos\xc3\xa9 \\\"VIP\\\"\\\\\\u0009\",\"status\":\"active\","
+                          R"("addParticipants":[{"identifier":"new@example.com","type":"email"},)"
+                          R"({"identifier":"+44 20 7946 0958","type":"phone"}],)"
+                          R"("removeParticipants":[{"identifier":"+1-555-123-4567","type":"phone"}]})");
+
+        ConversationUpdate removeOnly;
+        removeOnly.removeParticipants = {email(QStringLiteral("gone@example.com"))};
+        QTest::newRow("remove only")
+            << removeOnly << QByteArray(R"({"removeParticipants":[{"identifier":"gone@example.com","type":"email"}]})");
+    }
+
+    void toJson()
+    {
+        QFETCH(ConversationUpdate, update);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(update.toJson(), expected);
+    }
+
+    void validate_data()
+    {
+        QTest::addColumn<ConversationUpdate>("update");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("empty update is not a validation problem") << ConversationUpdate() << QStringList();
+
+        ConversationUpdate ok;
+        ok.name = QStringLiteral("Renamed");
+        ok.status = QStringLiteral("archived");
+        ok.addParticipants = {email(QStringLiteral("a@example.com"))};
+        ok.removeParticipants = {phone(QStringLiteral("+15551234567"))};
+        QTest::newRow("ok") << ok << QStringList();
+
+        ConversationUpdate badStatus;
+        badStatus.status = QStringLiteral("closed");
+        QTest::newRow("bad status")
+            << badStatus << QStringList{QStringLiteral("status: The status must be active, archived or ghost, not \"closed\".")};
+
+        ConversationUpdate badName;
+        badName.name = QStringLiteral("a\rb");
+        QTest::newRow("bad name")
+            << badName << QStringList{QStringLiteral("name: The name cannot contain control characters such as line breaks or tabs.")};
+
+        ConversationUpdate participants;
+        participants.addParticipants = {email(QStringLiteral("a@example.com")), email(QStringLiteral("a@example.com")),
+                                        phone(QStringLiteral("15551234567"))};
+        participants.removeParticipants = {{QStringLiteral("x"), ParticipantType::Unspecified}, email(QStringLiteral("a@example.com"))};
+        QTest::newRow("participant problems")
+            << participants
+            << QStringList{QStringLiteral("addParticipants[1].identifier: a@example.com appears twice."),
+                           QStringLiteral("addParticipants[2].identifier: Enter the phone number in international form, starting with + and the country code."),
+                           QStringLiteral("removeParticipants[0].type: Choose whether this is an email address or a phone number."),
+                           QStringLiteral("removeParticipants[1].identifier: a@example.com is both added and removed.")};
+    }
+
+    void validate()
+    {
+        QFETCH(ConversationUpdate, update);
+        QFETCH(QStringList, expected);
+        QCOMPARE(lines(update.validate()), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversationUpdate)
+#include "tst_conversationupdate.moc"
