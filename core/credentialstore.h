@@ -43,7 +43,9 @@ public:
     //! A secret taken from the environment has secretSource Environment.
     static Credentials applyEnvironment(Credentials credentials, const QProcessEnvironment &env);
 
-    //! False once the keychain has answered that it has no backend; true before anyone asked.
+    //! False once the keychain has answered that it has no backend (with libsecret that answer is
+    //! OtherError, e.g. no session bus or no Secret Service); true before anyone asked, and again
+    //! after any answer from a working keychain.
     bool keychainAvailable() const;
 
 signals:

@@ -207,8 +207,10 @@ QString TestCredentialStore::secretToolLookup(const QString &profile, const QByt
     p.start(QStringLiteral("secret-tool"),
             {QStringLiteral("lookup"), QStringLiteral("user"), profile + QStringLiteral("/secret"),
              QStringLiteral("server"), m_service, QStringLiteral("type"), QString::fromLatin1(type)});
+    if (!p.waitForStarted(5000))
+        return QStringLiteral("<secret-tool did not start (libsecret-tools): %1>").arg(p.errorString());
     if (!p.waitForFinished(10000))
-        return QStringLiteral("<secret-tool hung>");
+        return QStringLiteral("<secret-tool did not finish>");
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
