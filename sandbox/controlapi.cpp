@@ -8,18 +8,14 @@
 namespace bridge::sandbox {
 
 ControlApi::ControlApi(FaultPlan &plan)
-    : m_plan(plan)
-{
-}
+    : m_plan(plan) {}
 
-HttpAnswer ControlApi::handle(const QByteArray &method, const QString &route,
-                              const QByteArray &body, int conversationCount, int requestCount)
-{
+HttpAnswer ControlApi::handle(const QByteArray &method, const QString &route, const QByteArray &body,
+                              int conversationCount, int requestCount) {
     const QByteArray allowed = route == QLatin1String("state") ? "GET" : "POST";
-    if (route != QLatin1String("faults") && route != QLatin1String("reset")
-        && route != QLatin1String("state")) {
-        return HttpAnswer::error(404, QStringLiteral("not_found"),
-                                 QStringLiteral("no such control route"));
+    if (route != QLatin1String("faults") && route != QLatin1String("reset") &&
+        route != QLatin1String("state")) {
+        return HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("no such control route"));
     }
     if (method != allowed) {
         HttpAnswer answer = HttpAnswer::error(405, QStringLiteral("method_not_allowed"),
@@ -37,8 +33,7 @@ HttpAnswer ControlApi::handle(const QByteArray &method, const QString &route,
     return HttpAnswer::json(200, state(conversationCount, requestCount));
 }
 
-HttpAnswer ControlApi::setFaults(const QByteArray &body)
-{
+HttpAnswer ControlApi::setFaults(const QByteArray &body) {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject()) {
         return HttpAnswer::error(400, QStringLiteral("invalid_json"),
@@ -66,14 +61,12 @@ HttpAnswer ControlApi::setFaults(const QByteArray &body)
     if (fault)
         m_plan.injectNext(*fault, object.value(QLatin1String("faultCount")).toInt(1));
     if (object.contains(QLatin1String("clockOffsetSeconds"))) {
-        m_plan.setClockOffsetSeconds(
-            qint64(object.value(QLatin1String("clockOffsetSeconds")).toDouble()));
+        m_plan.setClockOffsetSeconds(qint64(object.value(QLatin1String("clockOffsetSeconds")).toDouble()));
     }
     return HttpAnswer::json(200, {});
 }
 
-QByteArray ControlApi::state(int conversationCount, int requestCount) const
-{
+QByteArray ControlApi::state(int conversationCount, int requestCount) const {
     return JsonWriter()
         .add("conversations", conversationCount)
         .add("requests", requestCount)

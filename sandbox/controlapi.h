@@ -11,8 +11,7 @@ namespace bridge::sandbox {
 //! The unsigned {prefix}/_sandbox/... routes for tests and demos:
 //! POST faults (any subset of latencyMs, failNext{count,status,retryAfter}, fault, faultCount,
 //! clockOffsetSeconds), POST reset, GET state.
-class ControlApi
-{
+class ControlApi {
 public:
     explicit ControlApi(FaultPlan &plan);
 

@@ -7,14 +7,11 @@
 
 namespace bridge::sandbox {
 
-QString rfc3339(const QDateTime &dateTime)
-{
-    return QDateTime::fromSecsSinceEpoch(dateTime.toSecsSinceEpoch(), Qt::UTC)
-        .toString(Qt::ISODate);
+QString rfc3339(const QDateTime &dateTime) {
+    return QDateTime::fromSecsSinceEpoch(dateTime.toSecsSinceEpoch(), Qt::UTC).toString(Qt::ISODate);
 }
 
-QByteArray ParticipantRecord::toJsonBytes() const
-{
+QByteArray ParticipantRecord::toJsonBytes() const {
     JsonWriter writer;
     writer.add("identifier", identifier).add("type", type).add("role", role);
     writer.add("joinedAt", rfc3339(joinedAt));
@@ -25,14 +22,12 @@ QByteArray ParticipantRecord::toJsonBytes() const
     return writer.object();
 }
 
-QJsonObject ParticipantRecord::toJson() const
-{
+QJsonObject ParticipantRecord::toJson() const {
     return QJsonDocument::fromJson(toJsonBytes()).object();
 }
 
 namespace {
-QByteArray participantsJson(const QList<ParticipantRecord> &participants)
-{
+QByteArray participantsJson(const QList<ParticipantRecord> &participants) {
     QList<QByteArray> items;
     items.reserve(participants.size());
     for (const ParticipantRecord &participant : participants)
@@ -41,8 +36,7 @@ QByteArray participantsJson(const QList<ParticipantRecord> &participants)
 }
 } // namespace
 
-QByteArray ConversationRecord::toJsonBytes() const
-{
+QByteArray ConversationRecord::toJsonBytes() const {
     JsonWriter writer;
     writer.add("id", id).add("workspaceId", workspaceId);
     writer.addRaw("externalParticipants", participantsJson(externalParticipants));
@@ -57,8 +51,7 @@ QByteArray ConversationRecord::toJsonBytes() const
     return writer.object();
 }
 
-QJsonObject ConversationRecord::toJson() const
-{
+QJsonObject ConversationRecord::toJson() const {
     return QJsonDocument::fromJson(toJsonBytes()).object();
 }
 

@@ -14,31 +14,25 @@ namespace {
 const QString kValidation = QStringLiteral("validation_error");
 const QString kInvalidParameter = QStringLiteral("invalid_parameter");
 
-HttpAnswer notFound(const QString &message)
-{
+HttpAnswer notFound(const QString &message) {
     return HttpAnswer::error(404, QStringLiteral("not_found"), message);
 }
 
-HttpAnswer methodNotAllowed(const QByteArray &method, const QByteArray &allow)
-{
-    HttpAnswer answer = HttpAnswer::error(
-        405, QStringLiteral("method_not_allowed"),
-        QStringLiteral("method %1 is not allowed here; allowed: %2")
-            .arg(QString::fromLatin1(method), QString::fromLatin1(allow)));
+HttpAnswer methodNotAllowed(const QByteArray &method, const QByteArray &allow) {
+    HttpAnswer answer = HttpAnswer::error(405, QStringLiteral("method_not_allowed"),
+                                          QStringLiteral("method %1 is not allowed here; allowed: %2")
+                                              .arg(QString::fromLatin1(method), QString::fromLatin1(allow)));
     answer.extraHeaders.append({"Allow", allow});
     return answer;
 }
 
-bool isParticipantType(const QJsonValue &value)
-{
+bool isParticipantType(const QJsonValue &value) {
     return value == QLatin1String("email") || value == QLatin1String("phone");
 }
 
 //! Validates an array of {identifier, type}; appends problems named after field.
-QList<ParticipantRecord> participants(const QJsonValue &value, const QString &field,
-                                      const QString &role, const QDateTime &now,
-                                      QStringList &problems)
-{
+QList<ParticipantRecord> participants(const QJsonValue &value, const QString &field, const QString &role,
+                                      const QDateTime &now, QStringList &problems) {
     QList<ParticipantRecord> result;
     if (!value.isArray()) {
         problems.append(QStringLiteral("%1 must be an array").arg(field));
@@ -48,8 +42,7 @@ QList<ParticipantRecord> participants(const QJsonValue &value, const QString &fi
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
         if (!items.at(i).isObject()) {
-            problems.append(QStringLiteral("%1 must be an object with identifier and type")
-                                .arg(where));
+            problems.append(QStringLiteral("%1 must be an object with identifier and type").arg(where));
             continue;
         }
         const QJsonObject item = items.at(i).toObject();
@@ -70,8 +63,7 @@ QList<ParticipantRecord> participants(const QJsonValue &value, const QString &fi
     return result;
 }
 
-std::optional<QJsonObject> bodyObject(const QByteArray &body, HttpAnswer &error)
-{
+std::optional<QJsonObject> bodyObject(const QByteArray &body, HttpAnswer &error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -89,29 +81,26 @@ std::optional<QJsonObject> bodyObject(const QByteArray &body, HttpAnswer &error)
     return document.object();
 }
 
-HttpAnswer validationError(const QStringList &problems)
-{
+HttpAnswer validationError(const QStringList &problems) {
     return HttpAnswer::error(400, kValidation, problems.join(QLatin1String("; ")));
 }
 
 std::optional<UserFilter> userFilter(const QueryDecoder::Items &query, const QString &name,
-                                     QStringList &problems)
-{
+                                     QStringList &problems) {
     const auto identifier = QueryDecoder::value(query, name + QLatin1String("[identifier]"));
     const auto type = QueryDecoder::value(query, name + QLatin1String("[type]"));
     if (!identifier && !type)
         return std::nullopt;
     UserFilter filter{identifier.value_or(QString()), type.value_or(QString())};
     if (type && *type != QLatin1String("email") && *type != QLatin1String("phone")) {
-        problems.append(QStringLiteral("%1[type] must be \"email\" or \"phone\", not \"%2\"")
-                            .arg(name, *type));
+        problems.append(
+            QStringLiteral("%1[type] must be \"email\" or \"phone\", not \"%2\"").arg(name, *type));
     }
     return filter;
 }
 
-std::optional<int> integerParameter(const QueryDecoder::Items &query, const QString &name,
-                                    int defaultValue, int minimum, int maximum, bool &ok)
-{
+std::optional<int> integerParameter(const QueryDecoder::Items &query, const QString &name, int defaultValue,
+                                    int minimum, int maximum, bool &ok) {
     const auto text = QueryDecoder::value(query, name);
     if (!text)
         return defaultValue;
@@ -130,22 +119,18 @@ std::optional<int> integerParameter(const QueryDecoder::Items &query, const QStr
 
 ConversationsApi::ConversationsApi(const SandboxConfig &config, ConversationStore &store)
     : m_config(config)
-    , m_store(store)
-{
-}
+    , m_store(store) {}
 
-bool ConversationsApi::isListRoute(const ApiRequest &request)
-{
+bool ConversationsApi::isListRoute(const ApiRequest &request) {
     return request.segments.size() == 4;
 }
 
-HttpAnswer ConversationsApi::handle(const ApiRequest &request)
-{
+HttpAnswer ConversationsApi::handle(const ApiRequest &request) {
     const QStringList &s = request.segments;
     const bool collection = s.size() == 4;
     const bool item = s.size() == 5 && !s.at(4).isEmpty();
-    if (!(collection || item) || s.at(0) != QLatin1String("v1")
-        || s.at(1) != QLatin1String("workspaces") || s.at(3) != QLatin1String("conversations")) {
+    if (!(collection || item) || s.at(0) != QLatin1String("v1") || s.at(1) != QLatin1String("workspaces") ||
+        s.at(3) != QLatin1String("conversations")) {
         return notFound(QStringLiteral("no such endpoint"));
     }
     if (s.at(2) != m_config.workspaceId)
@@ -165,8 +150,7 @@ HttpAnswer ConversationsApi::handle(const ApiRequest &request)
     return methodNotAllowed(request.method, "GET, PATCH");
 }
 
-QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &items, int page, int limit)
-{
+QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &items, int page, int limit) {
     const qsizetype total = items.size();
     const qsizetype totalPages = (total + limit - 1) / limit;
     QList<QByteArray> conversations;
@@ -185,8 +169,7 @@ QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &items, in
         .object();
 }
 
-HttpAnswer ConversationsApi::list(const ApiRequest &request) const
-{
+HttpAnswer ConversationsApi::list(const ApiRequest &request) const {
     const QueryDecoder::Items query = QueryDecoder::decode(request.rawQuery);
     QStringList problems;
     bool pageOk = true;
@@ -204,8 +187,7 @@ HttpAnswer ConversationsApi::list(const ApiRequest &request) const
                                           QStringLiteral("ghost")};
         if (!statuses.contains(*status)) {
             problems.append(
-                QStringLiteral("status must be one of active, archived, ghost, not \"%1\"")
-                    .arg(*status));
+                QStringLiteral("status must be one of active, archived, ghost, not \"%1\"").arg(*status));
         }
         filter.status = *status;
     }
@@ -217,8 +199,7 @@ HttpAnswer ConversationsApi::list(const ApiRequest &request) const
     return HttpAnswer::json(200, pageJson(m_store.filtered(filter), *page, *limit));
 }
 
-HttpAnswer ConversationsApi::create(const ApiRequest &request)
-{
+HttpAnswer ConversationsApi::create(const ApiRequest &request) {
     HttpAnswer error;
     const auto body = bodyObject(request.body, error);
     if (!body)
@@ -233,23 +214,20 @@ HttpAnswer ConversationsApi::create(const ApiRequest &request)
         problems.append(QStringLiteral("externalParticipants is required"));
     } else {
         const QJsonValue external = body->value(QLatin1String("externalParticipants"));
-        record.externalParticipants =
-            participants(external, QStringLiteral("externalParticipants"),
-                         QStringLiteral("external"), request.now, problems);
+        record.externalParticipants = participants(external, QStringLiteral("externalParticipants"),
+                                                   QStringLiteral("external"), request.now, problems);
         if (external.isArray() && external.toArray().isEmpty())
             problems.append(QStringLiteral("externalParticipants must not be empty"));
     }
     const bool hasInternal = body->contains(QLatin1String("internalParticipants"));
     const bool hasTeam = body->contains(QLatin1String("teamId"));
     if (hasInternal && hasTeam) {
-        problems.append(
-            QStringLiteral("internalParticipants and teamId are mutually exclusive: send one"));
+        problems.append(QStringLiteral("internalParticipants and teamId are mutually exclusive: send one"));
     }
     if (hasInternal) {
-        record.internalParticipants = participants(
-            body->value(QLatin1String("internalParticipants")),
-            QStringLiteral("internalParticipants"), QStringLiteral("internal"), request.now,
-            problems);
+        record.internalParticipants = participants(body->value(QLatin1String("internalParticipants")),
+                                                   QStringLiteral("internalParticipants"),
+                                                   QStringLiteral("internal"), request.now, problems);
     }
     if (hasTeam) {
         const QJsonValue team = body->value(QLatin1String("teamId"));
@@ -278,16 +256,14 @@ HttpAnswer ConversationsApi::create(const ApiRequest &request)
     return HttpAnswer::json(201, m_store.add(record).toJsonBytes());
 }
 
-HttpAnswer ConversationsApi::get(const QString &conversationId) const
-{
+HttpAnswer ConversationsApi::get(const QString &conversationId) const {
     const auto record = m_store.find(conversationId);
     if (!record)
         return notFound(QStringLiteral("conversation \"%1\" not found").arg(conversationId));
     return HttpAnswer::json(200, record->toJsonBytes());
 }
 
-HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequest &request)
-{
+HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequest &request) {
     auto record = m_store.find(conversationId);
     if (!record)
         return notFound(QStringLiteral("conversation \"%1\" not found").arg(conversationId));
@@ -317,30 +293,30 @@ HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequ
         changed = true;
     }
     if (body->contains(QLatin1String("addParticipants"))) {
-        const auto added = participants(body->value(QLatin1String("addParticipants")),
-                                        QStringLiteral("addParticipants"),
-                                        QStringLiteral("external"), request.now, problems);
+        const auto added =
+            participants(body->value(QLatin1String("addParticipants")), QStringLiteral("addParticipants"),
+                         QStringLiteral("external"), request.now, problems);
         for (const ParticipantRecord &participant : added) {
-            const bool present = std::any_of(
-                record->externalParticipants.cbegin(), record->externalParticipants.cend(),
-                [&participant](const ParticipantRecord &p) {
-                    return p.identifier == participant.identifier && p.type == participant.type;
-                });
+            const bool present =
+                std::any_of(record->externalParticipants.cbegin(), record->externalParticipants.cend(),
+                            [&participant](const ParticipantRecord &p) {
+                                return p.identifier == participant.identifier && p.type == participant.type;
+                            });
             if (!present)
                 record->externalParticipants.append(participant);
         }
         changed = true;
     }
     if (body->contains(QLatin1String("removeParticipants"))) {
-        const auto removed = participants(body->value(QLatin1String("removeParticipants")),
-                                          QStringLiteral("removeParticipants"), QString(),
-                                          request.now, problems);
+        const auto removed =
+            participants(body->value(QLatin1String("removeParticipants")),
+                         QStringLiteral("removeParticipants"), QString(), request.now, problems);
         for (qsizetype i = 0; i < removed.size(); ++i) {
             const auto same = [&removed, i](const ParticipantRecord &p) {
                 return p.identifier == removed.at(i).identifier && p.type == removed.at(i).type;
             };
-            const qsizetype count = record->externalParticipants.removeIf(same)
-                + record->internalParticipants.removeIf(same);
+            const qsizetype count =
+                record->externalParticipants.removeIf(same) + record->internalParticipants.removeIf(same);
             if (count == 0) {
                 problems.append(QStringLiteral("removeParticipants[%1]: \"%2\" is not a participant")
                                     .arg(i)

@@ -21,8 +21,7 @@ struct ApiRequest {
 };
 
 //! The four conversation endpoints, with the contract's validation.
-class ConversationsApi
-{
+class ConversationsApi {
 public:
     ConversationsApi(const SandboxConfig &config, ConversationStore &store);
 

@@ -23,8 +23,7 @@ struct ConversationFilter {
 
 //! The conversations of the one workspace, newest updatedAt first.
 //! A created or updated conversation moves to the front.
-class ConversationStore
-{
+class ConversationStore {
 public:
     ConversationStore(quint32 seed, int count, const QString &workspaceId);
 

@@ -37,32 +37,44 @@ constexpr std::array<Person, 20> kCustomers{{
     {"Sean O'Brien", "sean.obrien"},
 }};
 
-constexpr std::array<const char *, 4> kDomains{{"example.com", "example.org", "example.net",
-                                                 "mail.example"}};
+constexpr std::array<const char *, 4> kDomains{{"example.com", "example.org", "example.net", "mail.example"}};
 
 constexpr std::array<const char *, 14> kTopics{{
-    "Billing question", "Refund request", "Delivery delay", "Password reset", "Upgrade to Pro",
-    "Café order", "Rückerstattung", "Problème de livraison", "Invoice #%1", "Order #%1",
-    "Account locked", "Feature request", "Cancel subscription", "Señal débil en la app",
+    "Billing question",
+    "Refund request",
+    "Delivery delay",
+    "Password reset",
+    "Upgrade to Pro",
+    "Café order",
+    "Rückerstattung",
+    "Problème de livraison",
+    "Invoice #%1",
+    "Order #%1",
+    "Account locked",
+    "Feature request",
+    "Cancel subscription",
+    "Señal débil en la app",
 }};
 
-constexpr std::array<const char *, 4> kTeams{{"team_sales", "team_support", "team_billing",
-                                               "team_onboarding"}};
+constexpr std::array<const char *, 4> kTeams{
+    {"team_sales", "team_support", "team_billing", "team_onboarding"}};
 
 constexpr std::array<const char *, 8> kAgents{{
-    "ana.souza@bridge.example", "mateus.lima@bridge.example", "li.wei@bridge.example",
-    "fatima.zahra@bridge.example", "oskar.nyberg@bridge.example", "emeka.obi@bridge.example",
-    "ines.ferreira@bridge.example", "+1-555-0100-200",
+    "ana.souza@bridge.example",
+    "mateus.lima@bridge.example",
+    "li.wei@bridge.example",
+    "fatima.zahra@bridge.example",
+    "oskar.nyberg@bridge.example",
+    "emeka.obi@bridge.example",
+    "ines.ferreira@bridge.example",
+    "+1-555-0100-200",
 }};
 
-template<typename T, std::size_t N>
-const T &pick(QRandomGenerator &rng, const std::array<T, N> &items)
-{
+template <typename T, std::size_t N> const T &pick(QRandomGenerator &rng, const std::array<T, N> &items) {
     return items[rng.bounded(quint32(N))];
 }
 
-QString phone(QRandomGenerator &rng)
-{
+QString phone(QRandomGenerator &rng) {
     switch (rng.bounded(4)) {
     case 0:
         return QStringLiteral("+44-20-7946-0%1").arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
@@ -75,33 +87,27 @@ QString phone(QRandomGenerator &rng)
     }
 }
 
-QString email(QRandomGenerator &rng, const Person &person)
-{
+QString email(QRandomGenerator &rng, const Person &person) {
     QString local = QLatin1String(person.emailLocal);
     if (rng.bounded(6) == 0)
         local += QStringLiteral("+orders");
     return local + QLatin1Char('@') + QLatin1String(pick(rng, kDomains));
 }
 
-QDateTime between(QRandomGenerator &rng, const QDateTime &from, const QDateTime &to)
-{
+QDateTime between(QRandomGenerator &rng, const QDateTime &from, const QDateTime &to) {
     const qint64 span = std::max<qint64>(0, from.secsTo(to));
     return from.addSecs(span == 0 ? 0 : qint64(rng.bounded(quint32(std::min<qint64>(span, 0x7fffffff)))));
 }
 
 ParticipantRecord participant(QRandomGenerator &rng, const QString &identifier, const QString &type,
-                              const QString &role, const QDateTime &joined,
-                              const QDateTime &updated)
-{
+                              const QString &role, const QDateTime &joined, const QDateTime &updated) {
     ParticipantRecord record{identifier, type, role, joined, {}};
     if (rng.bounded(10) >= 3)
         record.lastSeenAt = between(rng, joined, updated);
     return record;
 }
 
-ConversationRecord conversation(QRandomGenerator &rng, const QString &workspaceId,
-                                QSet<QString> &usedIds)
-{
+ConversationRecord conversation(QRandomGenerator &rng, const QString &workspaceId, QSet<QString> &usedIds) {
     ConversationRecord record;
     do {
         record.id = Dataset::conversationId(rng);
@@ -114,9 +120,9 @@ ConversationRecord conversation(QRandomGenerator &rng, const QString &workspaceI
     record.createdAt = record.updatedAt.addSecs(-qint64(rng.bounded(30U * 24 * 3600)));
 
     const int statusRoll = int(rng.bounded(100));
-    record.status = statusRoll < 72 ? QStringLiteral("active")
-        : statusRoll < 88           ? QStringLiteral("archived")
-                                    : QStringLiteral("ghost");
+    record.status = statusRoll < 72   ? QStringLiteral("active")
+                    : statusRoll < 88 ? QStringLiteral("archived")
+                                      : QStringLiteral("ghost");
 
     const Person &customer = pick(rng, kCustomers);
     const int externalCount = rng.bounded(5) == 0 ? 2 : 1;
@@ -125,9 +131,9 @@ ConversationRecord conversation(QRandomGenerator &rng, const QString &workspaceI
         const bool isPhone = rng.bounded(10) < 4;
         const QString identifier = isPhone ? phone(rng) : email(rng, person);
         const QDateTime joined = between(rng, record.createdAt, record.updatedAt);
-        record.externalParticipants.append(participant(
-            rng, identifier, isPhone ? QStringLiteral("phone") : QStringLiteral("email"),
-            QStringLiteral("external"), i == 0 ? record.createdAt : joined, record.updatedAt));
+        record.externalParticipants.append(
+            participant(rng, identifier, isPhone ? QStringLiteral("phone") : QStringLiteral("email"),
+                        QStringLiteral("external"), i == 0 ? record.createdAt : joined, record.updatedAt));
     }
 
     const int shape = int(rng.bounded(10));
@@ -136,18 +142,18 @@ ConversationRecord conversation(QRandomGenerator &rng, const QString &workspaceI
         for (int i = 0; i < internalCount; ++i) {
             const QString agent = QLatin1String(pick(rng, kAgents));
             const bool isPhone = agent.startsWith(QLatin1Char('+'));
-            record.internalParticipants.append(participant(
-                rng, agent, isPhone ? QStringLiteral("phone") : QStringLiteral("email"),
-                QStringLiteral("internal"), record.createdAt, record.updatedAt));
+            record.internalParticipants.append(
+                participant(rng, agent, isPhone ? QStringLiteral("phone") : QStringLiteral("email"),
+                            QStringLiteral("internal"), record.createdAt, record.updatedAt));
         }
     } else if (shape >= 7) { // a team, sometimes with an assigned agent
         record.teamId = QLatin1String(pick(rng, kTeams));
         if (rng.bounded(2) == 0) {
             const QString agent = QLatin1String(pick(rng, kAgents));
             const bool isPhone = agent.startsWith(QLatin1Char('+'));
-            record.internalParticipants.append(participant(
-                rng, agent, isPhone ? QStringLiteral("phone") : QStringLiteral("email"),
-                QStringLiteral("agent"), record.createdAt, record.updatedAt));
+            record.internalParticipants.append(
+                participant(rng, agent, isPhone ? QStringLiteral("phone") : QStringLiteral("email"),
+                            QStringLiteral("agent"), record.createdAt, record.updatedAt));
         }
     }
 
@@ -162,19 +168,16 @@ ConversationRecord conversation(QRandomGenerator &rng, const QString &workspaceI
 
 } // namespace
 
-QDateTime Dataset::anchor()
-{
+QDateTime Dataset::anchor() {
     return QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
 }
 
-QString Dataset::conversationId(QRandomGenerator &rng)
-{
+QString Dataset::conversationId(QRandomGenerator &rng) {
     const quint64 value = (quint64(rng.generate()) << 16) ^ quint64(rng.bounded(0x10000));
     return QStringLiteral("conv_%1").arg(value & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
 }
 
-QList<ConversationRecord> Dataset::generate(quint32 seed, int count, const QString &workspaceId)
-{
+QList<ConversationRecord> Dataset::generate(quint32 seed, int count, const QString &workspaceId) {
     QRandomGenerator rng(seed);
     QSet<QString> usedIds;
     QList<ConversationRecord> records;

@@ -8,8 +8,7 @@
 namespace bridge::sandbox {
 
 //! The seeded data set: the same seed gives byte-identical conversations.
-class Dataset
-{
+class Dataset {
 public:
     //! Every date lies before this fixed instant, so the data does not depend on today's date.
     static QDateTime anchor();

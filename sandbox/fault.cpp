@@ -17,8 +17,7 @@ constexpr std::array<std::pair<Fault, const char *>, 7> kNames{{
 }};
 } // namespace
 
-QString faultName(Fault fault)
-{
+QString faultName(Fault fault) {
     for (const auto &[value, name] : kNames) {
         if (value == fault)
             return QLatin1String(name);
@@ -26,8 +25,7 @@ QString faultName(Fault fault)
     return QStringLiteral("none");
 }
 
-std::optional<Fault> faultFromName(const QString &name)
-{
+std::optional<Fault> faultFromName(const QString &name) {
     for (const auto &[value, text] : kNames) {
         if (name == QLatin1String(text))
             return value;

@@ -2,25 +2,21 @@
 
 namespace bridge::sandbox {
 
-void FaultPlan::failNext(int count, int status, int retryAfterSeconds)
-{
+void FaultPlan::failNext(int count, int status, int retryAfterSeconds) {
     m_failCount = qMax(0, count);
     m_failure = {status, retryAfterSeconds};
 }
 
-void FaultPlan::injectNext(Fault fault, int count)
-{
+void FaultPlan::injectNext(Fault fault, int count) {
     m_fault = count > 0 ? fault : Fault::None;
     m_faultCount = qMax(0, count);
 }
 
-QDateTime FaultPlan::now() const
-{
+QDateTime FaultPlan::now() const {
     return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSeconds);
 }
 
-FaultPlan::Decision FaultPlan::take()
-{
+FaultPlan::Decision FaultPlan::take() {
     Decision decision;
     if (m_failCount > 0) {
         --m_failCount;

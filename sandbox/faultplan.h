@@ -8,8 +8,7 @@
 namespace bridge::sandbox {
 
 //! The faults waiting for the next API requests, the latency and the clock offset.
-class FaultPlan
-{
+class FaultPlan {
 public:
     struct Failure {
         int status = 503;

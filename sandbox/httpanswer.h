@@ -20,8 +20,7 @@ struct HttpAnswer {
     static HttpAnswer error(int status, const QString &code, const QString &message);
 
     //! Status line and headers, ending with the blank line. contentLength < 0 means body.size().
-    QByteArray head(const QDateTime &date, const QByteArray &requestId,
-                    qint64 contentLength = -1) const;
+    QByteArray head(const QDateTime &date, const QByteArray &requestId, qint64 contentLength = -1) const;
 
     static QByteArray reasonPhrase(int status);
     static QByteArray httpDate(const QDateTime &date); //!< RFC 7231 IMF-fixdate

@@ -7,14 +7,13 @@
 namespace bridge::sandbox {
 
 //! Compact JSON with keys in the order they are added (QJsonObject would sort them).
-class JsonWriter
-{
+class JsonWriter {
 public:
     JsonWriter &add(const char *key, QStringView value);
     JsonWriter &add(const char *key, qint64 value);
     JsonWriter &addNull(const char *key);
     JsonWriter &addRaw(const char *key, const QByteArray &json); //!< json must already be valid
-    QByteArray object() const; //!< "{...}"
+    QByteArray object() const;                                   //!< "{...}"
 
     static QByteArray string(QStringView value); //!< a quoted, escaped JSON string in UTF-8
     static QByteArray array(const QList<QByteArray> &items);

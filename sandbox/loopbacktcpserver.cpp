@@ -6,8 +6,7 @@
 
 namespace bridge::sandbox {
 
-void LoopbackTcpServer::incomingConnection(qintptr socketDescriptor)
-{
+void LoopbackTcpServer::incomingConnection(qintptr socketDescriptor) {
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;

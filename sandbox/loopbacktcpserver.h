@@ -5,8 +5,7 @@
 namespace bridge::sandbox {
 
 //! A QTcpServer that puts a WireTap on every accepted socket before handing it on.
-class LoopbackTcpServer : public QTcpServer
-{
+class LoopbackTcpServer : public QTcpServer {
     Q_OBJECT
 public:
     using QTcpServer::QTcpServer;

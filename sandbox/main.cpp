@@ -20,15 +20,13 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int)
-{
+void onSignal(int) {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 //! SIGINT / SIGTERM end the event loop through a self-pipe, so the server shuts down cleanly.
-void quitOnSignals(QCoreApplication &app)
-{
+void quitOnSignals(QCoreApplication &app) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
@@ -41,14 +39,12 @@ void quitOnSignals(QCoreApplication &app)
     sigaction(SIGTERM, &action, nullptr);
 }
 
-[[noreturn]] void fail(const QString &message)
-{
+[[noreturn]] void fail(const QString &message) {
     QTextStream(stderr) << "bridge-sandbox: " << message << Qt::endl;
     std::exit(2);
 }
 
-int integer(const QString &text, const char *option)
-{
+int integer(const QString &text, const char *option) {
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok)
@@ -58,8 +54,7 @@ int integer(const QString &text, const char *option)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bridge-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BRIDGE_VERSION));
@@ -70,22 +65,52 @@ int main(int argc, char *argv[])
                        "data and faults, for tests and demos."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port, 0 = any free port (default 8765)."), QStringLiteral("N"), QStringLiteral("8765"));
-    const QCommandLineOption printCredentials(QStringLiteral("print-credentials"), QStringLiteral("Print url=, workspace=, api-key=, secret= lines on stdout once listening."));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated data (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Number of generated conversations (default 240)."), QStringLiteral("N"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("The accepted API key."), QStringLiteral("K"));
-    const QCommandLineOption secret(QStringLiteral("secret"), QStringLiteral("The secret key signatures are checked with."), QStringLiteral("S"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace id."), QStringLiteral("W"));
-    const QCommandLineOption pathPrefix(QStringLiteral("path-prefix"), QStringLiteral("Serve every endpoint under this path, e.g. /bridge/api."), QStringLiteral("P"));
-    const QCommandLineOption signQuery(QStringLiteral("sign-query"), QStringLiteral("Signatures cover path?query instead of the path alone."));
-    const QCommandLineOption control(QStringLiteral("control"), QStringLiteral("Enable the unsigned {prefix}/_sandbox/{faults,reset,state} routes."));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every API answer by MS milliseconds."), QStringLiteral("MS"));
-    const QCommandLineOption failNext(QStringLiteral("fail-next"), QStringLiteral("The next N API requests answer STATUS (Retry-After when given)."), QStringLiteral("N:STATUS[:RETRY_AFTER]"));
-    const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("The next COUNT (default 1) API requests get a fault: malformed-json, wrong-types, oversized, cut-short, drop-connection, drop-after-handling."), QStringLiteral("NAME[:COUNT]"));
-    const QCommandLineOption clockOffset(QStringLiteral("clock-offset"), QStringLiteral("The server's clock runs SECONDS ahead (negative: behind)."), QStringLiteral("SECONDS"));
-    parser.addOptions({port, printCredentials, seed, count, apiKey, secret, workspace, pathPrefix,
-                       signQuery, control, latency, failNext, fault, clockOffset});
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port, 0 = any free port (default 8765)."),
+                                  QStringLiteral("N"), QStringLiteral("8765"));
+    const QCommandLineOption printCredentials(
+        QStringLiteral("print-credentials"),
+        QStringLiteral("Print url=, workspace=, api-key=, secret= lines on stdout once listening."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the generated data (default 1)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Number of generated conversations (default 240)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("The accepted API key."),
+                                    QStringLiteral("K"));
+    const QCommandLineOption secret(QStringLiteral("secret"),
+                                    QStringLiteral("The secret key signatures are checked with."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace id."),
+                                       QStringLiteral("W"));
+    const QCommandLineOption pathPrefix(
+        QStringLiteral("path-prefix"),
+        QStringLiteral("Serve every endpoint under this path, e.g. /bridge/api."), QStringLiteral("P"));
+    const QCommandLineOption signQuery(
+        QStringLiteral("sign-query"),
+        QStringLiteral("Signatures cover path?query instead of the path alone."));
+    const QCommandLineOption control(
+        QStringLiteral("control"),
+        QStringLiteral("Enable the unsigned {prefix}/_sandbox/{faults,reset,state} routes."));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Delay every API answer by MS milliseconds."),
+                                     QStringLiteral("MS"));
+    const QCommandLineOption failNext(
+        QStringLiteral("fail-next"),
+        QStringLiteral("The next N API requests answer STATUS (Retry-After when given)."),
+        QStringLiteral("N:STATUS[:RETRY_AFTER]"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("The next COUNT (default 1) API requests get a fault: malformed-json, wrong-types, "
+                       "oversized, cut-short, drop-connection, drop-after-handling."),
+        QStringLiteral("NAME[:COUNT]"));
+    const QCommandLineOption clockOffset(
+        QStringLiteral("clock-offset"),
+        QStringLiteral("The server's clock runs SECONDS ahead (negative: behind)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({port, printCredentials, seed, count, apiKey, secret, workspace, pathPrefix, signQuery,
+                       control, latency, failNext, fault, clockOffset});
     parser.process(app);
 
     SandboxConfig config;
@@ -117,7 +142,8 @@ int main(int argc, char *argv[])
         const QStringList parts = parser.value(fault).split(QLatin1Char(':'));
         const auto which = bridge::sandbox::faultFromName(parts.at(0));
         if (!which || parts.size() > 2)
-            fail(QStringLiteral("--fault expects NAME[:COUNT], NAME one of malformed-json, wrong-types, oversized, cut-short, drop-connection, drop-after-handling"));
+            fail(QStringLiteral("--fault expects NAME[:COUNT], NAME one of malformed-json, wrong-types, "
+                                "oversized, cut-short, drop-connection, drop-after-handling"));
         server.injectNext(*which, parts.size() == 2 ? integer(parts.at(1), "fault") : 1);
     }
     if (parser.isSet(clockOffset))
@@ -140,10 +166,12 @@ int main(int argc, char *argv[])
         out << "bridge-sandbox listening on " << server.baseUrl().toString() << '\n'
             << "  workspace  " << active.workspaceId << '\n'
             << "  API key    " << active.apiKey << '\n'
-            << "  secret key " << QString::fromUtf8(active.secret)
-            << "   (the sandbox's own demo secret)\n"
+            << "  secret key " << QString::fromUtf8(active.secret) << "   (the sandbox's own demo secret)\n"
             << "  " << server.conversationCount() << " conversations from seed " << active.seed
-            << (active.controlEndpoint ? ", control routes under /_sandbox/" : "") << '\n'
+            << (active.controlEndpoint
+                    ? QStringLiteral(", control routes under %1/_sandbox/").arg(active.pathPrefix)
+                    : QString())
+            << '\n'
             << "Ctrl+C to stop.\n";
     }
     out.flush();

@@ -4,14 +4,12 @@
 
 namespace bridge::sandbox {
 
-QString QueryDecoder::decodeComponent(QByteArray component)
-{
+QString QueryDecoder::decodeComponent(QByteArray component) {
     component.replace('+', ' ');
     return QString::fromUtf8(QByteArray::fromPercentEncoding(component));
 }
 
-QueryDecoder::Items QueryDecoder::decode(const QByteArray &rawQuery)
-{
+QueryDecoder::Items QueryDecoder::decode(const QByteArray &rawQuery) {
     Items items;
     const QList<QByteArray> parts = rawQuery.split('&');
     for (const QByteArray &part : parts) {
@@ -25,8 +23,7 @@ QueryDecoder::Items QueryDecoder::decode(const QByteArray &rawQuery)
     return items;
 }
 
-std::optional<QString> QueryDecoder::value(const Items &items, const QString &key)
-{
+std::optional<QString> QueryDecoder::value(const Items &items, const QString &key) {
     std::optional<QString> found;
     for (const auto &[name, value] : items) {
         if (name == key)

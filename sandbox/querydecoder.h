@@ -10,8 +10,7 @@ namespace bridge::sandbox {
 
 //! Decodes a raw query string the way most servers do: split on '&' then the first '=',
 //! a bare '+' becomes a space, then percent-decoding, then UTF-8.
-class QueryDecoder
-{
+class QueryDecoder {
 public:
     using Items = QList<QPair<QString, QString>>;
 

@@ -10,8 +10,8 @@ namespace bridge::sandbox {
 //! One request as the sandbox saw it on the wire, kept for tests to inspect.
 struct ReceivedRequest {
     QByteArray method;
-    QByteArray path;      //!< as received, percent-encoding kept, prefix included, no query
-    QByteArray rawQuery;  //!< as received, without the "?"
+    QByteArray path;     //!< as received, percent-encoding kept, prefix included, no query
+    QByteArray rawQuery; //!< as received, without the "?"
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     int status = 0;       //!< the status the sandbox decided on; 0 when the request was not processed

@@ -7,20 +7,17 @@
 namespace bridge::sandbox {
 
 namespace {
-RequestVerifier::Result refuse(const char *code, const QString &message)
-{
+RequestVerifier::Result refuse(const char *code, const QString &message) {
     return {false, QLatin1String(code), message};
 }
 
-bool isDecimal(const QByteArray &text)
-{
-    return !text.isEmpty() && text.size() <= 12
-        && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+bool isDecimal(const QByteArray &text) {
+    return !text.isEmpty() && text.size() <= 12 &&
+           std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 //! Compares without stopping at the first difference.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
+bool sameBytes(const QByteArray &a, const QByteArray &b) {
     if (a.size() != b.size())
         return false;
     unsigned char difference = 0;
@@ -31,33 +28,24 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 } // namespace
 
 RequestVerifier::RequestVerifier(const SandboxConfig &config)
-    : m_config(config)
-{
-}
+    : m_config(config) {}
 
 QByteArray RequestVerifier::stringToSign(const QByteArray &method, const QByteArray &wirePath,
                                          const QByteArray &rawQuery, const QByteArray &body,
-                                         const QByteArray &timestamp) const
-{
+                                         const QByteArray &timestamp) const {
     QByteArray path = wirePath;
     if (m_config.signQueryString && !rawQuery.isEmpty())
         path += '?' + rawQuery;
     return method + '\n' + path + '\n' + body + '\n' + timestamp;
 }
 
-QByteArray RequestVerifier::signature(const QByteArray &text) const
-{
-    return QMessageAuthenticationCode::hash(text, m_config.secret, QCryptographicHash::Sha256)
-        .toHex();
+QByteArray RequestVerifier::signature(const QByteArray &text) const {
+    return QMessageAuthenticationCode::hash(text, m_config.secret, QCryptographicHash::Sha256).toHex();
 }
 
-RequestVerifier::Result RequestVerifier::verify(const QByteArray &method,
-                                                const QByteArray &wirePath,
-                                                const QByteArray &rawQuery,
-                                                const QByteArray &body,
-                                                const AuthHeaders &headers,
-                                                qint64 nowSeconds) const
-{
+RequestVerifier::Result RequestVerifier::verify(const QByteArray &method, const QByteArray &wirePath,
+                                                const QByteArray &rawQuery, const QByteArray &body,
+                                                const AuthHeaders &headers, qint64 nowSeconds) const {
     if (headers.apiKey.isEmpty())
         return refuse("missing_header", QStringLiteral("missing X-API-Key header"));
     if (!sameBytes(headers.apiKey, m_config.apiKey.toUtf8()))
@@ -78,8 +66,7 @@ RequestVerifier::Result RequestVerifier::verify(const QByteArray &method,
     }
     if (headers.signature.isEmpty())
         return refuse("missing_header", QStringLiteral("missing X-API-Signature header"));
-    const QByteArray expected =
-        signature(stringToSign(method, wirePath, rawQuery, body, headers.timestamp));
+    const QByteArray expected = signature(stringToSign(method, wirePath, rawQuery, body, headers.timestamp));
     if (!sameBytes(headers.signature, expected))
         return refuse("signature_mismatch", QStringLiteral("signature mismatch"));
     return {};

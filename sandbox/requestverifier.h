@@ -16,8 +16,7 @@ struct AuthHeaders {
 
 //! Checks X-API-Key, X-API-Timestamp and X-API-Signature as the contract says, with Qt's own
 //! HMAC (QMessageAuthenticationCode), independently of the client's signer.
-class RequestVerifier
-{
+class RequestVerifier {
 public:
     struct Result {
         bool ok = true;
@@ -31,9 +30,8 @@ public:
     Result verify(const QByteArray &method, const QByteArray &wirePath, const QByteArray &rawQuery,
                   const QByteArray &body, const AuthHeaders &headers, qint64 nowSeconds) const;
 
-    QByteArray stringToSign(const QByteArray &method, const QByteArray &wirePath,
-                            const QByteArray &rawQuery, const QByteArray &body,
-                            const QByteArray &timestamp) const;
+    QByteArray stringToSign(const QByteArray &method, const QByteArray &wirePath, const QByteArray &rawQuery,
+                            const QByteArray &body, const QByteArray &timestamp) const;
     QByteArray signature(const QByteArray &stringToSign) const; //!< lowercase hex
 
 private:

@@ -12,10 +12,10 @@ struct SandboxConfig {
     QByteArray secret = "sk_sandbox_secret_change_me";
     quint32 seed = 1;
     int conversationCount = 240;
-    QString pathPrefix;            //!< e.g. "/bridge/api"; every endpoint lives under it
-    bool signQueryString = false;  //!< the signature covers path + "?" + raw query as received
+    QString pathPrefix;           //!< e.g. "/bridge/api"; every endpoint lives under it
+    bool signQueryString = false; //!< the signature covers path + "?" + raw query as received
     int skewWindowSeconds = 300;
-    bool controlEndpoint = false;  //!< enables the unsigned {prefix}/_sandbox/... routes
+    bool controlEndpoint = false; //!< enables the unsigned {prefix}/_sandbox/... routes
 };
 
 } // namespace bridge::sandbox

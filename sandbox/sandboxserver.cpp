@@ -32,8 +32,7 @@ struct SandboxServer::Pending {
 
 namespace {
 
-QString normalizedPrefix(QString prefix)
-{
+QString normalizedPrefix(QString prefix) {
     prefix = prefix.trimmed();
     while (prefix.endsWith(QLatin1Char('/')))
         prefix.chop(1);
@@ -42,24 +41,32 @@ QString normalizedPrefix(QString prefix)
     return prefix;
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
+QByteArray methodName(QHttpServerRequest::Method method) {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const char *name)
-{
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const char *name) {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value.trimmed();
@@ -67,8 +74,7 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
     return {};
 }
 
-QStringList decodedSegments(const QByteArray &path)
-{
+QStringList decodedSegments(const QByteArray &path) {
     QStringList segments;
     const QList<QByteArray> parts = path.split('/');
     for (const QByteArray &part : parts)
@@ -77,8 +83,7 @@ QStringList decodedSegments(const QByteArray &path)
 }
 
 //! The path and query as QUrl would have normalized them; used to cross-check the wire tap.
-QByteArray normalizedPath(const QByteArray &rawPath)
-{
+QByteArray normalizedPath(const QByteArray &rawPath) {
     QUrl url;
     url.setPath(QString::fromUtf8(rawPath), QUrl::TolerantMode);
     return url.path(QUrl::FullyEncoded).toUtf8();
@@ -89,12 +94,11 @@ QByteArray normalizedPath(const QByteArray &rawPath)
 SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
-    , m_faults(std::make_unique<FaultPlan>())
-{
+    , m_faults(std::make_unique<FaultPlan>()) {
     qRegisterMetaType<bridge::sandbox::ReceivedRequest>();
     m_config.pathPrefix = normalizedPrefix(m_config.pathPrefix);
-    m_store = std::make_unique<ConversationStore>(m_config.seed, m_config.conversationCount,
-                                                  m_config.workspaceId);
+    m_store =
+        std::make_unique<ConversationStore>(m_config.seed, m_config.conversationCount, m_config.workspaceId);
     m_verifier = std::make_unique<RequestVerifier>(m_config);
     m_api = std::make_unique<ConversationsApi>(m_config, *m_store);
     m_control = std::make_unique<ControlApi>(*m_faults);
@@ -102,12 +106,11 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-quint16 SandboxServer::listenLoopback(quint16 port)
-{
+quint16 SandboxServer::listenLoopback(quint16 port) {
     auto *server = new LoopbackTcpServer(this);
     if (!server->listen(QHostAddress::LocalHost, port)) {
-        qCWarning(lcSandbox).noquote() << "cannot listen on 127.0.0.1:" << port << ":"
-                                       << server->errorString();
+        qCWarning(lcSandbox).noquote()
+            << "cannot listen on 127.0.0.1:" << port << ":" << server->errorString();
         delete server;
         return 0;
     }
@@ -116,48 +119,56 @@ quint16 SandboxServer::listenLoopback(quint16 port)
     return m_port;
 }
 
-QUrl SandboxServer::baseUrl() const
-{
+QUrl SandboxServer::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(m_config.pathPrefix));
 }
 
-const SandboxConfig &SandboxServer::config() const { return m_config; }
-void SandboxServer::setLatencyMs(int ms) { m_faults->setLatencyMs(ms); }
-void SandboxServer::injectNext(Fault fault, int count) { m_faults->injectNext(fault, count); }
-void SandboxServer::resetFaults() { m_faults->reset(); }
+const SandboxConfig &SandboxServer::config() const {
+    return m_config;
+}
+void SandboxServer::setLatencyMs(int ms) {
+    m_faults->setLatencyMs(ms);
+}
+void SandboxServer::injectNext(Fault fault, int count) {
+    m_faults->injectNext(fault, count);
+}
+void SandboxServer::resetFaults() {
+    m_faults->reset();
+}
 
-void SandboxServer::failNext(int count, int httpStatus, int retryAfterSeconds)
-{
+void SandboxServer::failNext(int count, int httpStatus, int retryAfterSeconds) {
     m_faults->failNext(count, httpStatus, retryAfterSeconds);
 }
 
-void SandboxServer::setClockOffsetSeconds(qint64 seconds)
-{
+void SandboxServer::setClockOffsetSeconds(qint64 seconds) {
     m_faults->setClockOffsetSeconds(seconds);
 }
 
-QList<ReceivedRequest> SandboxServer::receivedRequests() const { return m_received; }
-void SandboxServer::clearReceivedRequests() { m_received.clear(); }
-int SandboxServer::conversationCount() const { return int(m_store->all().size()); }
+QList<ReceivedRequest> SandboxServer::receivedRequests() const {
+    return m_received;
+}
+void SandboxServer::clearReceivedRequests() {
+    m_received.clear();
+}
+int SandboxServer::conversationCount() const {
+    return int(m_store->all().size());
+}
 
-QList<QJsonObject> SandboxServer::conversations() const
-{
+QList<QJsonObject> SandboxServer::conversations() const {
     QList<QJsonObject> result;
     for (const ConversationRecord &record : m_store->all())
         result.append(record.toJson());
     return result;
 }
 
-QByteArray SandboxServer::conversationsJson() const
-{
+QByteArray SandboxServer::conversationsJson() const {
     QList<QByteArray> items;
     for (const ConversationRecord &record : m_store->all())
         items.append(record.toJsonBytes());
     return JsonWriter::array(items);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     Pending pending;
     pending.timer.start();
     pending.socket = socket;
@@ -175,8 +186,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             record.path = wirePath;
             record.rawQuery = question < 0 ? QByteArray() : line->target.mid(question + 1);
         } else {
-            qCWarning(lcSandbox) << "wire tap out of step; using the parsed URL for"
-                                 << record.path << line->target;
+            qCWarning(lcSandbox) << "wire tap out of step; using the parsed URL for" << record.path
+                                 << line->target;
         }
     }
     record.body = request.body();
@@ -189,9 +200,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QByteArray controlRoot = m_config.pathPrefix.toUtf8() + "/_sandbox/";
     if (m_config.controlEndpoint && record.path.startsWith(controlRoot)) {
         pending.control = true;
-        pending.answer = m_control->handle(
-            record.method, QString::fromUtf8(record.path.mid(controlRoot.size())), record.body,
-            conversationCount(), int(m_received.size()));
+        pending.answer =
+            m_control->handle(record.method, QString::fromUtf8(record.path.mid(controlRoot.size())),
+                              record.body, conversationCount(), int(m_received.size()));
         record.status = pending.answer.status;
         deliver(std::move(pending), 0);
         return true;
@@ -200,28 +211,25 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     Q_UNUSED(request)
-    const HttpAnswer answer = HttpAnswer::error(404, QStringLiteral("not_found"),
-                                                QStringLiteral("no such endpoint"));
+    const HttpAnswer answer =
+        HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     socket->write(answer.head(m_faults->now(), "sbx-missing") + answer.body);
 }
 
-void SandboxServer::handleApi(Pending pending)
-{
+void SandboxServer::handleApi(Pending pending) {
     ReceivedRequest &record = pending.record;
     const QByteArray apiRoot = m_config.pathPrefix.toUtf8() + "/v1";
     if (record.path != apiRoot && !record.path.startsWith(QByteArray(apiRoot + '/'))) {
-        pending.answer = HttpAnswer::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("no such endpoint"));
+        pending.answer =
+            HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
         record.status = 404;
         deliver(std::move(pending), 0);
         return;
     }
 
-    ApiRequest api{record.method,
-                   decodedSegments(record.path.mid(m_config.pathPrefix.toUtf8().size() + 1)),
+    ApiRequest api{record.method, decodedSegments(record.path.mid(m_config.pathPrefix.toUtf8().size() + 1)),
                    record.rawQuery, record.body, m_faults->now()};
     const FaultPlan::Decision decision = m_faults->take();
     const int latency = m_faults->latencyMs();
@@ -246,17 +254,15 @@ void SandboxServer::handleApi(Pending pending)
         const AuthHeaders headers{headerValue(record.headers, "X-API-Key"),
                                   headerValue(record.headers, "X-API-Timestamp"),
                                   headerValue(record.headers, "X-API-Signature")};
-        const RequestVerifier::Result auth =
-            m_verifier->verify(record.method, record.path, record.rawQuery, record.body, headers,
-                               api.now.toSecsSinceEpoch());
+        const RequestVerifier::Result auth = m_verifier->verify(
+            record.method, record.path, record.rawQuery, record.body, headers, api.now.toSecsSinceEpoch());
         pending.answer = auth.ok ? m_api->handle(api) : HttpAnswer::error(401, auth.code, auth.message);
     }
     record.status = pending.answer.status;
     deliver(std::move(pending), latency);
 }
 
-HttpAnswer SandboxServer::faultAnswer(Fault fault, bool listRoute) const
-{
+HttpAnswer SandboxServer::faultAnswer(Fault fault, bool listRoute) const {
     const QList<ConversationRecord> &all = m_store->all();
     switch (fault) {
     case Fault::MalformedJson:
@@ -302,8 +308,7 @@ HttpAnswer SandboxServer::faultAnswer(Fault fault, bool listRoute) const
     }
 }
 
-void SandboxServer::deliver(Pending pending, int delayMs)
-{
+void SandboxServer::deliver(Pending pending, int delayMs) {
     if (delayMs <= 0) {
         write(pending);
         return;
@@ -311,8 +316,7 @@ void SandboxServer::deliver(Pending pending, int delayMs)
     QTimer::singleShot(delayMs, this, [this, pending]() mutable { write(pending); });
 }
 
-void SandboxServer::write(Pending &pending)
-{
+void SandboxServer::write(Pending &pending) {
     ReceivedRequest &record = pending.record;
     QTcpSocket *socket = pending.socket.data();
     const HttpAnswer &answer = pending.answer;
@@ -329,8 +333,7 @@ void SandboxServer::write(Pending &pending)
         socket->write(answer.head(m_faults->now(), pending.requestId) + answer.body);
     }
 
-    const QByteArray target =
-        record.rawQuery.isEmpty() ? record.path : record.path + '?' + record.rawQuery;
+    const QByteArray target = record.rawQuery.isEmpty() ? record.path : record.path + '?' + record.rawQuery;
     qCInfo(lcSandbox).noquote().nospace()
         << record.method << ' ' << target << " -> "
         << (record.answered ? QString::number(record.status) : QStringLiteral("dropped"))

@@ -26,8 +26,7 @@ struct HttpAnswer;
 //! checking, seeded data, and faults for tests and demos. Answers are written as raw HTTP/1.1
 //! by the server itself, so faults can break them in any way; latency delays an answer with a
 //! timer and never blocks other requests.
-class SandboxServer : public QAbstractHttpServer
-{
+class SandboxServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
     explicit SandboxServer(SandboxConfig config = {}, QObject *parent = nullptr);

@@ -10,22 +10,18 @@ constexpr qsizetype kMaxHead = 64 * 1024;
 
 WireTap::WireTap(QTcpSocket *socket)
     : QObject(socket)
-    , m_socket(socket)
-{
+    , m_socket(socket) {
     connect(socket, &QTcpSocket::readyRead, this, &WireTap::onReadyRead);
 }
 
-std::optional<WireTap::RequestLine> WireTap::takeNext(QTcpSocket *socket)
-{
-    auto *tap = socket ? socket->findChild<WireTap *>(QString(), Qt::FindDirectChildrenOnly)
-                       : nullptr;
+std::optional<WireTap::RequestLine> WireTap::takeNext(QTcpSocket *socket) {
+    auto *tap = socket ? socket->findChild<WireTap *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!tap || tap->m_lines.isEmpty())
         return std::nullopt;
     return tap->m_lines.dequeue();
 }
 
-void WireTap::onReadyRead()
-{
+void WireTap::onReadyRead() {
     if (m_lost)
         return;
     // Unread bytes only: whoever reads after us consumes them before the next readyRead.
@@ -33,8 +29,7 @@ void WireTap::onReadyRead()
     scan();
 }
 
-void WireTap::scan()
-{
+void WireTap::scan() {
     while (!m_lost) {
         if (m_bodyRemaining > 0) {
             const qint64 skip = qMin<qint64>(m_bodyRemaining, m_pending.size());

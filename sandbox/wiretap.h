@@ -13,8 +13,7 @@ namespace bridge::sandbox {
 //! QHttpServerRequest only offers a QUrl, which normalizes percent-encoding (%7E -> ~, %c3 ->
 //! %C3); the signature covers the path as sent, so the sandbox reads it here instead. The tap
 //! peeks at the socket before QAbstractHttpServer reads it and never consumes anything.
-class WireTap : public QObject
-{
+class WireTap : public QObject {
     Q_OBJECT
 public:
     struct RequestLine {

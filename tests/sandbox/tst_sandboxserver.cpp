@@ -50,28 +50,24 @@ struct Answer {
     QString message() const { return json.value(QLatin1String("message")).toString(); }
 };
 
-QByteArray hmacHex(const QByteArray &secret, const QByteArray &text)
-{
+QByteArray hmacHex(const QByteArray &secret, const QByteArray &text) {
     return QMessageAuthenticationCode::hash(text, secret, QCryptographicHash::Sha256).toHex();
 }
 
-QDateTime httpDate(const QByteArray &value)
-{
+QDateTime httpDate(const QByteArray &value) {
     const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(value),
                                                     QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     return QDateTime(local.date(), local.time(), Qt::UTC);
 }
 
-QByteArray createBody(const QByteArray &extra = {})
-{
-    return "{\"externalParticipants\":[{\"identifier\":\"+1-555-0199-777\",\"type\":\"phone\"}]"
-        + extra + "}";
+QByteArray createBody(const QByteArray &extra = {}) {
+    return "{\"externalParticipants\":[{\"identifier\":\"+1-555-0199-777\",\"type\":\"phone\"}]" + extra +
+           "}";
 }
 
 } // namespace
 
-class tst_SandboxServer : public QObject
-{
+class tst_SandboxServer : public QObject {
     Q_OBJECT
 
 private slots:
@@ -106,13 +102,11 @@ private slots:
     void controlEndpoint();
 
 private:
-    QNetworkReply *start(SandboxServer &server, const QByteArray &method,
-                         const QByteArray &pathAndQuery, const QByteArray &body = {},
-                         const Signing &signing = {});
+    QNetworkReply *start(SandboxServer &server, const QByteArray &method, const QByteArray &pathAndQuery,
+                         const QByteArray &body = {}, const Signing &signing = {});
     Answer finish(QNetworkReply *reply, int timeoutMs = 10000);
     Answer call(SandboxServer &server, const QByteArray &method, const QByteArray &pathAndQuery,
-                const QByteArray &body = {}, const Signing &signing = {})
-    {
+                const QByteArray &body = {}, const Signing &signing = {}) {
         return finish(start(server, method, pathAndQuery, body, signing));
     }
     std::unique_ptr<SandboxServer> makeServer(SandboxConfig config = {});
@@ -127,29 +121,28 @@ private:
 
 QByteArray tst_SandboxServer::rawExchange(const SandboxServer &server, const QByteArray &method,
                                           const QByteArray &target, const QByteArray &signedPath,
-                                          const QByteArray &body, bool *closed)
-{
+                                          const QByteArray &body, bool *closed) {
     const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
     const QByteArray signature =
         hmacHex(kSecret, method + '\n' + signedPath + '\n' + body + '\n' + timestamp);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(server.baseUrl().port()));
-    socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + kKey
-                 + "\r\nX-API-Timestamp: " + timestamp + "\r\nX-API-Signature: " + signature
-                 + "\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + kKey +
+                 "\r\nX-API-Timestamp: " + timestamp + "\r\nX-API-Signature: " + signature +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                 "\r\n\r\n" + body);
     QByteArray received;
     bool disconnected = false;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { disconnected = true; });
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return disconnected || received.contains("\r\n\r\n"); }, 5000);
+    [[maybe_unused]] const bool done =
+        QTest::qWaitFor([&] { return disconnected || received.contains("\r\n\r\n"); }, 5000);
     if (closed)
         *closed = disconnected;
     return received;
 }
 
-std::unique_ptr<SandboxServer> tst_SandboxServer::makeServer(SandboxConfig config)
-{
+std::unique_ptr<SandboxServer> tst_SandboxServer::makeServer(SandboxConfig config) {
     auto server = std::make_unique<SandboxServer>(std::move(config));
     if (server->listenLoopback() == 0)
         qFatal("the sandbox cannot listen on loopback");
@@ -158,20 +151,20 @@ std::unique_ptr<SandboxServer> tst_SandboxServer::makeServer(SandboxConfig confi
 
 QNetworkReply *tst_SandboxServer::start(SandboxServer &server, const QByteArray &method,
                                         const QByteArray &pathAndQuery, const QByteArray &body,
-                                        const Signing &signing)
-{
-    const QUrl url = QUrl::fromEncoded(server.baseUrl().toEncoded() + pathAndQuery,
-                                       QUrl::StrictMode);
+                                        const Signing &signing) {
+    const QUrl url = QUrl::fromEncoded(server.baseUrl().toEncoded() + pathAndQuery, QUrl::StrictMode);
     QNetworkRequest request(url);
-    const QByteArray timestamp = !signing.forcedTimestamp.isEmpty()
-        ? signing.forcedTimestamp
-        : QByteArray::number(signing.timestamp.value_or(QDateTime::currentSecsSinceEpoch()));
+    const QByteArray timestamp =
+        !signing.forcedTimestamp.isEmpty()
+            ? signing.forcedTimestamp
+            : QByteArray::number(signing.timestamp.value_or(QDateTime::currentSecsSinceEpoch()));
     QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
     if (signing.signQuery && url.hasQuery())
         path += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-    const QByteArray signature = signing.forcedSignature.isEmpty()
-        ? hmacHex(signing.secret, method + '\n' + path + '\n' + body + '\n' + timestamp)
-        : signing.forcedSignature;
+    const QByteArray signature =
+        signing.forcedSignature.isEmpty()
+            ? hmacHex(signing.secret, method + '\n' + path + '\n' + body + '\n' + timestamp)
+            : signing.forcedSignature;
     if (!signing.omitKey)
         request.setRawHeader("X-API-Key", signing.apiKey);
     if (!signing.omitTimestamp)
@@ -185,8 +178,7 @@ QNetworkReply *tst_SandboxServer::start(SandboxServer &server, const QByteArray 
     return m_nam.sendCustomRequest(request, method, body);
 }
 
-Answer tst_SandboxServer::finish(QNetworkReply *reply, int timeoutMs)
-{
+Answer tst_SandboxServer::finish(QNetworkReply *reply, int timeoutMs) {
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
         reply, [](QNetworkReply *r) { r->deleteLater(); });
     if (!reply->isFinished()) {
@@ -204,8 +196,7 @@ Answer tst_SandboxServer::finish(QNetworkReply *reply, int timeoutMs)
     return answer;
 }
 
-void tst_SandboxServer::listSignedReturnsTotals()
-{
+void tst_SandboxServer::listSignedReturnsTotals() {
     auto server = makeServer();
     QSignalSpy handled(server.get(), &SandboxServer::requestHandled);
     Signing signing;
@@ -240,25 +231,35 @@ void tst_SandboxServer::listSignedReturnsTotals()
     QVERIFY(!generated.header("x-request-id").isEmpty());
 }
 
-void tst_SandboxServer::refusesBadCredentials_data()
-{
+void tst_SandboxServer::refusesBadCredentials_data() {
     QTest::addColumn<int>("breakage");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("code");
-    QTest::newRow("unknown key") << 0 << QStringLiteral("unknown API key") << QStringLiteral("unknown_api_key");
-    QTest::newRow("wrong secret") << 1 << QStringLiteral("signature mismatch") << QStringLiteral("signature_mismatch");
-    QTest::newRow("garbage signature") << 2 << QStringLiteral("signature mismatch") << QStringLiteral("signature_mismatch");
-    QTest::newRow("stale timestamp") << 3 << QStringLiteral("timestamp outside the allowed window of 300 s (server time ") << QStringLiteral("timestamp_out_of_window");
-    QTest::newRow("future timestamp") << 4 << QStringLiteral("timestamp outside the allowed window of 300 s") << QStringLiteral("timestamp_out_of_window");
-    QTest::newRow("missing key") << 5 << QStringLiteral("missing X-API-Key header") << QStringLiteral("missing_header");
-    QTest::newRow("missing timestamp") << 6 << QStringLiteral("missing X-API-Timestamp header") << QStringLiteral("missing_header");
-    QTest::newRow("missing signature") << 7 << QStringLiteral("missing X-API-Signature header") << QStringLiteral("missing_header");
-    QTest::newRow("timestamp not decimal") << 8 << QStringLiteral("X-API-Timestamp must be") << QStringLiteral("invalid_timestamp");
-    QTest::newRow("uppercase hex") << 9 << QStringLiteral("signature mismatch") << QStringLiteral("signature_mismatch");
+    QTest::newRow("unknown key") << 0 << QStringLiteral("unknown API key")
+                                 << QStringLiteral("unknown_api_key");
+    QTest::newRow("wrong secret") << 1 << QStringLiteral("signature mismatch")
+                                  << QStringLiteral("signature_mismatch");
+    QTest::newRow("garbage signature")
+        << 2 << QStringLiteral("signature mismatch") << QStringLiteral("signature_mismatch");
+    QTest::newRow("stale timestamp") << 3
+                                     << QStringLiteral(
+                                            "timestamp outside the allowed window of 300 s (server time ")
+                                     << QStringLiteral("timestamp_out_of_window");
+    QTest::newRow("future timestamp") << 4 << QStringLiteral("timestamp outside the allowed window of 300 s")
+                                      << QStringLiteral("timestamp_out_of_window");
+    QTest::newRow("missing key") << 5 << QStringLiteral("missing X-API-Key header")
+                                 << QStringLiteral("missing_header");
+    QTest::newRow("missing timestamp")
+        << 6 << QStringLiteral("missing X-API-Timestamp header") << QStringLiteral("missing_header");
+    QTest::newRow("missing signature")
+        << 7 << QStringLiteral("missing X-API-Signature header") << QStringLiteral("missing_header");
+    QTest::newRow("timestamp not decimal")
+        << 8 << QStringLiteral("X-API-Timestamp must be") << QStringLiteral("invalid_timestamp");
+    QTest::newRow("uppercase hex") << 9 << QStringLiteral("signature mismatch")
+                                   << QStringLiteral("signature_mismatch");
 }
 
-void tst_SandboxServer::refusesBadCredentials()
-{
+void tst_SandboxServer::refusesBadCredentials() {
     QFETCH(int, breakage);
     QFETCH(QString, message);
     QFETCH(QString, code);
@@ -266,15 +267,33 @@ void tst_SandboxServer::refusesBadCredentials()
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Signing signing;
     switch (breakage) {
-    case 0: signing.apiKey = "ak_someone_else"; break;
-    case 1: signing.secret = "sk_wrong"; break;
-    case 2: signing.forcedSignature = QByteArray(64, 'a'); break;
-    case 3: signing.timestamp = now - 301 - 5; break;
-    case 4: signing.timestamp = now + 400; break;
-    case 5: signing.omitKey = true; break;
-    case 6: signing.omitTimestamp = true; break;
-    case 7: signing.omitSignature = true; break;
-    case 8: signing.forcedTimestamp = "17e8"; break;
+    case 0:
+        signing.apiKey = "ak_someone_else";
+        break;
+    case 1:
+        signing.secret = "sk_wrong";
+        break;
+    case 2:
+        signing.forcedSignature = QByteArray(64, 'a');
+        break;
+    case 3:
+        signing.timestamp = now - 301 - 5;
+        break;
+    case 4:
+        signing.timestamp = now + 400;
+        break;
+    case 5:
+        signing.omitKey = true;
+        break;
+    case 6:
+        signing.omitTimestamp = true;
+        break;
+    case 7:
+        signing.omitSignature = true;
+        break;
+    case 8:
+        signing.forcedTimestamp = "17e8";
+        break;
     case 9:
         signing.forcedSignature =
             hmacHex(kSecret, "GET\n" + kList + "\n\n" + QByteArray::number(now)).toUpper();
@@ -288,8 +307,7 @@ void tst_SandboxServer::refusesBadCredentials()
     QVERIFY(!answer.header("date").isEmpty());
 }
 
-void tst_SandboxServer::signatureKnownAnswer()
-{
+void tst_SandboxServer::signatureKnownAnswer() {
     // printf 'GET\n/v1/workspaces/ws_sandbox/conversations\n\n1700000000'
     //   | openssl dgst -sha256 -hmac sk_sandbox_secret_change_me
     const QByteArray known = "e5491113084614abb8ffbd8f569281e1aacf3c0d14587e62da29225352263b22";
@@ -312,8 +330,7 @@ void tst_SandboxServer::signatureKnownAnswer()
     QVERIFY(stale.message().contains(QLatin1String("window")));
 }
 
-void tst_SandboxServer::signatureKnownAnswerWithPrefixAndQuery()
-{
+void tst_SandboxServer::signatureKnownAnswerWithPrefixAndQuery() {
     // printf 'GET\n/bridge/api/v1/workspaces/ws_sandbox/conversations?status=ghost&page=2\n\n1700000000'
     //   | openssl dgst -sha256 -hmac sk_sandbox_secret_change_me
     const QByteArray known = "1e927b482bf1284721b0f1ca6c3ed5a969e9a4ceb82101ccace05d979317e654";
@@ -330,8 +347,7 @@ void tst_SandboxServer::signatureKnownAnswerWithPrefixAndQuery()
     QCOMPARE(answer.json[QLatin1String("pagination")][QLatin1String("page")].toInt(), 2);
 }
 
-void tst_SandboxServer::wirePathIsSignedAsReceived()
-{
+void tst_SandboxServer::wirePathIsSignedAsReceived() {
     // QNetworkAccessManager normalizes %5f to '_', so this speaks raw HTTP: the server must sign
     // the path exactly as it came on the wire, not as QUrl would rewrite it.
     auto server = makeServer();
@@ -343,12 +359,10 @@ void tst_SandboxServer::wirePathIsSignedAsReceived()
     QCOMPARE(rawGet(wirePath), QByteArray("HTTP/1.1 200 OK"));
     QCOMPARE(server->receivedRequests().last().path, wirePath);
     QCOMPARE(server->receivedRequests().last().rawQuery, QByteArray("limit=20"));
-    QCOMPARE(rawGet("/v1/workspaces/ws_sandbox/conversations"),
-             QByteArray("HTTP/1.1 401 Unauthorized"));
+    QCOMPARE(rawGet("/v1/workspaces/ws_sandbox/conversations"), QByteArray("HTTP/1.1 401 Unauthorized"));
 }
 
-void tst_SandboxServer::dateHeaderFollowsClockOffset()
-{
+void tst_SandboxServer::dateHeaderFollowsClockOffset() {
     auto server = makeServer();
     const qint64 offset = 900;
     server->setClockOffsetSeconds(offset);
@@ -370,8 +384,7 @@ void tst_SandboxServer::dateHeaderFollowsClockOffset()
     QVERIFY(qAbs(reported - httpDate(refused.header("date")).toSecsSinceEpoch()) <= 2);
 }
 
-void tst_SandboxServer::bareplusInQueryIsASpace()
-{
+void tst_SandboxServer::bareplusInQueryIsASpace() {
     auto server = makeServer();
     QString phone;
     for (const QJsonObject &conversation : server->conversations()) {
@@ -387,23 +400,20 @@ void tst_SandboxServer::bareplusInQueryIsASpace()
     QCOMPARE(bare.status, 200);
     QCOMPARE(bare.json[QLatin1String("pagination")][QLatin1String("total")].toInt(), 0);
 
-    const Answer encoded = call(*server, "GET",
-                                kList + "?externalUser%5Bidentifier%5D=%2B" + tail
-                                    + "&externalUser%5Btype%5D=phone");
+    const Answer encoded = call(
+        *server, "GET", kList + "?externalUser%5Bidentifier%5D=%2B" + tail + "&externalUser%5Btype%5D=phone");
     QCOMPARE(encoded.status, 200);
     const QJsonArray found = encoded.json[QLatin1String("conversations")].toArray();
     QVERIFY(!found.isEmpty());
     for (const QJsonValue &conversation : found)
         QVERIFY(QJsonDocument(conversation.toObject()).toJson().contains(phone.toUtf8()));
 
-    const Answer wrongType = call(*server, "GET",
-                                  kList + "?externalUser%5Bidentifier%5D=%2B" + tail
-                                      + "&externalUser%5Btype%5D=email");
+    const Answer wrongType = call(
+        *server, "GET", kList + "?externalUser%5Bidentifier%5D=%2B" + tail + "&externalUser%5Btype%5D=email");
     QCOMPARE(wrongType.json[QLatin1String("pagination")][QLatin1String("total")].toInt(), 0);
 }
 
-void tst_SandboxServer::internalUserFilter()
-{
+void tst_SandboxServer::internalUserFilter() {
     auto server = makeServer();
     int expected = 0;
     for (const QJsonObject &conversation : server->conversations()) {
@@ -415,13 +425,12 @@ void tst_SandboxServer::internalUserFilter()
         }
     }
     QVERIFY(expected > 0);
-    const Answer answer = call(*server, "GET",
-                               kList + "?internalUser%5Bidentifier%5D=%2B1-555-0100-200&limit=100");
+    const Answer answer =
+        call(*server, "GET", kList + "?internalUser%5Bidentifier%5D=%2B1-555-0100-200&limit=100");
     QCOMPARE(answer.json[QLatin1String("pagination")][QLatin1String("total")].toInt(), expected);
 }
 
-void tst_SandboxServer::statusFilterListsGhosts()
-{
+void tst_SandboxServer::statusFilterListsGhosts() {
     auto server = makeServer();
     int ghosts = 0;
     for (const QJsonObject &conversation : server->conversations())
@@ -434,8 +443,7 @@ void tst_SandboxServer::statusFilterListsGhosts()
         QCOMPARE(conversation[QLatin1String("status")].toString(), QStringLiteral("ghost"));
 }
 
-void tst_SandboxServer::pageBeyondLastIsEmpty()
-{
+void tst_SandboxServer::pageBeyondLastIsEmpty() {
     auto server = makeServer();
     const Answer last = call(*server, "GET", kList + "?page=3&limit=100");
     QCOMPARE(last.json[QLatin1String("conversations")].toArray().size(), 40);
@@ -446,8 +454,7 @@ void tst_SandboxServer::pageBeyondLastIsEmpty()
     QCOMPARE(beyond.json[QLatin1String("pagination")][QLatin1String("totalPages")].toInt(), 3);
 }
 
-void tst_SandboxServer::listValidation_data()
-{
+void tst_SandboxServer::listValidation_data() {
     QTest::addColumn<QByteArray>("query");
     QTest::addColumn<QString>("named");
     QTest::newRow("page 0") << QByteArray("page=0") << QStringLiteral("page");
@@ -458,12 +465,13 @@ void tst_SandboxServer::listValidation_data()
     QTest::newRow("limit 101") << QByteArray("limit=101") << QStringLiteral("limit");
     QTest::newRow("limit empty") << QByteArray("limit=") << QStringLiteral("limit");
     QTest::newRow("status") << QByteArray("status=deleted") << QStringLiteral("status");
-    QTest::newRow("external type") << QByteArray("externalUser%5Btype%5D=fax") << QStringLiteral("externalUser[type]");
-    QTest::newRow("internal type") << QByteArray("internalUser%5Btype%5D=pigeon") << QStringLiteral("internalUser[type]");
+    QTest::newRow("external type") << QByteArray("externalUser%5Btype%5D=fax")
+                                   << QStringLiteral("externalUser[type]");
+    QTest::newRow("internal type") << QByteArray("internalUser%5Btype%5D=pigeon")
+                                   << QStringLiteral("internalUser[type]");
 }
 
-void tst_SandboxServer::listValidation()
-{
+void tst_SandboxServer::listValidation() {
     QFETCH(QByteArray, query);
     QFETCH(QString, named);
     auto server = makeServer();
@@ -472,8 +480,7 @@ void tst_SandboxServer::listValidation()
     QVERIFY2(answer.message().startsWith(named), qPrintable(answer.message()));
 }
 
-void tst_SandboxServer::createInThreeShapes()
-{
+void tst_SandboxServer::createInThreeShapes() {
     auto server = makeServer();
     const Answer only = call(*server, "POST", kList, createBody());
     QCOMPARE(only.status, 201);
@@ -517,23 +524,29 @@ void tst_SandboxServer::createInThreeShapes()
              withInternal.json[QLatin1String("id")]);
 }
 
-void tst_SandboxServer::createValidation_data()
-{
+void tst_SandboxServer::createValidation_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("internal and team") << createBody(",\"teamId\":\"team_sales\",\"internalParticipants\":[{\"identifier\":\"a@b.example\",\"type\":\"email\"}]") << QStringLiteral("mutually exclusive");
-    QTest::newRow("no external") << QByteArray("{\"teamId\":\"team_sales\"}") << QStringLiteral("externalParticipants is required");
-    QTest::newRow("empty external") << QByteArray("{\"externalParticipants\":[]}") << QStringLiteral("externalParticipants must not be empty");
-    QTest::newRow("bad type") << QByteArray("{\"externalParticipants\":[{\"identifier\":\"x\",\"type\":\"fax\"}]}") << QStringLiteral("externalParticipants[0].type");
-    QTest::newRow("empty identifier") << QByteArray("{\"externalParticipants\":[{\"identifier\":\"\",\"type\":\"email\"}]}") << QStringLiteral("externalParticipants[0].identifier");
+    QTest::newRow("internal and team") << createBody(",\"teamId\":\"team_sales\",\"internalParticipants\":[{"
+                                                     "\"identifier\":\"a@b.example\",\"type\":\"email\"}]")
+                                       << QStringLiteral("mutually exclusive");
+    QTest::newRow("no external") << QByteArray("{\"teamId\":\"team_sales\"}")
+                                 << QStringLiteral("externalParticipants is required");
+    QTest::newRow("empty external") << QByteArray("{\"externalParticipants\":[]}")
+                                    << QStringLiteral("externalParticipants must not be empty");
+    QTest::newRow("bad type") << QByteArray(
+                                     "{\"externalParticipants\":[{\"identifier\":\"x\",\"type\":\"fax\"}]}")
+                              << QStringLiteral("externalParticipants[0].type");
+    QTest::newRow("empty identifier")
+        << QByteArray("{\"externalParticipants\":[{\"identifier\":\"\",\"type\":\"email\"}]}")
+        << QStringLiteral("externalParticipants[0].identifier");
     QTest::newRow("archived on create") << createBody(",\"status\":\"archived\"") << QStringLiteral("status");
     QTest::newRow("name not string") << createBody(",\"name\":42") << QStringLiteral("name");
     QTest::newRow("not json") << QByteArray("{externalParticipants:") << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
 }
 
-void tst_SandboxServer::createValidation()
-{
+void tst_SandboxServer::createValidation() {
     QFETCH(QByteArray, body);
     QFETCH(QString, mentions);
     auto server = makeServer();
@@ -543,8 +556,7 @@ void tst_SandboxServer::createValidation()
     QCOMPARE(server->conversationCount(), 240);
 }
 
-void tst_SandboxServer::getPatchAndNotFound()
-{
+void tst_SandboxServer::getPatchAndNotFound() {
     auto server = makeServer();
     const QJsonObject last = server->conversations().last();
     const QByteArray id = last[QLatin1String("id")].toString().toUtf8();
@@ -552,9 +564,10 @@ void tst_SandboxServer::getPatchAndNotFound()
     QCOMPARE(one.status, 200);
     QCOMPARE(one.json, last);
 
-    const Answer patched = call(*server, "PATCH", kList + '/' + id,
-                                "{\"name\":\"Łukasz, renamed\",\"status\":\"archived\","
-                                "\"addParticipants\":[{\"identifier\":\"new@example.com\",\"type\":\"email\"}]}");
+    const Answer patched =
+        call(*server, "PATCH", kList + '/' + id,
+             "{\"name\":\"Łukasz, renamed\",\"status\":\"archived\","
+             "\"addParticipants\":[{\"identifier\":\"new@example.com\",\"type\":\"email\"}]}");
     QCOMPARE(patched.status, 200);
     QCOMPARE(patched.json[QLatin1String("name")].toString(), QStringLiteral("Łukasz, renamed"));
     QCOMPARE(patched.json[QLatin1String("status")].toString(), QStringLiteral("archived"));
@@ -562,8 +575,9 @@ void tst_SandboxServer::getPatchAndNotFound()
     QCOMPARE(externals.last()[QLatin1String("identifier")].toString(), QStringLiteral("new@example.com"));
     QCOMPARE(server->conversations().first()[QLatin1String("id")].toString().toUtf8(), id);
 
-    const Answer removed = call(*server, "PATCH", kList + '/' + id,
-                                "{\"removeParticipants\":[{\"identifier\":\"new@example.com\",\"type\":\"email\"}]}");
+    const Answer removed =
+        call(*server, "PATCH", kList + '/' + id,
+             "{\"removeParticipants\":[{\"identifier\":\"new@example.com\",\"type\":\"email\"}]}");
     QCOMPARE(removed.status, 200);
     QCOMPARE(removed.json[QLatin1String("externalParticipants")].toArray().size(), externals.size() - 1);
     QCOMPARE(call(*server, "PATCH", kList + '/' + id, "{\"status\":\"closed\"}").status, 400);
@@ -582,8 +596,7 @@ void tst_SandboxServer::getPatchAndNotFound()
     QCOMPARE(call(*server, "PUT", kList, "{}").status, 405);
 }
 
-void tst_SandboxServer::latencyDoesNotBlockOtherRequests()
-{
+void tst_SandboxServer::latencyDoesNotBlockOtherRequests() {
     SandboxConfig config;
     config.controlEndpoint = true;
     auto server = makeServer(config);
@@ -596,7 +609,8 @@ void tst_SandboxServer::latencyDoesNotBlockOtherRequests()
     QNetworkReply *third = start(*server, "GET", kList + "?page=3");
 
     // Control routes carry no latency: one is answered while the API requests still wait.
-    QNetworkReply *state = m_nam.get(QNetworkRequest(QUrl(server->baseUrl().toString() + QStringLiteral("/_sandbox/state"))));
+    QNetworkReply *state =
+        m_nam.get(QNetworkRequest(QUrl(server->baseUrl().toString() + QStringLiteral("/_sandbox/state"))));
     QTRY_VERIFY_WITH_TIMEOUT(state->isFinished(), 1000);
     QVERIFY(!first->isFinished());
     QCOMPARE(finish(state).status, 200);
@@ -609,8 +623,7 @@ void tst_SandboxServer::latencyDoesNotBlockOtherRequests()
     QCOMPARE(finish(third).status, 200);
 }
 
-void tst_SandboxServer::failNextThenSuccess()
-{
+void tst_SandboxServer::failNextThenSuccess() {
     auto server = makeServer();
     server->failNext(2, 503);
     const Answer one = call(*server, "GET", kList);
@@ -621,8 +634,7 @@ void tst_SandboxServer::failNextThenSuccess()
     QCOMPARE(call(*server, "GET", kList).status, 200);
 }
 
-void tst_SandboxServer::rateLimitedCarriesRetryAfter()
-{
+void tst_SandboxServer::rateLimitedCarriesRetryAfter() {
     auto server = makeServer();
     server->failNext(1, 429, 7);
     const Answer limited = call(*server, "GET", kList);
@@ -632,8 +644,7 @@ void tst_SandboxServer::rateLimitedCarriesRetryAfter()
     QCOMPARE(call(*server, "GET", kList).status, 200);
 }
 
-void tst_SandboxServer::malformedAndWrongTypes()
-{
+void tst_SandboxServer::malformedAndWrongTypes() {
     auto server = makeServer();
     server->injectNext(Fault::MalformedJson);
     const Answer malformed = call(*server, "GET", kList);
@@ -650,8 +661,7 @@ void tst_SandboxServer::malformedAndWrongTypes()
     QCOMPARE(call(*server, "GET", kList).status, 200);
 }
 
-void tst_SandboxServer::oversizedBody()
-{
+void tst_SandboxServer::oversizedBody() {
     auto server = makeServer();
     server->injectNext(Fault::OversizedBody);
     const Answer answer = call(*server, "GET", kList);
@@ -661,18 +671,16 @@ void tst_SandboxServer::oversizedBody()
     QVERIFY(answer.json.contains(QLatin1String("conversations")));
 }
 
-void tst_SandboxServer::cutShortBody()
-{
+void tst_SandboxServer::cutShortBody() {
     auto server = makeServer();
     server->injectNext(Fault::CutShortBody);
     const Answer answer = call(*server, "GET", kList);
-    QVERIFY(answer.error != QNetworkReply::NoError
-            || answer.body.size() < answer.header("content-length").toLongLong());
+    QVERIFY(answer.error != QNetworkReply::NoError ||
+            answer.body.size() < answer.header("content-length").toLongLong());
     QCOMPARE(call(*server, "GET", kList).status, 200);
 }
 
-void tst_SandboxServer::dropConnectionDoesNotProcess()
-{
+void tst_SandboxServer::dropConnectionDoesNotProcess() {
     auto server = makeServer();
     server->injectNext(Fault::DropConnection);
     bool closed = false;
@@ -692,8 +700,7 @@ void tst_SandboxServer::dropConnectionDoesNotProcess()
     QCOMPARE(call(*server, "GET", kList).status, 200);
 }
 
-void tst_SandboxServer::dropAfterHandlingCreatesOnce()
-{
+void tst_SandboxServer::dropAfterHandlingCreatesOnce() {
     auto server = makeServer();
     server->injectNext(Fault::DropAfterHandling);
     bool closed = false;
@@ -707,12 +714,12 @@ void tst_SandboxServer::dropAfterHandlingCreatesOnce()
     // The conversation exists: the answer was lost, not the work.
     const Answer list = call(*server, "GET", kList);
     QCOMPARE(list.json[QLatin1String("conversations")][0][QLatin1String("externalParticipants")][0]
-                      [QLatin1String("identifier")].toString(),
+                      [QLatin1String("identifier")]
+                          .toString(),
              QStringLiteral("+1-555-0199-777"));
 }
 
-void tst_SandboxServer::pathPrefix()
-{
+void tst_SandboxServer::pathPrefix() {
     SandboxConfig config;
     config.pathPrefix = QStringLiteral("bridge/api/");
     auto server = makeServer(config);
@@ -722,13 +729,13 @@ void tst_SandboxServer::pathPrefix()
     QCOMPARE(server->receivedRequests().last().path, QByteArray("/bridge/api" + kList));
 
     // The same request without the prefix is not an endpoint of this server.
-    const QUrl bare(QStringLiteral("http://127.0.0.1:%1%2").arg(server->baseUrl().port()).arg(QString::fromUtf8(kList)));
+    const QUrl bare(
+        QStringLiteral("http://127.0.0.1:%1%2").arg(server->baseUrl().port()).arg(QString::fromUtf8(kList)));
     const Answer unprefixed = finish(m_nam.get(QNetworkRequest(bare)));
     QCOMPARE(unprefixed.status, 404);
 }
 
-void tst_SandboxServer::signQueryStringMode()
-{
+void tst_SandboxServer::signQueryStringMode() {
     SandboxConfig config;
     config.signQueryString = true;
     auto server = makeServer(config);
@@ -745,8 +752,7 @@ void tst_SandboxServer::signQueryStringMode()
     QCOMPARE(call(*plain, "GET", query, {}, pathOnly).status, 200);
 }
 
-void tst_SandboxServer::deterministicData()
-{
+void tst_SandboxServer::deterministicData() {
     SandboxConfig seven;
     seven.seed = 7;
     const SandboxServer a(seven);
@@ -775,7 +781,8 @@ void tst_SandboxServer::deterministicData()
         ids.insert(conversation[QLatin1String("id")].toString());
         team = team || conversation.contains(QLatin1String("teamId"));
         const QString name = conversation[QLatin1String("name")].toString();
-        nonAscii = nonAscii || std::any_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.unicode() > 127; });
+        nonAscii =
+            nonAscii || std::any_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.unicode() > 127; });
         for (const QJsonValue &p : conversation[QLatin1String("externalParticipants")].toArray())
             types.insert(p[QLatin1String("type")].toString());
         for (const QJsonValue &p : conversation[QLatin1String("internalParticipants")].toArray())
@@ -784,7 +791,8 @@ void tst_SandboxServer::deterministicData()
         QVERIFY(previous.isEmpty() || updated <= previous); // newest first
         previous = updated;
     }
-    QCOMPARE(statuses, (QSet<QString>{QStringLiteral("active"), QStringLiteral("archived"), QStringLiteral("ghost")}));
+    QCOMPARE(statuses,
+             (QSet<QString>{QStringLiteral("active"), QStringLiteral("archived"), QStringLiteral("ghost")}));
     QCOMPARE(types, (QSet<QString>{QStringLiteral("email"), QStringLiteral("phone")}));
     QCOMPARE(ids.size(), 240);
     QVERIFY(nonAscii);
@@ -792,8 +800,7 @@ void tst_SandboxServer::deterministicData()
     QVERIFY(agent);
 }
 
-void tst_SandboxServer::controlEndpoint()
-{
+void tst_SandboxServer::controlEndpoint() {
     auto closed = makeServer();
     const QUrl closedState(closed->baseUrl().toString() + QStringLiteral("/_sandbox/state"));
     QCOMPARE(finish(m_nam.get(QNetworkRequest(closedState))).status, 404);
@@ -809,8 +816,9 @@ void tst_SandboxServer::controlEndpoint()
         return finish(m_nam.post(request, body));
     };
     server->failNext(5, 500); // control routes are never failed
-    const Answer set = post("faults", "{\"latencyMs\":0,\"failNext\":{\"count\":1,\"status\":503,\"retryAfter\":2},"
-                                      "\"fault\":\"drop-connection\",\"faultCount\":1,\"clockOffsetSeconds\":900}");
+    const Answer set =
+        post("faults", "{\"latencyMs\":0,\"failNext\":{\"count\":1,\"status\":503,\"retryAfter\":2},"
+                       "\"fault\":\"drop-connection\",\"faultCount\":1,\"clockOffsetSeconds\":900}");
     QCOMPARE(set.status, 200);
     QCOMPARE(set.json[QLatin1String("pendingFailures")].toInt(), 1);
     QCOMPARE(set.json[QLatin1String("pendingFaults")].toInt(), 1);
@@ -823,7 +831,8 @@ void tst_SandboxServer::controlEndpoint()
     QCOMPARE(failed.status, 503);
     QCOMPARE(failed.header("retry-after"), QByteArray("2"));
     bool dropped = false;
-    QCOMPARE(rawExchange(*server, "GET", QByteArray("/p" + kList), QByteArray("/p" + kList), {}, &dropped), QByteArray()); // dropped
+    QCOMPARE(rawExchange(*server, "GET", QByteArray("/p" + kList), QByteArray("/p" + kList), {}, &dropped),
+             QByteArray()); // dropped
     QVERIFY(dropped);
     QCOMPARE(call(*server, "GET", kList, {}, ahead).status, 200);
 
