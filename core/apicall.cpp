@@ -4,6 +4,7 @@
 #include "clockskew.h"
 #include "jsondecoder.h"
 #include "logging.h"
+#include "oneshotbody.h"
 #include "requestfactory.h"
 
 #include <QDateTime>
@@ -164,12 +165,17 @@ void ApiCall::sendAttempt()
     m_attemptClock.start();
 
     QNetworkReply *reply = nullptr;
-    if (m_spec.method == "GET")
-        reply = m_nam->get(prepared.request);
-    else if (m_spec.method == "POST")
-        reply = m_nam->post(prepared.request, m_spec.body);
-    else
+    if (m_spec.retryable) {
         reply = m_nam->sendCustomRequest(prepared.request, m_spec.method, m_spec.body);
+    } else {
+        // Sent from a body that cannot be rewound, so Qt can never re-send it on its own.
+        QNetworkRequest request = prepared.request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_spec.body);
+        reply = m_nam->sendCustomRequest(request, m_spec.method, body);
+        body->setParent(reply);
+    }
     m_reply = reply;
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {

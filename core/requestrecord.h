@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+#include <QMetaType>
 #include <QString>
 
 namespace bridge {
@@ -28,3 +29,5 @@ struct RequestRecord {
 };
 
 } // namespace bridge
+
+Q_DECLARE_METATYPE(bridge::RequestRecord)

@@ -49,7 +49,7 @@ QString pageTable(const ConversationPage &page)
     for (const QStringList &row : std::as_const(rows))
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = qMax(widths[i], row[i].size());
-    const auto line = [&](const QStringList &cells) {
+    const auto line = [&](const QStringList &cells) -> QString {
         QStringList padded;
         for (qsizetype i = 0; i < cells.size(); ++i)
             padded.append(i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i]);
