@@ -1,0 +1,68 @@
+#pragma once
+
+#include "apierror.h"
+#include "callhandle.h"
+#include "conversationpage.h"
+#include "listquery.h"
+
+#include <QObject>
+#include <optional>
+
+namespace bridge {
+
+class BridgeClient;
+class ConversationTableModel;
+
+//! Owns what the agent is looking at: the ListQuery (filters, page, page size) and the page shown.
+//! Asks the client, and cancels the call in flight when the query or page changes, so a stale answer
+//! never replaces a newer one. Prefetches the next page so Next is instant, and keeps recently seen
+//! pages so Back is instant while they are refreshed quietly. On an error the rows already shown stay.
+class BrowsingController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BrowsingController(BridgeClient *client, QObject *parent = nullptr);
+    ~BrowsingController() override;
+
+    ConversationTableModel *model() const;
+    const ListQuery &query() const;
+    const Pagination &pagination() const; //!< of the page shown; total 0 before the first load
+    bool isLoading() const;
+    std::optional<ApiError> error() const; //!< the last failure, cleared by the next success
+    QDateTime lastRefreshed() const;
+
+    //! New filters: page 1, loads. The limit is kept.
+    void setFilters(const QString &status, const std::optional<ParticipantRef> &externalUser,
+                    const std::optional<ParticipantRef> &internalUser);
+    //! The whole query at once (restoring a remembered view): loads.
+    void setQuery(const ListQuery &query);
+    //! Keeps the first conversation shown on the new page.
+    void setPageSize(int limit);
+    void goToPage(int page);
+    void next();
+    void previous();
+    void first();
+    void last();
+    //! Reloads the page shown; the rows stay until the answer replaces them.
+    void refresh();
+    //! Drops cached pages (after a create or an update) and reloads.
+    void invalidate();
+
+    bool canGoNext() const;
+    bool canGoPrevious() const;
+
+signals:
+    void loadingChanged(bool loading);
+    //! The model holds the rows of `query()` now (from the network or the cache).
+    void pageShown();
+    void paginationChanged(const bridge::Pagination &pagination);
+    void queryChanged(const bridge::ListQuery &query);
+    void errorOccurred(const bridge::ApiError &error);
+    void errorCleared();
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace bridge

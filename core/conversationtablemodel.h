@@ -1,0 +1,48 @@
+#pragma once
+
+#include "conversation.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace bridge {
+
+//! One page of conversations as a table. Display text, a raw value for sorting/filtering, and a
+//! tooltip with the full values. Knows nothing of views, palettes or badges (a ui/ delegate draws those).
+class ConversationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Name, Status, Customer, Assigned, Updated, Created, Id, Count };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, //!< QString / QDateTime, for sorting and filtering
+        ConversationRole,                //!< the whole bridge::Conversation
+        IdRole,                          //!< the conversation id, any column
+    };
+
+    explicit ConversationTableModel(QObject *parent = nullptr);
+
+    //! Replaces the rows. Rows whose ids are the same, in the same order, are updated in place
+    //! (dataChanged, selection kept); anything else is one reset.
+    void setConversations(const QList<Conversation> &conversations);
+    //! Replaces one row, matched by id; false when it is not on this page.
+    bool updateConversation(const Conversation &conversation);
+
+    const QList<Conversation> &conversations() const { return m_rows; }
+    const Conversation *conversationAt(int row) const;
+    int rowOf(const QString &id) const; //!< -1 when absent
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString columnTitle(Column column);
+    //! "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", or the date for older ones.
+    static QString relativeTime(const QDateTime &when, const QDateTime &now);
+
+private:
+    QList<Conversation> m_rows;
+};
+
+} // namespace bridge
