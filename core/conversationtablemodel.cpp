@@ -1,1 +1,229 @@
-// to be written
+#include "conversationtablemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace bridge {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("bridge::ConversationTableModel", text, disambiguation, n);
+}
+
+QString joinedIdentifiers(const QList<Participant> &participants)
+{
+    QStringList ids;
+    ids.reserve(participants.size());
+    for (const Participant &p : participants)
+        ids.append(p.identifier);
+    return ids.join(QStringLiteral(", "));
+}
+
+QString assignedText(const Conversation &c)
+{
+    if (!c.internalParticipants.isEmpty())
+        return joinedIdentifiers(c.internalParticipants);
+    if (!c.teamId.isEmpty())
+        return tr("Team %1").arg(c.teamId);
+    return {};
+}
+
+QString participantLines(const QList<Participant> &participants)
+{
+    QStringList lines;
+    lines.reserve(participants.size());
+    for (const Participant &p : participants) {
+        if (p.type.isEmpty())
+            lines.append(p.identifier);
+        else
+            lines.append(tr("%1 (%2)").arg(p.identifier, p.type));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString absoluteTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
+}
+
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("active"))
+        return tr("Active");
+    if (status == QLatin1String("archived"))
+        return tr("Archived");
+    if (status == QLatin1String("ghost"))
+        return tr("Ghost");
+    return status; // unknown values verbatim
+}
+
+} // namespace
+
+ConversationTableModel::ConversationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ConversationTableModel::setConversations(const QList<Conversation> &conversations)
+{
+    bool sameIds = conversations.size() == m_rows.size();
+    for (qsizetype i = 0; sameIds && i < conversations.size(); ++i)
+        sameIds = conversations.at(i).id == m_rows.at(i).id;
+
+    if (sameIds) {
+        if (conversations == m_rows)
+            return;
+        m_rows = conversations;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = conversations;
+    endResetModel();
+}
+
+bool ConversationTableModel::updateConversation(const Conversation &conversation)
+{
+    const int row = rowOf(conversation.id);
+    if (row < 0)
+        return false;
+    if (m_rows.at(row) == conversation)
+        return true;
+    m_rows[row] = conversation;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
+const Conversation *ConversationTableModel::conversationAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int ConversationTableModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ConversationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConversationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant ConversationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Conversation &c = m_rows.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case ConversationRole:
+        return QVariant::fromValue(c);
+    case IdRole:
+        return c.id;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Name: return c.name;
+        case Column::Status: return statusText(c.status);
+        case Column::Customer: return joinedIdentifiers(c.externalParticipants);
+        case Column::Assigned: return assignedText(c);
+        case Column::Updated:
+            return c.updatedAt.isValid() ? relativeTime(c.updatedAt, QDateTime::currentDateTimeUtc()) : QString();
+        case Column::Created:
+            return c.createdAt.isValid() ? relativeTime(c.createdAt, QDateTime::currentDateTimeUtc()) : QString();
+        case Column::Id: return c.id;
+        case Column::Count: break;
+        }
+        return {};
+    case RawValueRole:
+        switch (column) {
+        case Column::Name: return c.name;
+        case Column::Status: return c.status;
+        case Column::Customer: return joinedIdentifiers(c.externalParticipants);
+        case Column::Assigned: return assignedText(c);
+        case Column::Updated: return c.updatedAt;
+        case Column::Created: return c.createdAt;
+        case Column::Id: return c.id;
+        case Column::Count: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Column::Name: return c.name;
+        case Column::Status: return c.status;
+        case Column::Customer: return participantLines(c.externalParticipants);
+        case Column::Assigned:
+            if (!c.internalParticipants.isEmpty())
+                return participantLines(c.internalParticipants);
+            return assignedText(c);
+        case Column::Updated: return absoluteTime(c.updatedAt);
+        case Column::Created: return absoluteTime(c.createdAt);
+        case Column::Id: return c.id;
+        case Column::Count: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ConversationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(Column(section));
+}
+
+QString ConversationTableModel::columnTitle(Column column)
+{
+    switch (column) {
+    case Column::Name: return tr("Name");
+    case Column::Status: return tr("Status");
+    case Column::Customer: return tr("Customer");
+    case Column::Assigned: return tr("Assigned");
+    case Column::Updated: return tr("Updated");
+    case Column::Created: return tr("Created");
+    case Column::Id: return tr("ID");
+    case Column::Count: break;
+    }
+    return {};
+}
+
+QString ConversationTableModel::relativeTime(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 60)
+        return tr("just now"); // includes the future (clock skew)
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n min ago", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%n h ago", nullptr, int(hours));
+    const QDate whenDay = when.toLocalTime().date();
+    const QDate today = now.toLocalTime().date();
+    const qint64 days = whenDay.daysTo(today);
+    if (days <= 1)
+        return tr("yesterday");
+    if (days < 7)
+        return tr("%n days ago", nullptr, int(days));
+    return QLocale().toString(whenDay, QLocale::ShortFormat);
+}
+
+} // namespace bridge
