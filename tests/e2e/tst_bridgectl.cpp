@@ -1,0 +1,194 @@
+// bridgectl end to end: real processes, a bridge-sandbox on an ephemeral loopback port.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Bin = QStringLiteral(BRIDGE_BINARY_DIR);
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestBridgectl : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_sandbox;
+    QTemporaryDir m_home;
+    QMap<QString, QString> m_credentials; // url, workspace, api-key, secret
+
+    QProcessEnvironment environment(const QString &secret = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        env.insert(QStringLiteral("BRIDGE_BASE_URL"), m_credentials.value(QStringLiteral("url")));
+        env.insert(QStringLiteral("BRIDGE_WORKSPACE_ID"), m_credentials.value(QStringLiteral("workspace")));
+        env.insert(QStringLiteral("BRIDGE_API_KEY"), m_credentials.value(QStringLiteral("api-key")));
+        env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), secret.isEmpty() ? m_credentials.value(QStringLiteral("secret")) : secret);
+        return env;
+    }
+
+    Run ctl(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(Bin + QStringLiteral("/app/bridgectl"), arguments);
+        Run run;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+    Run ctl(const QStringList &arguments) { return ctl(arguments, environment()); }
+
+    static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_sandbox.start(Bin + QStringLiteral("/sandbox/bridge-sandbox"),
+                        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-credentials")});
+        QVERIFY2(m_sandbox.waitForStarted(), qPrintable(m_sandbox.errorString()));
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += m_sandbox.readAllStandardOutput()).contains("secret="), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((printed += m_sandbox.readAllStandardOutput()).endsWith('\n'), 5000);
+        const QList<QByteArray> lines = printed.split('\n');
+        for (const QByteArray &line : lines) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                m_credentials.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        QVERIFY(m_credentials.value(QStringLiteral("url")).startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(!m_credentials.value(QStringLiteral("secret")).isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate();
+        if (!m_sandbox.waitForFinished(5000))
+            m_sandbox.kill();
+    }
+
+    void listForPeople()
+    {
+        const Run run = ctl({QStringLiteral("list")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(QStringLiteral("ID")));
+        QVERIFY2(run.out.contains(QStringLiteral("Page 1 of 12 · 240 conversations")), qPrintable(run.out));
+        QCOMPARE(run.out.count(QStringLiteral("\nconv_")), 20);
+    }
+
+    void listForScripts()
+    {
+        const Run run = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("archived"),
+                             QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("--limit"), QStringLiteral("20"),
+                             QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject page = json(run);
+        QCOMPARE(page[QStringLiteral("pagination")][QStringLiteral("page")].toInt(), 2);
+        const QJsonArray conversations = page[QStringLiteral("conversations")].toArray();
+        QVERIFY(!conversations.isEmpty());
+        for (const QJsonValue &c : conversations)
+            QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("archived"));
+    }
+
+    void ghostConversationCreatedThenListed()
+    {
+        const Run created = ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("ghost.e2e@example.com"),
+                                 QStringLiteral("--external"), QStringLiteral("+1-555-987-6543:phone"),
+                                 QStringLiteral("--team"), QStringLiteral("team_sales"),
+                                 QStringLiteral("--name"), QStringLiteral("E2E – Zoë"),
+                                 QStringLiteral("--status"), QStringLiteral("ghost"), QStringLiteral("--json")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString id = json(created)[QStringLiteral("id")].toString();
+        QVERIFY(id.startsWith(QStringLiteral("conv_")));
+        QCOMPARE(json(created)[QStringLiteral("status")].toString(), QStringLiteral("ghost"));
+
+        const Run ghosts = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("ghost")});
+        QCOMPARE(ghosts.exitCode, 0);
+        QVERIFY2(ghosts.out.section(QLatin1Char('\n'), 1, 1).startsWith(id), qPrintable(ghosts.out));
+
+        // Filtering by the phone number: the '+' must reach the server intact.
+        const Run byPhone = ctl({QStringLiteral("list"), QStringLiteral("--external"), QStringLiteral("+1-555-987-6543:phone"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(byPhone.exitCode, 0);
+        QCOMPARE(json(byPhone)[QStringLiteral("pagination")][QStringLiteral("total")].toInt(), 1);
+
+        const Run got = ctl({QStringLiteral("get"), id});
+        QCOMPARE(got.exitCode, 0);
+        QVERIFY(got.out.contains(QStringLiteral("E2E – Zoë")));
+        QVERIFY(got.out.contains(QStringLiteral("team_sales")));
+
+        const Run updated = ctl({QStringLiteral("update"), id, QStringLiteral("--status"), QStringLiteral("archived"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(updated.exitCode, 0);
+        QCOMPARE(json(updated)[QStringLiteral("status")].toString(), QStringLiteral("archived"));
+    }
+
+    void wrongSecretFailsWithTheErrorLine()
+    {
+        const Run run = ctl({QStringLiteral("list")}, environment(QStringLiteral("sk_wrong_one")));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Server replied \"401 Unauthorized\" to GET /v1/workspaces/ws_sandbox/conversations")),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("sk_wrong_one")));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void badInputIsRefusedBeforeSending()
+    {
+        const Run both = ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("a@example.com"),
+                              QStringLiteral("--internal"), QStringLiteral("b@example.com"), QStringLiteral("--team"), QStringLiteral("t")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains(QStringLiteral("--team")));
+        const Run limit = ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10")});
+        QCOMPARE(limit.exitCode, 2);
+        QVERIFY2(limit.err.contains(QStringLiteral("limit")), qPrintable(limit.err));
+        const Run phone = ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("555-1234:phone")});
+        QCOMPARE(phone.exitCode, 2);
+        const Run unknown = ctl({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+    }
+
+    void signMatchesOpenssl()
+    {
+        QProcessEnvironment env = environment(QStringLiteral("sk_test_secret"));
+        // printf 'GET\n/v1/workspaces/ws_abc123/conversations\n\n1642234567' | openssl dgst -sha256 -hmac sk_test_secret
+        const Run get = ctl({QStringLiteral("sign"), QStringLiteral("GET"), QStringLiteral("/v1/workspaces/ws_abc123/conversations"),
+                             QStringLiteral("--timestamp"), QStringLiteral("1642234567")}, env);
+        QCOMPARE(get.exitCode, 0);
+        QVERIFY(get.out.contains(QStringLiteral("string-to-sign: GET\\n/v1/workspaces/ws_abc123/conversations\\n\\n1642234567")));
+        QVERIFY(get.out.contains(QStringLiteral("signature: 9762425671505ee4bca46e3a92d2606b09713410de15eb527484605ac20b0fd6")));
+
+        // printf 'POST\n/v1/workspaces/ws_abc123/conversations\n{"externalParticipants":[{"identifier":"a@example.com","type":"email"}]}\n1642234567' | openssl dgst -sha256 -hmac sk_test_secret
+        const QString bodyFile = m_home.filePath(QStringLiteral("body.json"));
+        QFile file(bodyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"externalParticipants":[{"identifier":"a@example.com","type":"email"}]})");
+        file.close();
+        const Run post = ctl({QStringLiteral("sign"), QStringLiteral("post"), QStringLiteral("/v1/workspaces/ws_abc123/conversations"),
+                              QStringLiteral("--body"), bodyFile, QStringLiteral("--timestamp"), QStringLiteral("1642234567")}, env);
+        QCOMPARE(post.exitCode, 0);
+        QVERIFY2(post.out.contains(QStringLiteral("signature: 6de63af0d503ba875ccd49512e525917f654e8d636e37111651f863587c63eda")), qPrintable(post.out));
+        QVERIFY(!post.out.contains(QStringLiteral("sk_test_secret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBridgectl)
+#include "tst_bridgectl.moc"
