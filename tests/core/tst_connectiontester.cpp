@@ -1,0 +1,209 @@
+// ConnectionTester against the sandbox over real loopback HTTP.
+#include "connectiontester.h"
+#include "fieldpath.h"
+#include "sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace bridge;
+using bridge::sandbox::SandboxConfig;
+using bridge::sandbox::SandboxServer;
+
+class TestConnectionTester : public QObject
+{
+    Q_OBJECT
+
+    static ClientOptions optionsFor(const SandboxServer &server)
+    {
+        ClientOptions o;
+        o.baseUrl = server.baseUrl();
+        o.workspaceId = server.config().workspaceId;
+        o.apiKey = server.config().apiKey;
+        o.secret = server.config().secret;
+        o.signQueryString = server.config().signQueryString;
+        return o;
+    }
+
+    //! Runs one test to the end and returns its result; fails the test if it never finishes.
+    static ConnectionTestResult run(ConnectionTester &tester, const ClientOptions &options)
+    {
+        QSignalSpy spy(&tester, &ConnectionTester::finished);
+        tester.test(options);
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000); }();
+        if (spy.isEmpty())
+            return {};
+        QTest::qWait(50); // nothing more may arrive
+        [&] { QCOMPARE(spy.size(), 1); }();
+        return spy.at(0).at(0).value<ConnectionTestResult>();
+    }
+
+    static int getCount(const SandboxServer &server)
+    {
+        int n = 0;
+        const auto requests = server.receivedRequests();
+        for (const auto &r : requests)
+            n += r.method == "GET";
+        return n;
+    }
+
+private slots:
+    void successReportsTheTotal()
+    {
+        SandboxConfig config;
+        config.conversationCount = 37;
+        SandboxServer server(config);
+        QVERIFY(server.listenLoopback());
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, optionsFor(server));
+        QVERIFY2(r.ok(), qPrintable(r.error.line()));
+        QCOMPARE(r.total, 37);
+        QCOMPARE(r.workspaceId, config.workspaceId);
+        QVERIFY(!r.alternativeAccepted);
+        QCOMPARE(getCount(server), 1);
+        const auto sent = server.receivedRequests().constFirst();
+        QCOMPARE(sent.rawQuery, QByteArray("page=1&limit=20"));
+        QVERIFY(!tester.isRunning());
+    }
+
+    void wrongSecretIs401WithBothConventionsTried()
+    {
+        SandboxServer server;
+        QVERIFY(server.listenLoopback());
+        ClientOptions o = optionsFor(server);
+        o.secret = "sk_wrong";
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 401);
+        QVERIFY2(r.error.line().contains(QStringLiteral("401")), qPrintable(r.error.line()));
+        QVERIFY(!r.error.line().contains(QStringLiteral("sk_wrong")));
+        QVERIFY(!r.alternativeAccepted);
+        QCOMPARE(r.total, -1);
+        QCOMPARE(getCount(server), 2); // the other convention was tried too
+        const auto requests = server.receivedRequests();
+        QCOMPARE(requests.at(0).status, 401);
+        QCOMPARE(requests.at(1).status, 401);
+    }
+
+    void otherConventionAccepted_data()
+    {
+        QTest::addColumn<bool>("serverSignsQuery");
+        QTest::newRow("server includes the query, client does not") << true;
+        QTest::newRow("server leaves out the query, client includes it") << false;
+    }
+    void otherConventionAccepted()
+    {
+        QFETCH(bool, serverSignsQuery);
+        SandboxConfig config;
+        config.signQueryString = serverSignsQuery;
+        SandboxServer server(config);
+        QVERIFY(server.listenLoopback());
+        ClientOptions o = optionsFor(server);
+        o.signQueryString = !serverSignsQuery;
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.httpStatus, 401);
+        QCOMPARE(r.signQueryString, !serverSignsQuery);
+        QVERIFY(r.alternativeAccepted);
+        QCOMPARE(r.alternativeTotal, config.conversationCount);
+        QCOMPARE(getCount(server), 2);
+    }
+
+    void serverDownIsANetworkError()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        } // closed: nothing listens there any more
+        ClientOptions o;
+        o.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        o.workspaceId = QStringLiteral("ws_x");
+        o.apiKey = QStringLiteral("ak_x");
+        o.secret = "sk_x";
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QCOMPARE(r.error.httpStatus, 0);
+        QVERIFY(!r.alternativeAccepted);
+        QVERIFY(!r.error.line().isEmpty());
+    }
+
+    void incompleteOptionsReportWithoutSending()
+    {
+        SandboxServer server;
+        QVERIFY(server.listenLoopback());
+        ClientOptions o = optionsFor(server);
+        o.secret.clear();
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(getCount(server), 0);
+    }
+
+    void aNewTestCancelsTheRunningOne()
+    {
+        SandboxServer server;
+        QVERIFY(server.listenLoopback());
+        server.setLatencyMs(300);
+        ConnectionTester tester;
+        QSignalSpy spy(&tester, &ConnectionTester::finished);
+        ClientOptions wrong = optionsFor(server);
+        wrong.secret = "sk_wrong";
+        tester.test(wrong);
+        QVERIFY(tester.isRunning());
+        tester.test(optionsFor(server));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
+        QTest::qWait(700); // the first test's answer (and any alternative) would have come by now
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(spy.at(0).at(0).value<ConnectionTestResult>().ok());
+    }
+
+    void cancelMeansNoResult()
+    {
+        SandboxServer server;
+        QVERIFY(server.listenLoopback());
+        server.setLatencyMs(100);
+        ConnectionTester tester;
+        QSignalSpy spy(&tester, &ConnectionTester::finished);
+        tester.test(optionsFor(server));
+        tester.cancel();
+        QVERIFY(!tester.isRunning());
+        QTest::qWait(400);
+        QCOMPARE(spy.size(), 0);
+    }
+
+    void fieldPathParse_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("member");
+        QTest::newRow("item member") << QStringLiteral("externalParticipants[1].identifier")
+                                     << QStringLiteral("externalParticipants") << 1 << QStringLiteral("identifier");
+        QTest::newRow("item") << QStringLiteral("internalParticipants[12]") << QStringLiteral("internalParticipants")
+                              << 12 << QString();
+        QTest::newRow("plain") << QStringLiteral("teamId") << QStringLiteral("teamId") << -1 << QString();
+        QTest::newRow("bad index") << QStringLiteral("a[x].b") << QStringLiteral("a[x].b") << -1 << QString();
+        QTest::newRow("negative") << QStringLiteral("a[-1].b") << QStringLiteral("a[-1].b") << -1 << QString();
+        QTest::newRow("unclosed") << QStringLiteral("a[1") << QStringLiteral("a[1") << -1 << QString();
+        QTest::newRow("junk after") << QStringLiteral("a[1]b") << QStringLiteral("a[1]b") << -1 << QString();
+    }
+    void fieldPathParse()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        QFETCH(int, index);
+        QFETCH(QString, member);
+        QCOMPARE(FieldPath::parse(path), (FieldPath{field, index, member}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionTester)
+#include "tst_connectiontester.moc"
