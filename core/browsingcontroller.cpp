@@ -4,30 +4,279 @@
 #include "conversationtablemodel.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
 
 namespace bridge {
 
+namespace {
+Q_LOGGING_CATEGORY(lcBrowse, "bridge.browse", QtWarningMsg)
+
+bool sameFilters(const ListQuery &a, const ListQuery &b)
+{
+    return a.status == b.status && a.externalUser == b.externalUser && a.internalUser == b.internalUser;
+}
+} // namespace
+
 struct BrowsingController::Private {
+    //! A page as the server answered it, with when it arrived.
+    struct CachedPage {
+        ConversationPage page;
+        qint64 fetchedAtMs = 0;
+        bool shown = false; //!< false for a prefetched page nobody has looked at yet
+    };
+
+    BrowsingController *q = nullptr;
     BridgeClient *client = nullptr;
     ConversationTableModel *model = nullptr;
+
     ListQuery query;
     Pagination pagination;
     bool loading = false;
+    bool everShown = false;
     std::optional<ApiError> error;
     QDateTime lastRefreshed;
-    CallHandle call;
+    QByteArray shownKey; //!< encoded query of the rows in the model
+
+    quint64 nextSerial = 1;
+    CallHandle mainCall;
+    quint64 mainSerial = 0; //!< the call whose answer is awaited for the page shown; 0: none
+    bool mainQuiet = false; //!< a refresh of a page shown from the cache: no loading state, no error
+    CallHandle prefetchCall;
+    quint64 prefetchSerial = 0;
+    QByteArray prefetchKey;
+    bool clampedOnce = false; //!< went to the last page automatically after an empty page beyond it
+
+    QHash<QByteArray, CachedPage> cache;
+    QList<QByteArray> lru; //!< most recently used last
+    QElapsedTimer clock;
+
+    void setLoading(bool on)
+    {
+        if (loading == on)
+            return;
+        loading = on;
+        emit q->loadingChanged(on);
+    }
+
+    void remember(const QByteArray &key, const ConversationPage &page, bool shown)
+    {
+        cache.insert(key, {page, clock.elapsed(), shown});
+        touch(key);
+    }
+
+    void touch(const QByteArray &key)
+    {
+        lru.removeAll(key);
+        lru.append(key);
+        while (lru.size() > CacheCapacity)
+            cache.remove(lru.takeFirst());
+    }
+
+    void clearCache()
+    {
+        cache.clear();
+        lru.clear();
+    }
+
+    void cancelMain()
+    {
+        mainCall.cancel();
+        mainCall = {};
+        mainSerial = 0;
+        mainQuiet = false;
+    }
+
+    void cancelPrefetch()
+    {
+        prefetchCall.cancel();
+        prefetchCall = {};
+        prefetchSerial = 0;
+        prefetchKey.clear();
+    }
+
+    void setQuery(const ListQuery &newQuery)
+    {
+        if (query == newQuery)
+            return;
+        query = newQuery;
+        emit q->queryChanged(query);
+    }
+
+    //! Shows `page` as the rows of query(); emits what changed, then pageShown.
+    void show(const ConversationPage &page, bool fromNetwork)
+    {
+        const QByteArray key = query.encoded();
+        const bool sameRows = shownKey == key && model->conversations() == page.conversations;
+        shownKey = key;
+        model->setConversations(page.conversations);
+        if (fromNetwork)
+            lastRefreshed = QDateTime::currentDateTimeUtc();
+        const bool paginationMoved = !everShown || pagination != page.pagination;
+        pagination = page.pagination;
+        const bool firstTime = !everShown;
+        everShown = true;
+        if (paginationMoved)
+            emit q->paginationChanged(pagination);
+        if (error) {
+            error.reset();
+            emit q->errorCleared();
+        }
+        if (!sameRows || firstTime || !fromNetwork || !mainQuiet)
+            emit q->pageShown();
+    }
+
+    //! After a page is shown: fetch the next one in the background unless it is cached and fresh.
+    void prefetchNext()
+    {
+        if (query.page >= pagination.totalPages)
+            return;
+        const ListQuery nextQuery = query.withPage(query.page + 1);
+        const QByteArray key = nextQuery.encoded();
+        if (prefetchSerial != 0 && prefetchKey == key)
+            return;
+        const auto it = cache.constFind(key);
+        if (it != cache.cend() && clock.elapsed() - it->fetchedAtMs < FreshMs)
+            return;
+        cancelPrefetch();
+        const quint64 serial = nextSerial++;
+        prefetchSerial = serial;
+        prefetchKey = key;
+        qCDebug(lcBrowse) << "prefetching" << key;
+        prefetchCall = client->list(nextQuery, q, [this, serial, key](const Expected<ConversationPage> &r) {
+            answered(serial, key, r);
+        });
+    }
+
+    //! Starts the call for query(). quiet: the page is already shown from the cache.
+    void fetch(bool quiet)
+    {
+        cancelMain();
+        const QByteArray key = query.encoded();
+        const quint64 serial = nextSerial++;
+        mainSerial = serial;
+        mainQuiet = quiet;
+        setLoading(!quiet);
+        qCDebug(lcBrowse) << (quiet ? "refreshing quietly" : "loading") << key;
+        mainCall = client->list(query, q, [this, serial, key](const Expected<ConversationPage> &r) {
+            answered(serial, key, r);
+        });
+    }
+
+    void answered(quint64 serial, const QByteArray &key, const Expected<ConversationPage> &r)
+    {
+        if (serial == prefetchSerial) {
+            prefetchSerial = 0;
+            prefetchCall = {};
+            prefetchKey.clear();
+            if (r.ok())
+                remember(key, r.value(), false);
+            else
+                qCDebug(lcBrowse) << "prefetch failed, ignored:" << r.error().line();
+            return;
+        }
+        if (serial != mainSerial || key != query.encoded())
+            return; // stale: a newer call replaced it (cancel should have kept it from arriving)
+        const bool quiet = mainQuiet;
+        mainSerial = 0;
+        mainCall = {};
+
+        if (!r.ok()) {
+            setLoading(false);
+            mainQuiet = false;
+            if (quiet) {
+                qCDebug(lcBrowse) << "quiet refresh failed, cached rows stay:" << r.error().line();
+                return;
+            }
+            error = r.error();
+            emit q->errorOccurred(r.error());
+            return;
+        }
+
+        const ConversationPage &page = r.value();
+        const int lastPage = qMax(1, page.pagination.totalPages);
+        if (page.conversations.isEmpty() && query.page > lastPage && !clampedOnce) {
+            // Beyond the last page (conversations went away): go to the last one, once.
+            cache.remove(key);
+            lru.removeAll(key);
+            navigate(query.withPage(lastPage), false);
+            clampedOnce = true; // after navigate(), which forgets it: the answer for the last page may not redirect
+            return;
+        }
+
+        remember(key, page, true);
+        setLoading(false);
+        show(page, true);
+        mainQuiet = false;
+        clampedOnce = false;
+        prefetchNext();
+    }
+
+    //! Moves to `newQuery`: from the cache at once when possible, else from the network.
+    void navigate(const ListQuery &newQuery, bool force)
+    {
+        const QByteArray key = newQuery.encoded();
+        if (!force && newQuery == query && (mainSerial != 0 || (shownKey == key && !error)))
+            return;
+        if (!sameFilters(query, newQuery) || query.limit != newQuery.limit) {
+            // Other rows altogether: nothing in flight for the old ones matters any more.
+            cancelPrefetch();
+        }
+        setQuery(newQuery);
+        cancelMain();
+        clampedOnce = false;
+
+        if (prefetchSerial != 0 && prefetchKey == key) {
+            // The page is on its way already: wait for that answer instead of asking again.
+            mainSerial = prefetchSerial;
+            mainCall = prefetchCall;
+            prefetchSerial = 0;
+            prefetchCall = {};
+            prefetchKey.clear();
+            mainQuiet = false;
+            setLoading(true);
+            return;
+        }
+        cancelPrefetch();
+
+        const auto it = cache.find(key);
+        if (it == cache.end()) {
+            fetch(false);
+            return;
+        }
+        const bool fresh = !it->shown && clock.elapsed() - it->fetchedAtMs < FreshMs;
+        it->shown = true;
+        touch(key);
+        const ConversationPage page = it->page; // show() may emit into code that changes the cache
+        setLoading(false);
+        if (fresh) {
+            show(page, false);
+            prefetchNext();
+            return;
+        }
+        mainQuiet = true; // show() before the refresh starts: one pageShown, rows at once
+        show(page, false);
+        if (query.encoded() != key)
+            return; // a slot connected to pageShown moved elsewhere
+        fetch(true);
+        prefetchNext();
+    }
 };
 
 BrowsingController::BrowsingController(BridgeClient *client, QObject *parent)
     : QObject(parent), d(new Private)
 {
+    d->q = this;
     d->client = client;
     d->model = new ConversationTableModel(this);
+    d->clock.start();
 }
 
 BrowsingController::~BrowsingController()
 {
-    d->call.cancel();
+    d->cancelMain();
+    d->cancelPrefetch();
     delete d;
 }
 
@@ -46,31 +295,45 @@ void BrowsingController::setFilters(const QString &status, const std::optional<P
     q.externalUser = externalUser;
     q.internalUser = internalUser;
     q.page = 1;
-    setQuery(q);
+    d->navigate(q, true);
 }
 
 void BrowsingController::setQuery(const ListQuery &query)
 {
-    if (!(d->query == query)) {
-        d->query = query;
-        emit queryChanged(d->query);
-    }
-    refresh();
+    d->navigate(query, true);
 }
 
 void BrowsingController::setPageSize(int limit)
 {
+    limit = qBound(ListQuery::MinLimit, limit, ListQuery::MaxLimit);
+    if (limit == d->query.limit)
+        return;
     ListQuery q = d->query;
-    const int firstIndex = (q.page - 1) * q.limit;
+    const int firstIndexShown = (q.page - 1) * q.limit;
     q.limit = limit;
-    q.page = firstIndex / limit + 1;
-    setQuery(q);
+    q.page = firstIndexShown / limit + 1;
+    d->navigate(q, true);
 }
 
-void BrowsingController::goToPage(int page) { setQuery(d->query.withPage(qMax(1, page))); }
-void BrowsingController::next() { goToPage(d->query.page + 1); }
-void BrowsingController::previous() { goToPage(d->query.page - 1); }
+void BrowsingController::goToPage(int page)
+{
+    d->navigate(d->query.withPage(qMax(1, page)), false);
+}
+
+void BrowsingController::next()
+{
+    if (canGoNext())
+        goToPage(d->query.page + 1);
+}
+
+void BrowsingController::previous()
+{
+    if (canGoPrevious())
+        goToPage(d->query.page - 1);
+}
+
 void BrowsingController::first() { goToPage(1); }
+
 void BrowsingController::last()
 {
     if (d->pagination.totalPages > 0)
@@ -79,32 +342,15 @@ void BrowsingController::last()
 
 void BrowsingController::refresh()
 {
-    d->call.cancel();
-    if (!d->loading) {
-        d->loading = true;
-        emit loadingChanged(true);
-    }
-    d->call = d->client->list(d->query, this, [this](const Expected<ConversationPage> &result) {
-        d->loading = false;
-        emit loadingChanged(false);
-        if (!result) {
-            d->error = result.error();
-            emit errorOccurred(result.error());
-            return;
-        }
-        d->model->setConversations(result.value().conversations);
-        d->pagination = result.value().pagination;
-        d->lastRefreshed = QDateTime::currentDateTimeUtc();
-        emit paginationChanged(d->pagination);
-        if (d->error) {
-            d->error.reset();
-            emit errorCleared();
-        }
-        emit pageShown();
-    });
+    d->fetch(false);
 }
 
-void BrowsingController::invalidate() { refresh(); }
+void BrowsingController::invalidate()
+{
+    d->clearCache();
+    d->cancelPrefetch();
+    d->fetch(false);
+}
 
 bool BrowsingController::canGoNext() const { return d->query.page < d->pagination.totalPages; }
 bool BrowsingController::canGoPrevious() const { return d->query.page > 1; }
