@@ -1,0 +1,434 @@
+#include "createconversationdialog.h"
+
+#include "bridgeclient.h"
+#include "fieldhint.h"
+#include "fieldpath.h"
+#include "participantlistedit.h"
+#include "uilogging.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace bridge;
+
+namespace {
+
+enum AssignmentId { AssignNone = 0, AssignAgents = 1, AssignTeam = 2 };
+
+QLabel *explanation(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+CreateConversationDialog::CreateConversationDialog(BridgeClient *client, QWidget *parent)
+    : QDialog(parent), m_client(client)
+{
+    setWindowTitle(tr("New Conversation"));
+    buildForm();
+    refresh();
+}
+
+CreateConversationDialog::~CreateConversationDialog()
+{
+    m_call.cancel();
+}
+
+void CreateConversationDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // The banner: errors from the server, the lost-answer warning and its choices.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    auto *bannerIcon = new QLabel(m_banner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_checkButton = new QPushButton(tr("C&heck conversations"), m_banner);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setAutoDefault(false);
+    bannerLayout->addWidget(m_checkButton, 0, Qt::AlignTop);
+    m_createAnywayButton = new QPushButton(tr("Create &anyway"), m_banner);
+    m_createAnywayButton->setObjectName(QStringLiteral("createAnywayButton"));
+    m_createAnywayButton->setAutoDefault(false); // Enter never confirms: only a deliberate press
+    bannerLayout->addWidget(m_createAnywayButton, 0, Qt::AlignTop);
+    layout->addWidget(m_banner);
+    m_banner->hide();
+    connect(m_checkButton, &QPushButton::clicked, this, &CreateConversationDialog::checkRequested);
+    connect(m_createAnywayButton, &QPushButton::clicked, this, [this] {
+        if (m_inFlight || !problems().isEmpty())
+            return;
+        send();
+    });
+
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addWidget(m_form);
+
+    // Customers.
+    m_customers = new ParticipantListEdit({tr("Add &customer"), tr("Customer %1"), tr("Customer %1 type"),
+                                           tr("Remove customer %1"), tr("name@example.com or +15551234567")},
+                                          m_form);
+    m_customers->setObjectName(QStringLiteral("customers"));
+    auto *customersLabel = new QLabel(tr("C&ustomers:"), m_form);
+    customersLabel->setBuddy(m_customers);
+    form->addRow(customersLabel, m_customers);
+
+    // Assignment: a choice of three, so agents and a team can never both be sent.
+    auto *none = new QRadioButton(tr("&Nobody"), m_form);
+    none->setObjectName(QStringLiteral("assignNone"));
+    auto *agents = new QRadioButton(tr("A&gents"), m_form);
+    agents->setObjectName(QStringLiteral("assignAgents"));
+    auto *team = new QRadioButton(tr("&Team"), m_form);
+    team->setObjectName(QStringLiteral("assignTeam"));
+    m_assignment = new QButtonGroup(this);
+    m_assignment->addButton(none, AssignNone);
+    m_assignment->addButton(agents, AssignAgents);
+    m_assignment->addButton(team, AssignTeam);
+    none->setChecked(true);
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(none);
+    choice->addWidget(agents);
+    choice->addWidget(team);
+    choice->addStretch();
+    auto *assignLabel = new QLabel(tr("Assign to:"), m_form);
+    assignLabel->setBuddy(none);
+    form->addRow(assignLabel, choice);
+
+    m_assignmentPages = new QStackedWidget(m_form);
+    m_assignmentPages->addWidget(explanation(tr("Not assigned to anyone yet."), m_assignmentPages));
+    m_agents = new ParticipantListEdit({tr("Add a&gent"), tr("Agent %1"), tr("Agent %1 type"), tr("Remove agent %1"),
+                                        tr("agent@example.com or +15551234567")},
+                                       m_assignmentPages);
+    m_agents->setObjectName(QStringLiteral("agents"));
+    m_assignmentPages->addWidget(m_agents);
+    auto *teamPage = new QWidget(m_assignmentPages);
+    auto *teamLayout = new QVBoxLayout(teamPage);
+    teamLayout->setContentsMargins(0, 0, 0, 0);
+    teamLayout->setSpacing(2);
+    m_teamId = new QLineEdit(teamPage);
+    m_teamId->setObjectName(QStringLiteral("teamId"));
+    m_teamId->setAccessibleName(tr("Team ID"));
+    m_teamId->setPlaceholderText(tr("Team ID, e.g. team_support"));
+    m_teamIdHint = new FieldHint(m_teamId, teamPage);
+    m_teamIdHint->setObjectName(QStringLiteral("teamIdHint"));
+    teamLayout->addWidget(m_teamId);
+    teamLayout->addWidget(m_teamIdHint);
+    teamLayout->addStretch();
+    m_assignmentPages->addWidget(teamPage);
+    form->addRow(QString(), m_assignmentPages);
+    // Only the chosen page is visible, and a hidden page's fields are out of the tab chain.
+    connect(m_assignment, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked)
+            return;
+        m_assignmentPages->setCurrentIndex(id);
+        refresh();
+    });
+
+    // Name.
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("Optional"));
+    m_nameHint = new FieldHint(m_name, m_form);
+    m_nameHint->setObjectName(QStringLiteral("nameHint"));
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setSpacing(2);
+    nameBox->addWidget(m_name);
+    nameBox->addWidget(m_nameHint);
+    auto *nameLabel = new QLabel(tr("&Name:"), m_form);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameBox);
+
+    // Status.
+    m_active = new QRadioButton(tr("Acti&ve"), m_form);
+    m_active->setObjectName(QStringLiteral("statusActive"));
+    m_ghost = new QRadioButton(tr("G&host"), m_form);
+    m_ghost->setObjectName(QStringLiteral("statusGhost"));
+    auto *status = new QButtonGroup(this);
+    status->addButton(m_active);
+    status->addButton(m_ghost);
+    m_active->setChecked(true);
+    auto *statusChoice = new QHBoxLayout;
+    statusChoice->addWidget(m_active);
+    statusChoice->addWidget(m_ghost);
+    statusChoice->addStretch();
+    auto *statusBox = new QVBoxLayout;
+    statusBox->setSpacing(2);
+    statusBox->addLayout(statusChoice);
+    auto *ghostLine = explanation(
+        tr("A ghost conversation stays invisible until its first interaction, such as the first message."), m_form);
+    m_ghost->setToolTip(ghostLine->text());
+    m_ghost->setAccessibleDescription(ghostLine->text());
+    statusBox->addWidget(ghostLine);
+    auto *statusLabel = new QLabel(tr("Status:"), m_form);
+    statusLabel->setBuddy(m_active);
+    form->addRow(statusLabel, statusBox);
+
+    // Anything validate() names that has no field of its own (never expected, never dropped).
+    m_otherHint = new FieldHint(m_form, m_form);
+    form->addRow(m_otherHint);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_createButton = buttons->addButton(tr("&Create"), QDialogButtonBox::ActionRole);
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(m_createButton, &QPushButton::clicked, this, &CreateConversationDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Validation as the agent types.
+    connect(m_customers, &ParticipantListEdit::changed, this, &CreateConversationDialog::refresh);
+    connect(m_customers, &ParticipantListEdit::touched, this, &CreateConversationDialog::refresh);
+    connect(m_agents, &ParticipantListEdit::changed, this, &CreateConversationDialog::refresh);
+    connect(m_agents, &ParticipantListEdit::touched, this, &CreateConversationDialog::refresh);
+    connect(m_teamId, &QLineEdit::textChanged, this, &CreateConversationDialog::refresh);
+    auto touchTeam = [this] {
+        m_teamTouched = true;
+        refresh();
+    };
+    connect(m_teamId, &QLineEdit::textEdited, this, touchTeam);
+    connect(m_teamId, &QLineEdit::editingFinished, this, touchTeam);
+    connect(m_name, &QLineEdit::textChanged, this, &CreateConversationDialog::refresh);
+
+    setTabOrder(m_customers, none);
+    setTabOrder(none, agents);
+    setTabOrder(agents, team);
+    setTabOrder(team, m_agents);
+    setTabOrder(m_agents, m_teamId);
+    setTabOrder(m_teamId, m_name);
+    setTabOrder(m_name, m_active);
+    setTabOrder(m_active, m_ghost);
+    m_customers->setFocus(Qt::OtherFocusReason);
+}
+
+void CreateConversationDialog::setGhost(bool ghost)
+{
+    (ghost ? m_ghost : m_active)->setChecked(true);
+}
+
+NewConversation CreateConversationDialog::draft() const
+{
+    NewConversation c;
+    c.externalParticipants = m_customers->participants();
+    switch (m_assignment->checkedId()) {
+    case AssignAgents:
+        c.assignment = NewConversation::Assignment::Agents;
+        c.internalParticipants = m_agents->participants();
+        break;
+    case AssignTeam:
+        c.assignment = NewConversation::Assignment::Team;
+        c.teamId = m_teamId->text().trimmed();
+        break;
+    default:
+        c.assignment = NewConversation::Assignment::None;
+        break;
+    }
+    c.name = m_name->text();
+    c.status = m_ghost->isChecked() ? QStringLiteral("ghost") : QStringLiteral("active");
+    return c;
+}
+
+FieldErrors CreateConversationDialog::problems() const
+{
+    return draft().validate();
+}
+
+void CreateConversationDialog::refresh()
+{
+    const NewConversation c = draft();
+    const FieldErrors errors = c.validate();
+
+    for (ParticipantListEdit *list : {m_customers, m_agents}) {
+        for (int i = 0; i < list->rowCount(); ++i)
+            list->setRowProblem(i, QString());
+        list->setListProblem(QString());
+    }
+    QString teamProblem;
+    QString nameProblem;
+    QStringList other;
+
+    for (const FieldError &error : errors) {
+        const FieldPath path = FieldPath::parse(error.field);
+        ParticipantListEdit *list = nullptr;
+        if (path.field == QLatin1String("externalParticipants"))
+            list = m_customers;
+        else if (path.field == QLatin1String("internalParticipants"))
+            list = m_agents;
+
+        if (list && path.index >= 0 && path.index < list->rowCount()) {
+            if (!list->isRowTouched(path.index) && !m_submitAttempted)
+                continue; // an untouched row is not wrong yet, merely unfinished
+            const bool empty = list->identifierEdit(path.index)->text().trimmed().isEmpty();
+            list->setRowProblem(path.index,
+                                empty ? tr("Required: an email address, or a phone number starting with + and the country code.")
+                                      : error.message);
+        } else if (list) {
+            list->setListProblem(error.message);
+        } else if (path.field == QLatin1String("teamId")) {
+            if (m_teamTouched || m_submitAttempted)
+                teamProblem = error.message;
+        } else if (path.field == QLatin1String("name")) {
+            nameProblem = error.message;
+        } else {
+            other.append(error.message);
+        }
+    }
+    m_teamIdHint->setProblem(teamProblem);
+    m_nameHint->setProblem(nameProblem);
+    m_otherHint->setProblem(other.join(QLatin1Char('\n')));
+    m_createButton->setEnabled(errors.isEmpty() && !m_inFlight);
+}
+
+void CreateConversationDialog::submit()
+{
+    if (m_inFlight)
+        return; // one request at a time, whatever the button's state says
+    m_submitAttempted = true;
+    refresh();
+    if (!problems().isEmpty()) {
+        focusFirstProblem();
+        return;
+    }
+    if (m_answerLost) {
+        showBanner(tr("The last attempt may already have created this conversation. Check the conversations "
+                      "first, or create it anyway?"),
+                   true, true);
+        return;
+    }
+    send();
+}
+
+void CreateConversationDialog::send()
+{
+    if (m_inFlight)
+        return;
+    const NewConversation c = draft();
+    m_inFlight = true;
+    m_answerLost = false;
+    hideBanner();
+    setFormEnabled(false);
+    refresh();
+    qCDebug(lcUi) << "creating a conversation with" << c.externalParticipants.size() << "customers";
+    m_call = m_client->create(c, this, [this](const Expected<Conversation> &answer) { finish(answer); });
+}
+
+void CreateConversationDialog::finish(const Expected<Conversation> &answer)
+{
+    m_inFlight = false;
+    m_call = {};
+    setFormEnabled(true);
+    if (answer.ok()) {
+        emit created(answer.value());
+        accept();
+        return;
+    }
+    const ApiError &error = answer.error();
+    if (error.mayHaveSucceeded) {
+        m_answerLost = true;
+        showBanner(tr("The answer was lost, so the conversation may or may not have been created. "
+                      "Check the conversations before trying again.")
+                       + QLatin1Char('\n') + error.line(),
+                   true, false);
+    } else {
+        showBanner(error.line(), false, false);
+    }
+    refresh();
+}
+
+void CreateConversationDialog::showBanner(const QString &text, bool offerCheck, bool offerCreateAnyway)
+{
+    m_bannerText->setText(text);
+    m_checkButton->setVisible(offerCheck);
+    m_createAnywayButton->setVisible(offerCreateAnyway);
+    m_banner->show();
+}
+
+void CreateConversationDialog::hideBanner()
+{
+    m_banner->hide();
+    m_bannerText->clear();
+}
+
+void CreateConversationDialog::setFormEnabled(bool enabled)
+{
+    // Read-only while sending, so what is sent is what the agent sees; nothing typed is lost.
+    m_form->setEnabled(enabled);
+    m_createAnywayButton->setEnabled(enabled);
+}
+
+void CreateConversationDialog::focusFirstProblem()
+{
+    for (ParticipantListEdit *list : {m_customers, m_agents}) {
+        if (!list->isVisibleTo(this))
+            continue;
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (!list->rowProblem(i).isEmpty()) {
+                list->identifierEdit(i)->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    if (!m_teamIdHint->problem().isEmpty() && m_teamId->isVisibleTo(this))
+        m_teamId->setFocus(Qt::OtherFocusReason);
+    else if (!m_nameHint->problem().isEmpty())
+        m_name->setFocus(Qt::OtherFocusReason);
+}
+
+void CreateConversationDialog::done(int result)
+{
+    // Closing while in flight: cancel, so the dialog is never called back after this.
+    if (m_inFlight) {
+        qCInfo(lcUi) << "create dialog closed while its request was in flight: cancelled";
+        m_call.cancel();
+        m_call = {};
+        m_inFlight = false;
+        setFormEnabled(true);
+    }
+    QDialog::done(result);
+}
+
+void CreateConversationDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && !m_createButton->isEnabled()) {
+        // The default button is disabled: while invalid, say why instead of doing nothing.
+        if (!m_inFlight)
+            submit();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}

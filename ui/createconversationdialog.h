@@ -1,0 +1,102 @@
+#pragma once
+
+#include "callhandle.h"
+#include "conversation.h"
+#include "expected.h"
+#include "newconversation.h"
+
+#include <QDialog>
+
+class QAbstractButton;
+class QButtonGroup;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class FieldHint;
+class ParticipantListEdit;
+
+namespace bridge {
+class BridgeClient;
+}
+
+//! Creates one conversation: customers, an assignment (nobody / agents / a team, exclusive by
+//! construction), an optional name and the status. Validates as the agent types, sends one POST
+//! when Create is pressed, and closes only on success. A failure keeps everything typed and shows
+//! the error in a banner; a lost answer says the conversation may exist, offers to check, and
+//! never sends again without the agent confirming. Closing while the request is in flight cancels
+//! it: the dialog is never called back after that.
+//!
+//! Widgets carry object names for tests and tools: customers, assignNone, assignAgents, assignTeam,
+//! agents, teamId, teamIdHint, name, nameHint, statusActive, statusGhost, createButton, banner,
+//! bannerText, checkButton, createAnywayButton.
+class CreateConversationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CreateConversationDialog(bridge::BridgeClient *client, QWidget *parent = nullptr);
+    ~CreateConversationDialog() override;
+
+    //! Preselects Ghost (true) or Active (false) as the status.
+    void setGhost(bool ghost);
+
+    //! The request the form describes right now: identifiers and team id trimmed.
+    bridge::NewConversation draft() const;
+    //! Every problem of draft(); Create is enabled when it is empty and nothing is in flight.
+    bridge::FieldErrors problems() const;
+    bool isRequestInFlight() const { return m_inFlight; }
+
+public slots:
+    //! What Create does. Ignored while a request is in flight (so double clicks and Enter-mashing
+    //! send one request); with problems it shows all of them instead of sending; after a lost
+    //! answer it asks "Create anyway?" instead of sending.
+    void submit();
+
+signals:
+    //! After a successful create; the dialog then accepts (closes) itself.
+    void created(const bridge::Conversation &conversation);
+    //! The agent wants to look for a conversation whose create answer was lost. The dialog stays open.
+    void checkRequested();
+
+protected:
+    void done(int result) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void buildForm();
+    void refresh();
+    void send();
+    void finish(const bridge::Expected<bridge::Conversation> &answer);
+    void showBanner(const QString &text, bool offerCheck, bool offerCreateAnyway);
+    void hideBanner();
+    void setFormEnabled(bool enabled);
+    void focusFirstProblem();
+
+    bridge::BridgeClient *m_client;
+    bridge::CallHandle m_call;
+    bool m_inFlight = false;
+    bool m_submitAttempted = false; //!< Create was pressed once: every problem shows
+    bool m_answerLost = false;      //!< the last attempt may have created it: confirm before sending
+    bool m_teamTouched = false;
+
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_createAnywayButton = nullptr;
+
+    QWidget *m_form = nullptr;
+    ParticipantListEdit *m_customers = nullptr;
+    QButtonGroup *m_assignment = nullptr;
+    QStackedWidget *m_assignmentPages = nullptr;
+    ParticipantListEdit *m_agents = nullptr;
+    QLineEdit *m_teamId = nullptr;
+    FieldHint *m_teamIdHint = nullptr;
+    QLineEdit *m_name = nullptr;
+    FieldHint *m_nameHint = nullptr;
+    QRadioButton *m_active = nullptr;
+    QRadioButton *m_ghost = nullptr;
+    FieldHint *m_otherHint = nullptr;
+    QPushButton *m_createButton = nullptr;
+};

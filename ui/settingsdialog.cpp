@@ -1,0 +1,377 @@
+#include "settingsdialog.h"
+
+#include "credentialstore.h"
+#include "fieldhint.h"
+#include "requestfactory.h"
+#include "uilogging.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace bridge;
+
+namespace {
+
+QLabel *explanation(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+//! A field with its hint under it.
+QVBoxLayout *withHint(QWidget *field, FieldHint *hint)
+{
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(field);
+    box->addWidget(hint);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_tester(new ConnectionTester(this))
+{
+    setWindowTitle(tr("Connection Settings"));
+    buildForm();
+    connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showTestResult);
+    connect(m_store, &CredentialStore::saved, this, &SettingsDialog::storeSaved);
+    setCredentials(Credentials{}, false, DefaultTimeoutSeconds);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addWidget(m_form);
+
+    auto addField = [this, form](const QString &label, const QString &name, QLineEdit **edit, FieldHint **hint) {
+        *edit = new QLineEdit(m_form);
+        (*edit)->setObjectName(name);
+        *hint = new FieldHint(*edit, m_form);
+        (*hint)->setObjectName(name + QStringLiteral("Hint"));
+        auto *l = new QLabel(label, m_form);
+        l->setBuddy(*edit);
+        form->addRow(l, withHint(*edit, *hint));
+    };
+    addField(tr("&Base URL:"), QStringLiteral("baseUrl"), &m_baseUrl, &m_baseUrlHint);
+    m_baseUrl->setPlaceholderText(ClientOptions::defaultBaseUrl().toString());
+    addField(tr("&Workspace ID:"), QStringLiteral("workspaceId"), &m_workspaceId, &m_workspaceIdHint);
+    m_workspaceId->setPlaceholderText(tr("ws_…"));
+    addField(tr("&API key:"), QStringLiteral("apiKey"), &m_apiKey, &m_apiKeyHint);
+    m_apiKey->setPlaceholderText(tr("ak_…"));
+
+    // The secret: masked, with a show/hide toggle that is reachable by keyboard and has a name.
+    m_secret = new QLineEdit(m_form);
+    m_secret->setObjectName(QStringLiteral("secretKey"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("sk_…"));
+    m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_secretHint = new FieldHint(m_secret, m_form);
+    m_secretHint->setObjectName(QStringLiteral("secretKeyHint"));
+    m_showSecret = new QToolButton(m_form);
+    m_showSecret->setObjectName(QStringLiteral("showSecretButton"));
+    m_showSecret->setCheckable(true);
+    m_showSecret->setAutoRaise(true);
+    auto *secretLine = new QHBoxLayout;
+    secretLine->addWidget(m_secret, 1);
+    secretLine->addWidget(m_showSecret);
+    auto *secretBox = new QVBoxLayout;
+    secretBox->setSpacing(2);
+    secretBox->addLayout(secretLine);
+    secretBox->addWidget(m_secretHint);
+    auto *secretLabel = new QLabel(tr("&Secret key:"), m_form);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretBox);
+    connect(m_showSecret, &QToolButton::toggled, this, &SettingsDialog::setSecretVisible);
+    setSecretVisible(false);
+
+    m_signQuery = new QCheckBox(tr("Si&gn the query string too"), m_form);
+    m_signQuery->setObjectName(QStringLiteral("signQueryString"));
+    auto *signBox = new QVBoxLayout;
+    signBox->setSpacing(2);
+    signBox->addWidget(m_signQuery);
+    auto *signLine = explanation(tr("Only for servers that sign the path with its ?query; Test connection tells."),
+                                 m_form);
+    m_signQuery->setAccessibleDescription(signLine->text());
+    signBox->addWidget(signLine);
+    form->addRow(QString(), signBox);
+
+    m_timeout = new QSpinBox(m_form);
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRange(MinTimeoutSeconds, MaxTimeoutSeconds);
+    m_timeout->setValue(DefaultTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Request timeout in seconds"));
+    auto *timeoutLabel = new QLabel(tr("Request &timeout:"), m_form);
+    timeoutLabel->setBuddy(m_timeout);
+    form->addRow(timeoutLabel, m_timeout);
+
+    // Test connection, with its result and the offer to switch conventions.
+    m_testButton = new QPushButton(tr("T&est Connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_testButton->setAutoDefault(false);
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_switchButton = new QPushButton(tr("S&witch"), this);
+    m_switchButton->setObjectName(QStringLiteral("switchButton"));
+    m_switchButton->setAutoDefault(false);
+    m_switchButton->hide();
+    auto *testLine = new QHBoxLayout;
+    testLine->addWidget(m_testButton, 0, Qt::AlignTop);
+    testLine->addWidget(m_testResult, 1);
+    testLine->addWidget(m_switchButton, 0, Qt::AlignTop);
+    layout->addLayout(testLine);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_switchButton, &QPushButton::clicked, this, [this] {
+        m_signQuery->toggle(); // clears the old result through formEdited()
+        testConnection();      // and confirms the new convention at once
+    });
+
+    // The store's notice (e.g. no keychain), kept on screen until acknowledged.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_sandboxButton = buttons->addButton(tr("Try the Sand&box"), QDialogButtonBox::ActionRole);
+    m_sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
+    m_sandboxButton->setAutoDefault(false);
+    m_sandboxButton->hide();
+    m_saveButton = buttons->addButton(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_sandboxButton, &QPushButton::clicked, this, [this] {
+        emit sandboxRequested();
+        reject();
+    });
+
+    for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret}) {
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::formEdited);
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            m_touched = true;
+            refresh();
+        });
+    }
+    connect(m_signQuery, &QCheckBox::toggled, this, &SettingsDialog::formEdited);
+    connect(m_timeout, &QSpinBox::valueChanged, this, &SettingsDialog::formEdited);
+
+    setTabOrder(m_baseUrl, m_workspaceId);
+    setTabOrder(m_workspaceId, m_apiKey);
+    setTabOrder(m_apiKey, m_secret);
+    setTabOrder(m_secret, m_showSecret);
+    setTabOrder(m_showSecret, m_signQuery);
+    setTabOrder(m_signQuery, m_timeout);
+    setTabOrder(m_timeout, m_testButton);
+    setTabOrder(m_testButton, m_switchButton);
+}
+
+void SettingsDialog::setCredentials(const Credentials &c, bool signQueryString, int timeoutSeconds)
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl), QSignalBlocker(m_workspaceId),
+                                       QSignalBlocker(m_apiKey), QSignalBlocker(m_secret),
+                                       QSignalBlocker(m_signQuery), QSignalBlocker(m_timeout)};
+    const QUrl url = c.baseUrl.isValid() && !c.baseUrl.isEmpty() ? c.baseUrl : ClientOptions::defaultBaseUrl();
+    m_baseUrl->setText(url.toString());
+    m_workspaceId->setText(c.workspaceId);
+    m_apiKey->setText(c.apiKey);
+    m_secret->setText(QString::fromUtf8(c.secret));
+    m_signQuery->setChecked(signQueryString);
+    m_timeout->setValue(qBound(MinTimeoutSeconds, timeoutSeconds, MaxTimeoutSeconds));
+    m_touched = false;
+    formEdited();
+}
+
+void SettingsDialog::setOfferSandbox(bool offer)
+{
+    m_sandboxButton->setVisible(offer);
+}
+
+Credentials SettingsDialog::credentials() const
+{
+    Credentials c;
+    c.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    c.workspaceId = m_workspaceId->text().trimmed();
+    c.apiKey = m_apiKey->text().trimmed();
+    c.secret = m_secret->text().trimmed().toUtf8();
+    return c;
+}
+
+bool SettingsDialog::signQueryString() const
+{
+    return m_signQuery->isChecked();
+}
+
+int SettingsDialog::timeoutSeconds() const
+{
+    return m_timeout->value();
+}
+
+ClientOptions SettingsDialog::clientOptions() const
+{
+    const Credentials c = credentials();
+    ClientOptions o;
+    o.baseUrl = c.baseUrl;
+    o.workspaceId = c.workspaceId;
+    o.apiKey = c.apiKey;
+    o.secret = c.secret;
+    o.signQueryString = signQueryString();
+    o.timeoutMs = timeoutSeconds() * 1000;
+    return o;
+}
+
+void SettingsDialog::formEdited()
+{
+    // What was tested is not what is in the form any more.
+    m_tester->cancel();
+    m_testResult->clear();
+    m_switchButton->hide();
+    refresh();
+}
+
+void SettingsDialog::refresh()
+{
+    const Credentials c = credentials();
+    const QString required = tr("Required.");
+    const QString urlText = m_baseUrl->text().trimmed();
+    const QString urlProblem = urlText.isEmpty() ? required : RequestFactory::baseUrlProblem(c.baseUrl);
+    m_baseUrlHint->setProblem(urlProblem);
+    m_workspaceIdHint->setProblem(m_touched && c.workspaceId.isEmpty() ? required : QString());
+    m_apiKeyHint->setProblem(m_touched && c.apiKey.isEmpty() ? required : QString());
+    m_secretHint->setProblem(m_touched && c.secret.isEmpty() ? required : QString());
+
+    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() && !c.apiKey.isEmpty() && !c.secret.isEmpty();
+    m_form->setEnabled(!m_saving && !m_acknowledging);
+    m_testButton->setEnabled(valid && !m_saving && !m_acknowledging && !m_tester->isRunning());
+    m_saveButton->setEnabled(m_acknowledging || (valid && !m_saving));
+}
+
+void SettingsDialog::testConnection()
+{
+    m_testResult->setText(tr("Testing…"));
+    m_switchButton->hide();
+    m_tester->test(clientOptions());
+    refresh();
+}
+
+void SettingsDialog::showTestResult(const ConnectionTestResult &result)
+{
+    refresh();
+    if (result.ok()) {
+        m_testResult->setText(tr("Connected: %n conversation(s) in %1", nullptr, int(qMin<qint64>(result.total, INT_MAX)))
+                                  .arg(result.workspaceId));
+        return;
+    }
+    QString text = scrubbed(result.error.line());
+    if (result.alternativeAccepted) {
+        text += QLatin1Char('\n')
+            + (result.signQueryString ? tr("The server accepts signatures that leave out the query string.")
+                                      : tr("The server accepts signatures that include the query string."));
+        m_switchButton->show();
+    }
+    m_testResult->setText(text);
+}
+
+void SettingsDialog::save()
+{
+    if (m_acknowledging) { // the notice was seen: this button is OK now
+        accept();
+        return;
+    }
+    if (m_saving || !m_saveButton->isEnabled())
+        return;
+    m_saving = true;
+    m_tester->cancel();
+    refresh();
+    qCDebug(lcUi) << "saving the connection settings of workspace" << credentials().workspaceId;
+    m_store->save(credentials());
+}
+
+void SettingsDialog::storeSaved(const Credentials &c, const QString &notice)
+{
+    if (!m_saving)
+        return; // someone else's save, or this dialog was closed meanwhile
+    m_saving = false;
+    emit saved(c, signQueryString(), timeoutSeconds(), notice);
+    if (!isVisible())
+        return; // closed while saving: nobody left to read a notice here
+    if (notice.isEmpty() && c.secretSource != Credentials::Source::SessionOnly) {
+        accept();
+        return;
+    }
+    // The agent must see this: the secret will be asked again next time.
+    m_notice->setText(notice.isEmpty() ? tr("The secret key is kept for this session only.") : scrubbed(notice));
+    m_notice->show();
+    m_acknowledging = true;
+    m_saveButton->setText(tr("OK"));
+    m_cancelButton->hide();
+    refresh();
+    m_saveButton->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsDialog::setSecretVisible(bool visible)
+{
+    m_secret->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+    const QString name = visible ? tr("Hide secret key") : tr("Show secret key");
+    const QIcon icon = QIcon::fromTheme(visible ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
+    if (icon.isNull()) {
+        m_showSecret->setIcon(QIcon());
+        m_showSecret->setText(visible ? tr("Hide") : tr("Show"));
+    } else {
+        m_showSecret->setIcon(icon);
+    }
+    m_showSecret->setAccessibleName(name);
+    m_showSecret->setToolTip(name);
+    if (m_showSecret->isChecked() != visible) {
+        const QSignalBlocker blocker(m_showSecret);
+        m_showSecret->setChecked(visible);
+    }
+}
+
+QString SettingsDialog::scrubbed(const QString &text) const
+{
+    // The core never puts the secret in a message; this is the second lock on that door.
+    const QString secret = m_secret->text().trimmed();
+    if (secret.isEmpty())
+        return text;
+    QString out = text;
+    return out.replace(secret, QStringLiteral("•••"));
+}
+
+void SettingsDialog::done(int result)
+{
+    // A save in flight is not cancelled: the store finishes it, and saved() still fires for it
+    // as long as this dialog exists, so the window learns what was stored.
+    m_tester->cancel();
+    QDialog::done(result);
+}

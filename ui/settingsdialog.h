@@ -1,0 +1,104 @@
+#pragma once
+
+#include "clientoptions.h"
+#include "connectiontester.h"
+#include "credentials.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class FieldHint;
+
+namespace bridge {
+class CredentialStore;
+}
+
+//! The connection settings: base URL, workspace, API key, secret key, the path-signing convention
+//! and the request timeout. Loads from setCredentials(), validates as the agent types, tests the
+//! unsaved values on demand, and saves through the CredentialStore asynchronously (the secret to the
+//! keychain). Closes once saved; when the store could keep the secret for this session only, its
+//! notice stays on screen until the agent presses OK. The secret is never put in any label, error
+//! or log, nor in accessible text while it is hidden.
+//!
+//! Object names for tests and tools: baseUrl, baseUrlHint, workspaceId, workspaceIdHint, apiKey,
+//! apiKeyHint, secretKey, secretKeyHint, showSecretButton, signQueryString, timeout, testButton,
+//! testResult, switchButton, saveButton, notice, sandboxButton.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    //! store: not owned; its saved() answers the dialog's own save only.
+    explicit SettingsDialog(bridge::CredentialStore *store, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    //! Fills the form (load). An invalid/empty base URL shows the default.
+    void setCredentials(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds);
+    //! First start: also offers "Try the sandbox".
+    void setOfferSandbox(bool offer);
+
+    //! The form's current values, trimmed (not saved).
+    bridge::Credentials credentials() const;
+    bool signQueryString() const;
+    int timeoutSeconds() const;
+    //! What Test connection sends: the current values on top of default client options.
+    bridge::ClientOptions clientOptions() const;
+
+    static constexpr int MinTimeoutSeconds = 5;
+    static constexpr int MaxTimeoutSeconds = 300;
+    static constexpr int DefaultTimeoutSeconds = 30;
+
+public slots:
+    void testConnection();
+    void save();
+
+signals:
+    //! The store has saved c (c.secretSource says where the secret went); notice is empty or a
+    //! sentence for people (e.g. no keychain: this session only). Fires before the dialog closes.
+    void saved(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds, const QString &notice);
+    //! "Try the sandbox" was pressed; the dialog then closes (rejected: nothing was saved).
+    void sandboxRequested();
+
+protected:
+    void done(int result) override;
+
+private:
+    void buildForm();
+    void refresh();
+    void formEdited();
+    void showTestResult(const bridge::ConnectionTestResult &result);
+    void storeSaved(const bridge::Credentials &c, const QString &notice);
+    void setSecretVisible(bool visible);
+    QString scrubbed(const QString &text) const;
+
+    bridge::CredentialStore *m_store;
+    bridge::ConnectionTester *m_tester;
+    bool m_saving = false;
+    bool m_acknowledging = false; //!< saved with a notice: the Save button has become OK
+    bool m_touched = false;       //!< any field edited or left: required fields may shout
+
+    QWidget *m_form = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    FieldHint *m_baseUrlHint = nullptr;
+    QLineEdit *m_workspaceId = nullptr;
+    FieldHint *m_workspaceIdHint = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    FieldHint *m_apiKeyHint = nullptr;
+    QLineEdit *m_secret = nullptr;
+    FieldHint *m_secretHint = nullptr;
+    QToolButton *m_showSecret = nullptr;
+    QCheckBox *m_signQuery = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QPushButton *m_switchButton = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_sandboxButton = nullptr;
+};
