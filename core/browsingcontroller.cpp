@@ -13,8 +13,7 @@ namespace bridge {
 namespace {
 Q_LOGGING_CATEGORY(lcBrowse, "bridge.browse", QtWarningMsg)
 
-bool sameFilters(const ListQuery &a, const ListQuery &b)
-{
+bool sameFilters(const ListQuery &a, const ListQuery &b) {
     return a.status == b.status && a.externalUser == b.externalUser && a.internalUser == b.internalUser;
 }
 } // namespace
@@ -52,52 +51,45 @@ struct BrowsingController::Private {
     QList<QByteArray> lru; //!< most recently used last
     QElapsedTimer clock;
 
-    void setLoading(bool on)
-    {
+    void setLoading(bool on) {
         if (loading == on)
             return;
         loading = on;
         emit q->loadingChanged(on);
     }
 
-    void remember(const QByteArray &key, const ConversationPage &page, bool shown)
-    {
+    void remember(const QByteArray &key, const ConversationPage &page, bool shown) {
         cache.insert(key, {page, clock.elapsed(), shown});
         touch(key);
     }
 
-    void touch(const QByteArray &key)
-    {
+    void touch(const QByteArray &key) {
         lru.removeAll(key);
         lru.append(key);
         while (lru.size() > CacheCapacity)
             cache.remove(lru.takeFirst());
     }
 
-    void clearCache()
-    {
+    void clearCache() {
         cache.clear();
         lru.clear();
     }
 
-    void cancelMain()
-    {
+    void cancelMain() {
         mainCall.cancel();
         mainCall = {};
         mainSerial = 0;
         mainQuiet = false;
     }
 
-    void cancelPrefetch()
-    {
+    void cancelPrefetch() {
         prefetchCall.cancel();
         prefetchCall = {};
         prefetchSerial = 0;
         prefetchKey.clear();
     }
 
-    void setQuery(const ListQuery &newQuery)
-    {
+    void setQuery(const ListQuery &newQuery) {
         if (query == newQuery)
             return;
         query = newQuery;
@@ -105,8 +97,7 @@ struct BrowsingController::Private {
     }
 
     //! Shows `page` as the rows of query(); emits what changed, then pageShown.
-    void show(const ConversationPage &page, bool fromNetwork)
-    {
+    void show(const ConversationPage &page, bool fromNetwork) {
         const QByteArray key = query.encoded();
         const bool sameRows = shownKey == key && model->conversations() == page.conversations;
         shownKey = key;
@@ -128,8 +119,7 @@ struct BrowsingController::Private {
     }
 
     //! After a page is shown: fetch the next one in the background unless it is cached and fresh.
-    void prefetchNext()
-    {
+    void prefetchNext() {
         if (query.page >= pagination.totalPages)
             return;
         const ListQuery nextQuery = query.withPage(query.page + 1);
@@ -150,8 +140,7 @@ struct BrowsingController::Private {
     }
 
     //! Starts the call for query(). quiet: the page is already shown from the cache.
-    void fetch(bool quiet)
-    {
+    void fetch(bool quiet) {
         cancelMain();
         const QByteArray key = query.encoded();
         const quint64 serial = nextSerial++;
@@ -159,13 +148,11 @@ struct BrowsingController::Private {
         mainQuiet = quiet;
         setLoading(!quiet);
         qCDebug(lcBrowse) << (quiet ? "refreshing quietly" : "loading") << key;
-        mainCall = client->list(query, q, [this, serial, key](const Expected<ConversationPage> &r) {
-            answered(serial, key, r);
-        });
+        mainCall = client->list(
+            query, q, [this, serial, key](const Expected<ConversationPage> &r) { answered(serial, key, r); });
     }
 
-    void answered(quint64 serial, const QByteArray &key, const Expected<ConversationPage> &r)
-    {
+    void answered(quint64 serial, const QByteArray &key, const Expected<ConversationPage> &r) {
         if (serial == prefetchSerial) {
             prefetchSerial = 0;
             prefetchCall = {};
@@ -201,7 +188,8 @@ struct BrowsingController::Private {
             cache.remove(key);
             lru.removeAll(key);
             navigate(query.withPage(lastPage), false);
-            clampedOnce = true; // after navigate(), which forgets it: the answer for the last page may not redirect
+            clampedOnce =
+                true; // after navigate(), which forgets it: the answer for the last page may not redirect
             return;
         }
 
@@ -214,8 +202,7 @@ struct BrowsingController::Private {
     }
 
     //! Moves to `newQuery`: from the cache at once when possible, else from the network.
-    void navigate(const ListQuery &newQuery, bool force)
-    {
+    void navigate(const ListQuery &newQuery, bool force) {
         const QByteArray key = newQuery.encoded();
         if (!force && newQuery == query && (mainSerial != 0 || (shownKey == key && !error)))
             return;
@@ -265,31 +252,41 @@ struct BrowsingController::Private {
 };
 
 BrowsingController::BrowsingController(BridgeClient *client, QObject *parent)
-    : QObject(parent), d(new Private)
-{
+    : QObject(parent)
+    , d(new Private) {
     d->q = this;
     d->client = client;
     d->model = new ConversationTableModel(this);
     d->clock.start();
 }
 
-BrowsingController::~BrowsingController()
-{
+BrowsingController::~BrowsingController() {
     d->cancelMain();
     d->cancelPrefetch();
     delete d;
 }
 
-ConversationTableModel *BrowsingController::model() const { return d->model; }
-const ListQuery &BrowsingController::query() const { return d->query; }
-const Pagination &BrowsingController::pagination() const { return d->pagination; }
-bool BrowsingController::isLoading() const { return d->loading; }
-std::optional<ApiError> BrowsingController::error() const { return d->error; }
-QDateTime BrowsingController::lastRefreshed() const { return d->lastRefreshed; }
+ConversationTableModel *BrowsingController::model() const {
+    return d->model;
+}
+const ListQuery &BrowsingController::query() const {
+    return d->query;
+}
+const Pagination &BrowsingController::pagination() const {
+    return d->pagination;
+}
+bool BrowsingController::isLoading() const {
+    return d->loading;
+}
+std::optional<ApiError> BrowsingController::error() const {
+    return d->error;
+}
+QDateTime BrowsingController::lastRefreshed() const {
+    return d->lastRefreshed;
+}
 
 void BrowsingController::setFilters(const QString &status, const std::optional<ParticipantRef> &externalUser,
-                                    const std::optional<ParticipantRef> &internalUser)
-{
+                                    const std::optional<ParticipantRef> &internalUser) {
     ListQuery q = d->query;
     q.status = status;
     q.externalUser = externalUser;
@@ -298,13 +295,11 @@ void BrowsingController::setFilters(const QString &status, const std::optional<P
     d->navigate(q, true);
 }
 
-void BrowsingController::setQuery(const ListQuery &query)
-{
+void BrowsingController::setQuery(const ListQuery &query) {
     d->navigate(query, true);
 }
 
-void BrowsingController::setPageSize(int limit)
-{
+void BrowsingController::setPageSize(int limit) {
     limit = qBound(ListQuery::MinLimit, limit, ListQuery::MaxLimit);
     if (limit == d->query.limit)
         return;
@@ -315,44 +310,44 @@ void BrowsingController::setPageSize(int limit)
     d->navigate(q, true);
 }
 
-void BrowsingController::goToPage(int page)
-{
+void BrowsingController::goToPage(int page) {
     d->navigate(d->query.withPage(qMax(1, page)), false);
 }
 
-void BrowsingController::next()
-{
+void BrowsingController::next() {
     if (canGoNext())
         goToPage(d->query.page + 1);
 }
 
-void BrowsingController::previous()
-{
+void BrowsingController::previous() {
     if (canGoPrevious())
         goToPage(d->query.page - 1);
 }
 
-void BrowsingController::first() { goToPage(1); }
+void BrowsingController::first() {
+    goToPage(1);
+}
 
-void BrowsingController::last()
-{
+void BrowsingController::last() {
     if (d->pagination.totalPages > 0)
         goToPage(d->pagination.totalPages);
 }
 
-void BrowsingController::refresh()
-{
+void BrowsingController::refresh() {
     d->fetch(false);
 }
 
-void BrowsingController::invalidate()
-{
+void BrowsingController::invalidate() {
     d->clearCache();
     d->cancelPrefetch();
     d->fetch(false);
 }
 
-bool BrowsingController::canGoNext() const { return d->query.page < d->pagination.totalPages; }
-bool BrowsingController::canGoPrevious() const { return d->query.page > 1; }
+bool BrowsingController::canGoNext() const {
+    return d->query.page < d->pagination.totalPages;
+}
+bool BrowsingController::canGoPrevious() const {
+    return d->query.page > 1;
+}
 
 } // namespace bridge

@@ -22,7 +22,7 @@ class BrowsingController : public QObject
     Q_OBJECT
 public:
     static constexpr int CacheCapacity = 12; //!< pages kept for Back and Next, least recently used dropped
-    static constexpr int FreshMs = 30000;    //!< a prefetched page younger than this is shown without a refetch
+    static constexpr int FreshMs = 30000; //!< a prefetched page younger than this is shown without a refetch
 
     explicit BrowsingController(BridgeClient *client, QObject *parent = nullptr);
     ~BrowsingController() override;

@@ -8,13 +8,11 @@ namespace bridge {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("bridge::ConversationTableModel", text, disambiguation, n);
 }
 
-QString joinedIdentifiers(const QList<Participant> &participants)
-{
+QString joinedIdentifiers(const QList<Participant> &participants) {
     QStringList ids;
     ids.reserve(participants.size());
     for (const Participant &p : participants)
@@ -22,8 +20,7 @@ QString joinedIdentifiers(const QList<Participant> &participants)
     return ids.join(QStringLiteral(", "));
 }
 
-QString assignedText(const Conversation &c)
-{
+QString assignedText(const Conversation &c) {
     if (!c.internalParticipants.isEmpty())
         return joinedIdentifiers(c.internalParticipants);
     if (!c.teamId.isEmpty())
@@ -31,8 +28,7 @@ QString assignedText(const Conversation &c)
     return {};
 }
 
-QString participantLines(const QList<Participant> &participants)
-{
+QString participantLines(const QList<Participant> &participants) {
     QStringList lines;
     lines.reserve(participants.size());
     for (const Participant &p : participants) {
@@ -44,15 +40,13 @@ QString participantLines(const QList<Participant> &participants)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString absoluteTime(const QDateTime &when)
-{
+QString absoluteTime(const QDateTime &when) {
     if (!when.isValid())
         return {};
     return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
 }
 
-QString statusText(const QString &status)
-{
+QString statusText(const QString &status) {
     if (status == QLatin1String("active"))
         return tr("Active");
     if (status == QLatin1String("archived"))
@@ -64,10 +58,10 @@ QString statusText(const QString &status)
 
 } // namespace
 
-ConversationTableModel::ConversationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ConversationTableModel::ConversationTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
-void ConversationTableModel::setConversations(const QList<Conversation> &conversations)
-{
+void ConversationTableModel::setConversations(const QList<Conversation> &conversations) {
     bool sameIds = conversations.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < conversations.size(); ++i)
         sameIds = conversations.at(i).id == m_rows.at(i).id;
@@ -85,8 +79,7 @@ void ConversationTableModel::setConversations(const QList<Conversation> &convers
     endResetModel();
 }
 
-bool ConversationTableModel::updateConversation(const Conversation &conversation)
-{
+bool ConversationTableModel::updateConversation(const Conversation &conversation) {
     const int row = rowOf(conversation.id);
     if (row < 0)
         return false;
@@ -97,15 +90,13 @@ bool ConversationTableModel::updateConversation(const Conversation &conversation
     return true;
 }
 
-const Conversation *ConversationTableModel::conversationAt(int row) const
-{
+const Conversation *ConversationTableModel::conversationAt(int row) const {
     if (row < 0 || row >= m_rows.size())
         return nullptr;
     return &m_rows.at(row);
 }
 
-int ConversationTableModel::rowOf(const QString &id) const
-{
+int ConversationTableModel::rowOf(const QString &id) const {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == id)
             return int(i);
@@ -113,18 +104,15 @@ int ConversationTableModel::rowOf(const QString &id) const
     return -1;
 }
 
-int ConversationTableModel::rowCount(const QModelIndex &parent) const
-{
+int ConversationTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ConversationTableModel::columnCount(const QModelIndex &parent) const
-{
+int ConversationTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-QVariant ConversationTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant ConversationTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Conversation &c = m_rows.at(index.row());
@@ -137,43 +125,66 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const
         return c.id;
     case Qt::DisplayRole:
         switch (column) {
-        case Column::Name: return c.name;
-        case Column::Status: return statusText(c.status);
-        case Column::Customer: return joinedIdentifiers(c.externalParticipants);
-        case Column::Assigned: return assignedText(c);
+        case Column::Name:
+            return c.name;
+        case Column::Status:
+            return statusText(c.status);
+        case Column::Customer:
+            return joinedIdentifiers(c.externalParticipants);
+        case Column::Assigned:
+            return assignedText(c);
         case Column::Updated:
-            return c.updatedAt.isValid() ? relativeTime(c.updatedAt, QDateTime::currentDateTimeUtc()) : QString();
+            return c.updatedAt.isValid() ? relativeTime(c.updatedAt, QDateTime::currentDateTimeUtc())
+                                         : QString();
         case Column::Created:
-            return c.createdAt.isValid() ? relativeTime(c.createdAt, QDateTime::currentDateTimeUtc()) : QString();
-        case Column::Id: return c.id;
-        case Column::Count: break;
+            return c.createdAt.isValid() ? relativeTime(c.createdAt, QDateTime::currentDateTimeUtc())
+                                         : QString();
+        case Column::Id:
+            return c.id;
+        case Column::Count:
+            break;
         }
         return {};
     case RawValueRole:
         switch (column) {
-        case Column::Name: return c.name;
-        case Column::Status: return c.status;
-        case Column::Customer: return joinedIdentifiers(c.externalParticipants);
-        case Column::Assigned: return assignedText(c);
-        case Column::Updated: return c.updatedAt;
-        case Column::Created: return c.createdAt;
-        case Column::Id: return c.id;
-        case Column::Count: break;
+        case Column::Name:
+            return c.name;
+        case Column::Status:
+            return c.status;
+        case Column::Customer:
+            return joinedIdentifiers(c.externalParticipants);
+        case Column::Assigned:
+            return assignedText(c);
+        case Column::Updated:
+            return c.updatedAt;
+        case Column::Created:
+            return c.createdAt;
+        case Column::Id:
+            return c.id;
+        case Column::Count:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
         switch (column) {
-        case Column::Name: return c.name;
-        case Column::Status: return c.status;
-        case Column::Customer: return participantLines(c.externalParticipants);
+        case Column::Name:
+            return c.name;
+        case Column::Status:
+            return c.status;
+        case Column::Customer:
+            return participantLines(c.externalParticipants);
         case Column::Assigned:
             if (!c.internalParticipants.isEmpty())
                 return participantLines(c.internalParticipants);
             return assignedText(c);
-        case Column::Updated: return absoluteTime(c.updatedAt);
-        case Column::Created: return absoluteTime(c.createdAt);
-        case Column::Id: return c.id;
-        case Column::Count: break;
+        case Column::Updated:
+            return absoluteTime(c.updatedAt);
+        case Column::Created:
+            return absoluteTime(c.createdAt);
+        case Column::Id:
+            return c.id;
+        case Column::Count:
+            break;
         }
         return {};
     default:
@@ -181,30 +192,36 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ConversationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
+QVariant ConversationTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= int(Column::Count))
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(Column(section));
 }
 
-QString ConversationTableModel::columnTitle(Column column)
-{
+QString ConversationTableModel::columnTitle(Column column) {
     switch (column) {
-    case Column::Name: return tr("Name");
-    case Column::Status: return tr("Status");
-    case Column::Customer: return tr("Customer");
-    case Column::Assigned: return tr("Assigned");
-    case Column::Updated: return tr("Updated");
-    case Column::Created: return tr("Created");
-    case Column::Id: return tr("ID");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Name");
+    case Column::Status:
+        return tr("Status");
+    case Column::Customer:
+        return tr("Customer");
+    case Column::Assigned:
+        return tr("Assigned");
+    case Column::Updated:
+        return tr("Updated");
+    case Column::Created:
+        return tr("Created");
+    case Column::Id:
+        return tr("ID");
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QString ConversationTableModel::relativeTime(const QDateTime &when, const QDateTime &now)
-{
+QString ConversationTableModel::relativeTime(const QDateTime &when, const QDateTime &now) {
     if (!when.isValid())
         return {};
     const qint64 seconds = when.secsTo(now);
