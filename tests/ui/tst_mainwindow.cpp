@@ -1,0 +1,453 @@
+// The real window against an in-process sandbox: filters, paging, page size, states, shortcuts.
+#include "bridgeclient.h"
+#include "browsingcontroller.h"
+#include "connectionstatus.h"
+#include "conversationtablemodel.h"
+#include "detailspane.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "identifierfield.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "pagerbar.h"
+#include "sandboxserver.h"
+#include "stateoverlay.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using bridge::ConversationTableModel;
+using bridge::sandbox::SandboxServer;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstPageShown();
+    void statusBarNamesWorkspaceAndSource();
+    void filterToGhost();
+    void lastPageWithButton();
+    void lastPageWithKeyboard();
+    void nextPageWithKeyboard();
+    void pageSizeChanges();
+    void customerPhoneFilterKeepsPlus();
+    void invalidIdentifierDoesNotApply();
+    void emptyStateNamesFilterAndClears();
+    void errorBannerRetryKeepsRows();
+    void unauthorizedOffersSettings();
+    void selectionShowsDetailsAndCopiesId();
+    void createdGhostIsRevealed();
+    void viewRememberedPerWorkspace();
+    void accessibleNames();
+
+private:
+    void openWindow(const QByteArray &secret = {});
+    QStringList shownStatuses() const;
+    QString labelText() const { return m_window->pagerBar()->label()->text(); }
+    int rows() const { return m_window->proxyModel()->rowCount(); }
+    bool idle() const { return !m_window->controller()->isLoading(); }
+    int countWhere(const std::function<bool(const QJsonObject &)> &predicate) const;
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<bridge::BridgeClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BridgeDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->listenLoopback() != 0);
+    m_client = std::make_unique<bridge::BridgeClient>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestMainWindow::openWindow(const QByteArray &secret)
+{
+    bridge::Credentials credentials;
+    credentials.baseUrl = m_server->baseUrl();
+    credentials.workspaceId = m_server->config().workspaceId;
+    credentials.apiKey = m_server->config().apiKey;
+    credentials.secret = secret.isEmpty() ? m_server->config().secret : secret;
+    credentials.secretSource = bridge::Credentials::Source::Sandbox;
+    bridge::ClientOptions options;
+    options.baseUrl = credentials.baseUrl;
+    options.workspaceId = credentials.workspaceId;
+    options.apiKey = credentials.apiKey;
+    options.secret = credentials.secret;
+    options.maxRetries = 0; // a 500 shows at once
+    m_client->setOptions(options);
+
+    m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    if (secret.isEmpty()) {
+        QTRY_COMPARE(rows(), 20);
+        // Page 1, then the prefetch of page 2: let both finish so faults hit the next request.
+        QTRY_COMPARE(m_server->receivedRequests().size(), 2);
+    }
+}
+
+QStringList TestMainWindow::shownStatuses() const
+{
+    QStringList statuses;
+    const int column = int(ConversationTableModel::Column::Status);
+    for (int row = 0; row < rows(); ++row)
+        statuses << m_window->proxyModel()->index(row, column).data(ConversationTableModel::RawValueRole).toString();
+    return statuses;
+}
+
+int TestMainWindow::countWhere(const std::function<bool(const QJsonObject &)> &predicate) const
+{
+    const QList<QJsonObject> all = m_server->conversations();
+    return int(std::count_if(all.cbegin(), all.cend(), predicate));
+}
+
+void TestMainWindow::firstPageShown()
+{
+    openWindow();
+    const int total = m_server->conversationCount();
+    QCOMPARE(total, 240);
+    QCOMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
+    QVERIFY(!m_window->pagerBar()->busyBar()->isVisible());
+    QVERIFY(!m_window->emptyState()->isVisible());
+    QVERIFY(!m_window->errorBanner()->isVisible());
+    QVERIFY(!m_window->actions()->previousPage->isEnabled());
+    QVERIFY(m_window->actions()->nextPage->isEnabled());
+    // Newest first, as the server sends them (the default sort is Updated, descending).
+    const QModelIndex top = m_window->proxyModel()->index(0, 0);
+    QCOMPARE(top.data(ConversationTableModel::IdRole).toString(),
+             m_server->conversations().first().value(QLatin1String("id")).toString());
+}
+
+void TestMainWindow::statusBarNamesWorkspaceAndSource()
+{
+    openWindow();
+    ConnectionStatus *status = m_window->connectionStatus();
+    QVERIFY(status->workspaceLabel()->text().contains(QLatin1String("ws_sandbox")));
+    QCOMPARE(status->sourceLabel()->text(), QStringLiteral("Credentials: sandbox"));
+    QVERIFY(status->sandboxBadge()->isVisible());
+    QVERIFY(status->refreshedLabel()->text().startsWith(QLatin1String("Refreshed")));
+}
+
+void TestMainWindow::filterToGhost()
+{
+    openWindow();
+    const int ghosts = countWhere([](const QJsonObject &c) { return c.value(QLatin1String("status")) == QLatin1String("ghost"); });
+    QVERIFY(ghosts > 20);
+    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("ghost")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->query().status, QStringLiteral("ghost"));
+    QTRY_VERIFY(idle() && m_window->controller()->pagination().total == ghosts);
+    QCOMPARE(rows(), 20);
+    QCOMPARE(shownStatuses(), QStringList(20, QStringLiteral("ghost")));
+    const int pages = (ghosts + 19) / 20;
+    QCOMPARE(labelText(), QStringLiteral("Page 1 of %1 · %2 conversations").arg(pages).arg(ghosts));
+}
+
+void TestMainWindow::lastPageWithButton()
+{
+    openWindow();
+    auto *last = m_window->pagerBar()->findChild<QToolButton *>(QStringLiteral("lastPageButton"));
+    QVERIFY(last);
+    QVERIFY(last->isEnabled());
+    QTest::mouseClick(last, Qt::LeftButton);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 12 of 12 · 240 conversations"));
+    QTRY_VERIFY(idle());
+    QCOMPARE(rows(), 20);
+    QVERIFY(!last->isEnabled());
+    QVERIFY(!m_window->actions()->nextPage->isEnabled());
+    QVERIFY(m_window->actions()->previousPage->isEnabled());
+}
+
+void TestMainWindow::lastPageWithKeyboard()
+{
+    openWindow();
+    m_window->conversationView()->setFocus();
+    QTest::keyClick(m_window->conversationView(), Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 12 of 12 · 240 conversations"));
+    QTest::keyClick(m_window->conversationView(), Qt::Key_Home, Qt::ControlModifier);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
+}
+
+void TestMainWindow::nextPageWithKeyboard()
+{
+    openWindow();
+    const QString firstId = m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
+    m_window->conversationView()->setFocus();
+    QTest::keyClick(m_window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 2 of 12 · 240 conversations"));
+    QCOMPARE(m_window->controller()->query().page, 2);
+    QTRY_COMPARE(rows(), 20);
+    QVERIFY(m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString() != firstId);
+    // From a filter field too: the shortcut belongs to the window.
+    m_window->filterBar()->customerField()->lineEdit()->setFocus();
+    QTest::keyClick(m_window->filterBar()->customerField()->lineEdit(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
+    // F5 reloads the page shown.
+    const qsizetype before = m_server->receivedRequests().size();
+    QTest::keyClick(m_window->conversationView(), Qt::Key_F5);
+    QTRY_VERIFY(m_server->receivedRequests().size() > before);
+}
+
+void TestMainWindow::pageSizeChanges()
+{
+    openWindow();
+    QComboBox *size = m_window->pagerBar()->pageSizeBox();
+    size->setFocus();
+    QTest::keyClick(size, Qt::Key_Down);
+    QTRY_COMPARE(m_window->controller()->query().limit, 50);
+    QTRY_COMPARE(rows(), 50);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 5 · 240 conversations"));
+    QTest::keyClick(size, Qt::Key_Down);
+    QTRY_COMPARE(rows(), 100);
+    QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 3 · 240 conversations"));
+    QCOMPARE(size->currentText(), QStringLiteral("100"));
+}
+
+void TestMainWindow::customerPhoneFilterKeepsPlus()
+{
+    openWindow();
+    QString phone;
+    for (const QJsonObject &c : m_server->conversations()) {
+        for (const QJsonValue &p : c.value(QLatin1String("externalParticipants")).toArray()) {
+            if (p.toObject().value(QLatin1String("type")) == QLatin1String("phone")) {
+                phone = p.toObject().value(QLatin1String("identifier")).toString();
+                break;
+            }
+        }
+        if (!phone.isEmpty())
+            break;
+    }
+    QVERIFY(phone.startsWith(QLatin1Char('+')));
+    const int expected = countWhere([&phone](const QJsonObject &c) {
+        const QJsonArray people = c.value(QLatin1String("externalParticipants")).toArray();
+        return std::any_of(people.begin(), people.end(), [&phone](const QJsonValue &p) {
+            return p.toObject().value(QLatin1String("identifier")).toString() == phone;
+        });
+    });
+    QVERIFY(expected >= 1);
+
+    IdentifierField *customer = m_window->filterBar()->customerField();
+    QTest::keyClicks(customer->lineEdit(), phone);
+    QCOMPARE(customer->typeBox()->currentText(), QStringLiteral("Phone")); // detected as typed
+    QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->controller()->query().externalUser.has_value());
+    QTRY_VERIFY(idle() && m_window->controller()->pagination().total == expected);
+    QCOMPARE(rows(), qMin(expected, 20));
+    QCOMPARE(m_window->controller()->query().externalUser->identifier, phone);
+    QVERIFY(m_server->receivedRequests().last().rawQuery.contains("%2B"));
+}
+
+void TestMainWindow::invalidIdentifierDoesNotApply()
+{
+    openWindow();
+    IdentifierField *customer = m_window->filterBar()->customerField();
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("5551234"));
+    QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
+    QVERIFY(!customer->problem().isEmpty());
+    QVERIFY(!m_window->controller()->query().externalUser.has_value());
+    const auto hints = m_window->filterBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(hints.cbegin(), hints.cend(), [&customer](QLabel *label) {
+        return label->isVisible() && label->text().contains(customer->problem());
+    }));
+    // The override: "@" would say email, the agent says phone; then the text is fixed.
+    customer->lineEdit()->clear();
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("alice@example.com"));
+    QCOMPARE(customer->typeBox()->currentText(), QStringLiteral("Email"));
+    customer->typeBox()->setFocus();
+    QTest::keyClick(customer->typeBox(), Qt::Key_Down);
+    QCOMPARE(customer->typeBox()->currentText(), QStringLiteral("Phone"));
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("x"));
+    QCOMPARE(customer->typeBox()->currentText(), QStringLiteral("Phone")); // stays overridden
+}
+
+void TestMainWindow::emptyStateNamesFilterAndClears()
+{
+    openWindow();
+    IdentifierField *customer = m_window->filterBar()->customerField();
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("nobody@example.com"));
+    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("ghost")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->emptyState()->isVisible());
+    QCOMPARE(rows(), 0);
+    QCOMPARE(m_window->emptyState()->label()->text(),
+             QStringLiteral("No ghost conversations for nobody@example.com"));
+    QCOMPARE(labelText(), QStringLiteral("0 conversations"));
+    QVERIFY(m_window->emptyState()->clearButton()->isVisible());
+
+    QTest::mouseClick(m_window->emptyState()->clearButton(), Qt::LeftButton);
+    QTRY_COMPARE(rows(), 20);
+    QVERIFY(!m_window->emptyState()->isVisible());
+    QVERIFY(customer->lineEdit()->text().isEmpty());
+    QCOMPARE(m_window->filterBar()->status(), QString());
+    QCOMPARE(m_window->controller()->query().status, QString());
+}
+
+void TestMainWindow::errorBannerRetryKeepsRows()
+{
+    openWindow();
+    const QString firstId = m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
+    m_server->failNext(1, 500);
+    m_window->actions()->refresh->trigger();
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    QVERIFY(m_window->errorBanner()->label()->text().contains(QLatin1String("500")));
+    QVERIFY(!m_window->errorBanner()->settingsButton()->isVisible());
+    QCOMPARE(rows(), 20); // the rows already shown stay
+    QCOMPARE(m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString(), firstId);
+    QVERIFY(!m_window->emptyState()->isVisible());
+
+    QTest::mouseClick(m_window->errorBanner()->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->errorBanner()->isVisible());
+    QCOMPARE(rows(), 20);
+}
+
+void TestMainWindow::unauthorizedOffersSettings()
+{
+    openWindow("sk_wrong_secret");
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    QVERIFY(m_window->errorBanner()->label()->text().contains(QLatin1String("401")));
+    QVERIFY(m_window->errorBanner()->settingsButton()->isVisible());
+    QVERIFY(!m_window->emptyState()->isVisible());
+    QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
+    QTest::mouseClick(m_window->errorBanner()->settingsButton(), Qt::LeftButton);
+    QCOMPARE(settings.size(), 1);
+}
+
+void TestMainWindow::selectionShowsDetailsAndCopiesId()
+{
+    openWindow();
+    QVERIFY(!m_window->detailsPane()->conversation().has_value());
+    QTableView *view = m_window->conversationView();
+    view->setFocus();
+    view->selectRow(2);
+    const QString id = m_window->proxyModel()->index(2, 0).data(ConversationTableModel::IdRole).toString();
+    QVERIFY(m_window->detailsPane()->conversation().has_value());
+    QCOMPARE(m_window->detailsPane()->conversation()->id, id);
+    QTest::mouseClick(m_window->detailsPane()->copyIdButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), id);
+}
+
+void TestMainWindow::createdGhostIsRevealed()
+{
+    openWindow();
+    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("active")), Qt::LeftButton);
+    QTRY_VERIFY(idle() && m_window->controller()->query().status == QLatin1String("active") && rows() == 20);
+    QTest::keyClick(m_window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->controller()->query().page, 2);
+
+    bridge::NewConversation draft;
+    draft.externalParticipants = {{QStringLiteral("new.customer@example.com"), bridge::ParticipantType::Email}};
+    draft.status = QStringLiteral("ghost");
+    draft.name = QStringLiteral("Fresh ghost");
+    std::optional<bridge::Conversation> created;
+    m_client->create(draft, this, [&created](const bridge::Expected<bridge::Conversation> &r) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().line()));
+        created = r.value();
+    });
+    QTRY_VERIFY(created.has_value());
+
+    m_window->revealConversation(*created);
+    QTRY_COMPARE(m_window->controller()->query().status, QStringLiteral("ghost"));
+    QCOMPARE(m_window->controller()->query().page, 1);
+    QCOMPARE(m_window->filterBar()->status(), QStringLiteral("ghost"));
+    QTRY_COMPARE(m_window->conversationView()->currentIndex().data(ConversationTableModel::IdRole).toString(),
+                 created->id);
+    QCOMPARE(m_window->detailsPane()->conversation()->id, created->id);
+}
+
+void TestMainWindow::viewRememberedPerWorkspace()
+{
+    openWindow();
+    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("archived")), Qt::LeftButton);
+    QTRY_VERIFY(idle() && m_window->controller()->query().status == QLatin1String("archived"));
+    QComboBox *size = m_window->pagerBar()->pageSizeBox();
+    size->setFocus();
+    QTest::keyClick(size, Qt::Key_Down);
+    QTRY_VERIFY(idle() && m_window->controller()->query().limit == 50);
+    m_window->close();
+    m_window.reset();
+
+    QVERIFY(QSettings().childGroups().contains(QStringLiteral("view")));
+    openWindow(m_server->config().secret);
+    QCOMPARE(m_window->controller()->query().status, QStringLiteral("archived"));
+    QCOMPARE(m_window->controller()->query().limit, 50);
+    QCOMPARE(m_window->filterBar()->status(), QStringLiteral("archived"));
+    QCOMPARE(m_window->pagerBar()->pageSizeBox()->currentText(), QStringLiteral("50"));
+    QTRY_VERIFY(idle() && rows() > 20);
+    QCOMPARE(shownStatuses(), QStringList(rows(), QStringLiteral("archived")));
+}
+
+void TestMainWindow::accessibleNames()
+{
+    openWindow();
+    QCOMPARE(m_window->conversationView()->accessibleName(), QStringLiteral("Conversations"));
+    QCOMPARE(m_window->filterBar()->customerField()->lineEdit()->accessibleName(), QStringLiteral("Customer"));
+    QCOMPARE(m_window->filterBar()->agentField()->lineEdit()->accessibleName(), QStringLiteral("Agent"));
+    QVERIFY(!m_window->filterBar()->customerField()->typeBox()->accessibleName().isEmpty());
+    QCOMPARE(m_window->detailsPane()->copyIdButton()->accessibleName(), QStringLiteral("Copy conversation ID"));
+    // Every button that shows only an icon says what it is.
+    const QList<QAbstractButton *> buttons = m_window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!button->isVisibleTo(m_window.get()))
+            continue;
+        QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(), qPrintable(button->objectName()));
+        if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            QVERIFY2(!tool->accessibleName().isEmpty(), qPrintable(tool->objectName()));
+    }
+    const QStringList pagerNames = [this] {
+        QStringList names;
+        for (auto *b : m_window->pagerBar()->findChildren<QToolButton *>())
+            names << b->accessibleName();
+        return names;
+    }();
+    for (const QString &name : {QStringLiteral("First Page"), QStringLiteral("Previous Page"),
+                                QStringLiteral("Next Page"), QStringLiteral("Last Page")})
+        QVERIFY2(pagerNames.contains(name), qPrintable(pagerNames.join(QLatin1String(", "))));
+    // Shortcuts are shown in the menus: each action carries one.
+    QCOMPARE(m_window->actions()->newConversation->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(m_window->actions()->newGhostConversation->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QCOMPARE(m_window->actions()->refresh->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_window->actions()->focusFilter->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTest::keyClick(m_window->conversationView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->filterBar()->customerField()->lineEdit()->hasFocus());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,107 @@
+#include "connectionstatus.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace {
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+ConnectionStatus::ConnectionStatus(QWidget *parent)
+    : QWidget(parent)
+    , m_sandbox(new QLabel(tr("Sandbox"), this))
+    , m_workspace(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_refreshed(new QLabel(this))
+    , m_skew(new QLabel(this))
+{
+    // Orange badge, dark text: readable on light and dark status bars alike.
+    m_sandbox->setAutoFillBackground(true);
+    QPalette badge = m_sandbox->palette();
+    badge.setColor(QPalette::Window, QColor(0xff, 0xb3, 0x00));
+    badge.setColor(QPalette::WindowText, QColor(0x21, 0x21, 0x21));
+    m_sandbox->setPalette(badge);
+    QFont bold = m_sandbox->font();
+    bold.setBold(true);
+    m_sandbox->setFont(bold);
+    m_sandbox->setContentsMargins(8, 1, 8, 1);
+    m_sandbox->setToolTip(tr("Connected to the built-in sandbox server with demo data. "
+                             "Your stored credentials are not used."));
+    m_sandbox->setAccessibleName(tr("Sandbox mode"));
+    m_sandbox->hide();
+
+    QPalette warn = m_skew->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_skew->setPalette(warn);
+    m_skew->hide();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_sandbox);
+    layout->addWidget(m_workspace);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_source);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_refreshed);
+    layout->addWidget(m_skew);
+    setLastRefreshed({});
+}
+
+void ConnectionStatus::setConnection(const QString &workspaceId, bridge::Credentials::Source source,
+                                     bool sandbox)
+{
+    m_sandbox->setVisible(sandbox);
+    m_workspace->setText(tr("Workspace: %1").arg(workspaceId));
+    m_source->setText(tr("Credentials: %1").arg(sourceText(source)));
+}
+
+void ConnectionStatus::setLastRefreshed(const QDateTime &when)
+{
+    m_refreshed->setText(when.isValid()
+                             ? tr("Refreshed %1").arg(QLocale().toString(when.toLocalTime().time(),
+                                                                         QLocale::ShortFormat))
+                             : tr("Not loaded yet"));
+    if (when.isValid())
+        m_refreshed->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+}
+
+void ConnectionStatus::setClockSkew(qint64 offsetSeconds)
+{
+    m_skew->setVisible(offsetSeconds != 0);
+    if (offsetSeconds == 0)
+        return;
+    const qint64 magnitude = qAbs(offsetSeconds);
+    const QString amount = magnitude >= 120 ? tr("%1 min").arg(magnitude / 60) : tr("%1 s").arg(magnitude);
+    m_skew->setText(offsetSeconds > 0 ? tr("Your clock is %1 behind the server's; requests are adjusted.")
+                                            .arg(amount)
+                                      : tr("Your clock is %1 ahead of the server's; requests are adjusted.")
+                                            .arg(amount));
+}
+
+QString ConnectionStatus::sourceText(bridge::Credentials::Source source)
+{
+    switch (source) {
+    case bridge::Credentials::Source::None:
+        return tr("none");
+    case bridge::Credentials::Source::Keychain:
+        return tr("keychain");
+    case bridge::Credentials::Source::Environment:
+        return tr("environment");
+    case bridge::Credentials::Source::SessionOnly:
+        return tr("this session only");
+    case bridge::Credentials::Source::Sandbox:
+        return tr("sandbox");
+    }
+    return bridge::Credentials::sourceName(source);
+}

@@ -1,0 +1,84 @@
+#include "errorbanner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace {
+
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
+                            a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
+                            a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
+}
+
+} // namespace
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_settings(new QPushButton(tr("Open &Settings…"), this))
+    , m_close(new QToolButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Error"));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_retry->setAccessibleName(tr("Retry"));
+    m_settings->setAccessibleName(tr("Open Settings"));
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setAccessibleName(tr("Dismiss error"));
+    m_close->setToolTip(tr("Dismiss"));
+
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setSpacing(8);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_settings);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_close);
+    updateColours();
+    hide();
+}
+
+void ErrorBanner::showError(const QString &text, bool offerSettings)
+{
+    m_label->setText(text);
+    m_settings->setVisible(offerSettings);
+    show();
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_updatingColours)
+        updateColours();
+    QFrame::changeEvent(event);
+}
+
+void ErrorBanner::updateColours()
+{
+    // A tint of red over the window colour: pale in a light palette, dark red in a dark one.
+    const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
+    QPalette p = palette();
+    p.setColor(QPalette::Window, blend(base.color(QPalette::Window), QColor(0xd3, 0x2f, 0x2f), 0.16));
+    m_updatingColours = true;
+    setPalette(p);
+    m_updatingColours = false;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenuBar;
+class QWidget;
+
+//! The main window's commands, with their shortcuts, and the menus that show them. Plain holder:
+//! the window connects the triggers. Every action is added to the window, so its shortcut works
+//! wherever the focus is inside it.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(QWidget *window);
+
+    void fillMenuBar(QMenuBar *bar) const;
+
+    QAction *newConversation;      //!< Ctrl+N
+    QAction *newGhostConversation; //!< Ctrl+Shift+N
+    QAction *settings;             //!< Ctrl+,
+    QAction *quit;                 //!< Ctrl+Q
+    QAction *refresh;              //!< F5
+    QAction *firstPage;            //!< Ctrl+Home
+    QAction *previousPage;         //!< Ctrl+PgUp
+    QAction *nextPage;             //!< Ctrl+PgDown
+    QAction *lastPage;             //!< Ctrl+End
+    QAction *focusFilter;          //!< Ctrl+F
+    QAction *about;
+};

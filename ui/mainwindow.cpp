@@ -1,0 +1,364 @@
+#include "mainwindow.h"
+
+#include "bridgeclient.h"
+#include "browsingcontroller.h"
+#include "connectionstatus.h"
+#include "conversationtablemodel.h"
+#include "createconversationdialog.h"
+#include "detailspane.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "mainactions.h"
+#include "pagerbar.h"
+#include "stateoverlay.h"
+#include "statusbadgedelegate.h"
+#include "uilogging.h"
+#include "viewstate.h"
+
+#include <QAction>
+#include <algorithm>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using bridge::ConversationTableModel;
+using Column = bridge::ConversationTableModel::Column;
+
+namespace {
+
+bool hasParticipant(const QList<bridge::Participant> &people, const bridge::ParticipantRef &ref)
+{
+    return std::any_of(people.cbegin(), people.cend(), [&ref](const bridge::Participant &p) {
+        return p.identifier.compare(ref.identifier, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &credentials, bool sandbox,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_controller(new bridge::BrowsingController(client, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_actions(new MainActions(this))
+{
+    m_actions->fillMenuBar(menuBar());
+    setCentralWidget(buildCentre());
+    m_status = new ConnectionStatus(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    setUpTable();
+    connectController();
+    connectActions();
+
+    connect(m_client, &bridge::BridgeClient::clockSkewDetected, m_status, &ConnectionStatus::setClockSkew);
+    // Relative times ("5 min ago") age while the window stays open.
+    auto *ageing = new QTimer(this);
+    ageing->setInterval(30 * 1000);
+    connect(ageing, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    ageing->start();
+
+    setConnection(credentials, sandbox);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildCentre()
+{
+    auto *centre = new QWidget(this);
+    m_filterBar = new FilterBar(centre);
+    m_banner = new ErrorBanner(centre);
+    m_table = new QTableView(centre);
+    m_details = new DetailsPane(centre);
+    m_pager = new PagerBar(m_actions->firstPage, m_actions->previousPage, m_actions->nextPage,
+                           m_actions->lastPage, centre);
+    m_emptyState = new StateOverlay(m_table->viewport());
+
+    m_splitter = new QSplitter(Qt::Horizontal, centre);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({900, 320});
+
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(8);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_pager);
+    return centre;
+}
+
+void MainWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_controller->model());
+    m_proxy->setSortRole(ConversationTableModel::RawValueRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Conversations"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: every control stays reachable
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->setItemDelegateForColumn(int(Column::Status), new StatusBadgeDelegate(m_table));
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
+    header->setSectionResizeMode(int(Column::Customer), QHeaderView::Stretch);
+    header->resizeSection(int(Column::Status), 100);
+    header->resizeSection(int(Column::Assigned), 170);
+    header->resizeSection(int(Column::Updated), 120);
+    header->resizeSection(int(Column::Created), 120);
+    header->resizeSection(int(Column::Id), 140);
+    // The server sends newest first: show it that way, and let the agent sort within the page.
+    header->setSortIndicator(int(Column::Updated), Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &bridge::BrowsingController::loadingChanged, this, [this](bool loading) {
+        m_pager->setLoading(loading);
+        updateStates();
+        updateActions();
+    });
+    connect(m_controller, &bridge::BrowsingController::pageShown, this, &MainWindow::onPageShown);
+    connect(m_controller, &bridge::BrowsingController::paginationChanged, this,
+            [this](const bridge::Pagination &pagination) {
+                m_pager->setPagination(pagination);
+                updateActions();
+            });
+    connect(m_controller, &bridge::BrowsingController::queryChanged, this,
+            [this](const bridge::ListQuery &query) {
+                m_pager->setPageSize(query.limit);
+                updateActions();
+            });
+    connect(m_controller, &bridge::BrowsingController::errorOccurred, this, &MainWindow::onError);
+    connect(m_controller, &bridge::BrowsingController::errorCleared, m_banner, &QWidget::hide);
+
+    connect(m_filterBar, &FilterBar::applied, this, &MainWindow::applyFilters);
+    connect(m_pager, &PagerBar::pageSizeChosen, m_controller, &bridge::BrowsingController::setPageSize);
+    connect(m_banner, &ErrorBanner::retryRequested, m_controller, &bridge::BrowsingController::refresh);
+    connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_emptyState, &StateOverlay::clearRequested, m_filterBar, &FilterBar::clearAndApply);
+    connect(m_details, &DetailsPane::idCopied, this,
+            [this](const QString &id) { showNotice(tr("Copied %1").arg(id)); });
+}
+
+void MainWindow::connectActions()
+{
+    using bridge::BrowsingController;
+    connect(m_actions->newConversation, &QAction::triggered, this, [this] { openCreateDialog(false); });
+    connect(m_actions->newGhostConversation, &QAction::triggered, this, [this] { openCreateDialog(true); });
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->refresh, &QAction::triggered, m_controller, &BrowsingController::refresh);
+    connect(m_actions->firstPage, &QAction::triggered, m_controller, &BrowsingController::first);
+    connect(m_actions->previousPage, &QAction::triggered, m_controller, &BrowsingController::previous);
+    connect(m_actions->nextPage, &QAction::triggered, m_controller, &BrowsingController::next);
+    connect(m_actions->lastPage, &QAction::triggered, m_controller, &BrowsingController::last);
+    connect(m_actions->focusFilter, &QAction::triggered, m_filterBar, &FilterBar::focusFilter);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setConnection(const bridge::Credentials &credentials, bool sandbox)
+{
+    const bool firstConnection = m_workspaceId.isNull();
+    if (!firstConnection)
+        saveView();
+    m_workspaceId = credentials.workspaceId;
+    m_loadedOnce = false;
+    m_banner->hide();
+    m_status->setConnection(credentials.workspaceId, credentials.secretSource, sandbox);
+    m_status->setClockSkew(m_client->clockOffsetSeconds());
+    m_status->setLastRefreshed({});
+    setWindowTitle(sandbox ? tr("Bridge Desk — %1 (sandbox)").arg(credentials.workspaceId)
+                           : tr("Bridge Desk — %1").arg(credentials.workspaceId));
+    restoreView(!firstConnection);
+}
+
+void MainWindow::restoreView(bool dropCache)
+{
+    const ViewState state = ViewState::load(m_workspaceId);
+    if (!state.geometry.isEmpty())
+        restoreGeometry(state.geometry);
+    if (!state.splitter.isEmpty())
+        m_splitter->restoreState(state.splitter);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!state.header.isEmpty() && header->restoreState(state.header))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+
+    bridge::ListQuery query;
+    query.status = state.status;
+    query.externalUser = state.customer;
+    query.internalUser = state.agent;
+    query.limit = state.pageSize;
+    if (!query.validate().isEmpty()) { // settings edited by hand, or rules that changed
+        qCWarning(lcUi) << "Ignoring the remembered filter of" << m_workspaceId << ": not valid";
+        query = bridge::ListQuery{};
+        query.limit = state.pageSize;
+    }
+    m_filterBar->setFilters(query);
+    m_pager->setPageSize(query.limit);
+    if (dropCache)
+        m_controller->invalidate(); // another workspace or other credentials: nothing cached holds
+    if (!dropCache || query != m_controller->query())
+        m_controller->setQuery(query);
+}
+
+void MainWindow::saveView() const
+{
+    ViewState state;
+    state.geometry = saveGeometry();
+    state.splitter = m_splitter->saveState();
+    state.header = m_table->horizontalHeader()->saveState();
+    const bridge::ListQuery &query = m_controller->query();
+    state.pageSize = query.limit;
+    state.status = query.status;
+    state.customer = query.externalUser;
+    state.agent = query.internalUser;
+    state.save(m_workspaceId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveView();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::applyFilters()
+{
+    m_controller->setFilters(m_filterBar->status(), m_filterBar->customer(), m_filterBar->agent());
+}
+
+void MainWindow::onPageShown()
+{
+    m_loadedOnce = true;
+    m_status->setLastRefreshed(m_controller->lastRefreshed());
+    if (!m_pendingSelection.isEmpty()) {
+        const int row = m_controller->model()->rowOf(m_pendingSelection);
+        if (row >= 0) {
+            const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            m_table->setFocus(Qt::OtherFocusReason);
+            m_pendingSelection.clear();
+        } else if (!m_controller->isLoading()) {
+            m_pendingSelection.clear();
+        }
+    }
+    updateStates();
+    updateActions();
+    updateDetails();
+    emit pageShown();
+}
+
+void MainWindow::onError(const bridge::ApiError &error)
+{
+    m_banner->showError(error.line(), error.httpStatus == 401);
+    updateStates();
+}
+
+void MainWindow::updateStates()
+{
+    const bool empty = m_loadedOnce && !m_controller->isLoading() && !m_controller->error()
+                       && m_controller->model()->rowCount() == 0;
+    if (!empty) {
+        m_emptyState->hide();
+        return;
+    }
+    const bridge::ListQuery &query = m_controller->query();
+    const bool filtered = !query.status.isEmpty() || query.externalUser || query.internalUser;
+    m_emptyState->showMessage(FilterBar::emptyText(query), filtered);
+}
+
+void MainWindow::updateActions()
+{
+    m_actions->firstPage->setEnabled(m_controller->canGoPrevious());
+    m_actions->previousPage->setEnabled(m_controller->canGoPrevious());
+    m_actions->nextPage->setEnabled(m_controller->canGoNext());
+    m_actions->lastPage->setEnabled(m_controller->canGoNext());
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QVariant value = current.data(ConversationTableModel::ConversationRole);
+    m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>())
+                                               : std::nullopt);
+}
+
+void MainWindow::openCreateDialog(bool ghost)
+{
+    auto *dialog = new CreateConversationDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setGhost(ghost);
+    connect(dialog, &CreateConversationDialog::created, this, &MainWindow::revealConversation);
+    dialog->open();
+}
+
+void MainWindow::revealConversation(const bridge::Conversation &conversation)
+{
+    bridge::ListQuery query = m_controller->query();
+    const bridge::ListQuery before = query;
+    // Filters that would hide the new conversation give way, so the agent sees it.
+    if (!query.status.isEmpty() && query.status != conversation.status)
+        query.status = conversation.status;
+    if (query.externalUser && !hasParticipant(conversation.externalParticipants, *query.externalUser))
+        query.externalUser.reset();
+    if (query.internalUser && !hasParticipant(conversation.internalParticipants, *query.internalUser))
+        query.internalUser.reset();
+    query.page = 1; // newest first
+
+    m_pendingSelection = conversation.id;
+    showNotice(tr("Created %1").arg(conversation.name.isEmpty() ? conversation.id : conversation.name));
+    m_controller->invalidate();
+    if (query != before) {
+        m_filterBar->setFilters(query);
+        m_controller->setQuery(query);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Bridge Desk"),
+                                tr("<h3>Bridge Desk %1</h3><p>A desktop client for the Bridge "
+                                   "conversations API.</p>")
+                                    .arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

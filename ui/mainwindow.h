@@ -1,0 +1,102 @@
+#pragma once
+
+#include "conversation.h"
+#include "credentials.h"
+
+#include <QMainWindow>
+#include <optional>
+
+class ConnectionStatus;
+class DetailsPane;
+class ErrorBanner;
+class FilterBar;
+class MainActions;
+class PagerBar;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class StateOverlay;
+
+namespace bridge {
+class BridgeClient;
+class BrowsingController;
+struct ApiError;
+} // namespace bridge
+
+//! Bridge Desk's window: filters, the page of conversations, paging, the details of the selection,
+//! and the states between (loading, empty, error). It asks a BrowsingController for everything it
+//! shows and remembers its layout and last filter per workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    //! client: configured for credentials, not owned, must outlive the window. Loads at once.
+    MainWindow(bridge::BridgeClient *client, const bridge::Credentials &credentials, bool sandbox,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    //! After the client's options changed: remembers the old workspace's view, restores the new
+    //! one's and reloads.
+    void setConnection(const bridge::Credentials &credentials, bool sandbox);
+    //! Shows a passing message in the status bar (e.g. the notice of a credentials save).
+    void showNotice(const QString &text);
+
+    //! Opens the create dialog (window-modal, non-blocking). After a create the list reloads,
+    //! switches filters that would hide the new conversation, and selects it when it appears.
+    void openCreateDialog(bool ghost);
+    //! After a create: drops cached pages and reloads page 1, first letting filters that would hide
+    //! conversation give way (status switched to its own, participant filters it fails cleared);
+    //! selects it when it shows.
+    void revealConversation(const bridge::Conversation &conversation);
+
+    bridge::BrowsingController *controller() const { return m_controller; }
+    QTableView *conversationView() const { return m_table; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    PagerBar *pagerBar() const { return m_pager; }
+    DetailsPane *detailsPane() const { return m_details; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    StateOverlay *emptyState() const { return m_emptyState; }
+    ConnectionStatus *connectionStatus() const { return m_status; }
+    MainActions *actions() const { return m_actions; }
+
+signals:
+    //! File ▸ Settings… or Open Settings… on a 401 banner; whoever wired the window opens the dialog.
+    void settingsRequested();
+    //! The model holds the rows of a newly shown page (after the view has been updated).
+    void pageShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildCentre();
+    void setUpTable();
+    void connectController();
+    void connectActions();
+    void applyFilters();
+    void onPageShown();
+    void onError(const bridge::ApiError &error);
+    void updateStates();
+    void updateActions();
+    void updateDetails();
+    void restoreView(bool dropCache);
+    void saveView() const;
+    void showAbout();
+
+    bridge::BridgeClient *m_client;
+    bridge::BrowsingController *m_controller;
+    QSortFilterProxyModel *m_proxy;
+    MainActions *m_actions;
+    FilterBar *m_filterBar = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QTableView *m_table = nullptr;
+    StateOverlay *m_emptyState = nullptr;
+    DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    PagerBar *m_pager = nullptr;
+    ConnectionStatus *m_status = nullptr;
+    QString m_workspaceId;
+    QString m_pendingSelection; //!< id of a just-created conversation to select when it shows
+    bool m_loadedOnce = false;
+};

@@ -1,0 +1,94 @@
+#include "pagerbar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *last, QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_pageSize(new QComboBox(this))
+    , m_busy(new QProgressBar(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(addButton(first));
+    layout->addWidget(addButton(previous));
+    layout->addSpacing(8);
+    layout->addWidget(m_label);
+    layout->addSpacing(8);
+    layout->addWidget(addButton(next));
+    layout->addWidget(addButton(last));
+    layout->addSpacing(16);
+
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setTextVisible(false);
+    m_busy->setFixedSize(96, 6);
+    m_busy->setAccessibleName(tr("Loading"));
+    QSizePolicy busyPolicy = m_busy->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true); // nothing moves when it comes and goes
+    m_busy->setSizePolicy(busyPolicy);
+    m_busy->setVisible(false);
+    layout->addWidget(m_busy);
+    layout->addStretch(1);
+
+    auto *sizeLabel = new QLabel(tr("Rows per &page:"), this);
+    sizeLabel->setBuddy(m_pageSize);
+    for (int limit : {20, 50, 100})
+        m_pageSize->addItem(QLocale().toString(limit), limit);
+    m_pageSize->setAccessibleName(tr("Page size"));
+    layout->addWidget(sizeLabel);
+    layout->addSpacing(4);
+    layout->addWidget(m_pageSize);
+    connect(m_pageSize, &QComboBox::activated, this,
+            [this](int index) { emit pageSizeChosen(m_pageSize->itemData(index).toInt()); });
+
+    m_label->setAccessibleName(tr("Page"));
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setPagination({});
+}
+
+QToolButton *PagerBar::addButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::StrongFocus);
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    button->setObjectName(action->objectName() + QLatin1String("Button"));
+    return button;
+}
+
+void PagerBar::setPagination(const bridge::Pagination &pagination)
+{
+    m_label->setText(pageText(pagination));
+}
+
+void PagerBar::setPageSize(int limit)
+{
+    const int index = m_pageSize->findData(limit);
+    if (index >= 0)
+        m_pageSize->setCurrentIndex(index);
+}
+
+void PagerBar::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+QString PagerBar::pageText(const bridge::Pagination &pagination)
+{
+    const QString count = pagination.total == 1
+                              ? tr("1 conversation")
+                              : tr("%1 conversations").arg(QLocale().toString(pagination.total));
+    if (pagination.totalPages <= 0)
+        return count;
+    return tr("Page %1 of %2 · %3")
+        .arg(QLocale().toString(pagination.page), QLocale().toString(pagination.totalPages), count);
+}
