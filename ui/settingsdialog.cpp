@@ -159,16 +159,20 @@ void SettingsDialog::buildForm()
     m_notice->hide();
     layout->addWidget(m_notice);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_sandboxButton = buttons->addButton(tr("Try the Sand&box"), QDialogButtonBox::ActionRole);
+    // The sandbox offer sits outside the button box: QDialogButtonBox shows every button it lays out.
+    auto *bottom = new QHBoxLayout;
+    m_sandboxButton = new QPushButton(tr("Try the Sand&box"), this);
     m_sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
     m_sandboxButton->setAutoDefault(false);
     m_sandboxButton->hide();
+    bottom->addWidget(m_sandboxButton);
+    auto *buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
+    bottom->addWidget(buttons, 1);
+    layout->addLayout(bottom);
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_sandboxButton, &QPushButton::clicked, this, [this] {
@@ -334,7 +338,7 @@ void SettingsDialog::storeSaved(const Credentials &c, const QString &notice)
     m_notice->show();
     m_acknowledging = true;
     m_saveButton->setText(tr("OK"));
-    m_cancelButton->hide();
+    m_cancelButton->setEnabled(false); // nothing left to cancel: it is saved
     refresh();
     m_saveButton->setFocus(Qt::OtherFocusReason);
 }

@@ -1,0 +1,271 @@
+// The settings dialog against an in-process sandbox, saving through a CredentialStore on a temp
+// QSettings file. Registered to run with no session bus: saving exercises the no-keychain path.
+#include "credentialstore.h"
+#include "fieldhint.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUuid>
+
+using namespace bridge;
+using bridge::sandbox::SandboxConfig;
+using bridge::sandbox::SandboxServer;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SettingsDialog> m_dialog;
+
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QString testResult() const { return child<QLabel>("testResult")->text(); }
+
+    void startServer(SandboxConfig config = {})
+    {
+        m_server = std::make_unique<SandboxServer>(config);
+        QVERIFY(m_server->listenLoopback());
+    }
+
+    Credentials sandboxCredentials() const
+    {
+        Credentials c;
+        c.baseUrl = m_server->baseUrl();
+        c.workspaceId = m_server->config().workspaceId;
+        c.apiKey = m_server->config().apiKey;
+        c.secret = m_server->config().secret;
+        return c;
+    }
+
+    //! No label anywhere in the dialog shows the secret.
+    void verifySecretNotInLabels(const QString &secret)
+    {
+        const auto labels = m_dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // This binary must run with the session bus unreachable (see tests/ui/CMakeLists.txt).
+        QCOMPARE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_store = std::make_unique<CredentialStore>(m_settings.get());
+        m_store->setKeychainService(QStringLiteral("BridgeDeskTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        startServer();
+        m_dialog = std::make_unique<SettingsDialog>(m_store.get());
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_server.reset();
+        m_store.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void defaults()
+    {
+        QCOMPARE(child<QLineEdit>("baseUrl")->text(), QStringLiteral("https://api.bridge.new"));
+        auto *timeout = child<QSpinBox>("timeout");
+        QCOMPARE(timeout->value(), 30);
+        QCOMPARE(timeout->minimum(), 5);
+        QCOMPARE(timeout->maximum(), 300);
+        QVERIFY(!child<QCheckBox>("signQueryString")->isChecked());
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled()); // nothing to save yet
+        QVERIFY(!child<QPushButton>("testButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("sandboxButton")->isVisible());
+        QVERIFY(!child<FieldHint>("workspaceIdHint")->isVisible()); // untouched: no shouting
+    }
+
+    void baseUrlProblemShownInline()
+    {
+        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        QVERIFY(child<QPushButton>("saveButton")->isEnabled());
+        auto *url = child<QLineEdit>("baseUrl");
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("ftp://example.com"));
+        auto *hint = child<FieldHint>("baseUrlHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY(!hint->text().isEmpty());
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("testButton")->isEnabled());
+    }
+
+    void testConnectionSuccess()
+    {
+        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
+        QVERIFY2(testResult().contains(QStringLiteral("240")), qPrintable(testResult()));
+        QVERIFY2(testResult().contains(QStringLiteral("ws_sandbox")), qPrintable(testResult()));
+        QVERIFY(!child<QPushButton>("switchButton")->isVisible());
+        // Testing saves nothing.
+        QVERIFY(!m_settings->contains(QStringLiteral("profiles/default/workspaceId")));
+    }
+
+    void testConnectionWrongSecret()
+    {
+        Credentials c = sandboxCredentials();
+        c.secret = "sk_wrong_secret_value";
+        m_dialog->setCredentials(c, false, 30);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(testResult().contains(QStringLiteral("401")), 10000);
+        QVERIFY(!child<QPushButton>("switchButton")->isVisible());
+        verifySecretNotInLabels(QStringLiteral("sk_wrong_secret_value"));
+        QVERIFY(m_dialog->isVisible());
+    }
+
+    void testConnectionOffersTheOtherConvention()
+    {
+        SandboxConfig config;
+        config.signQueryString = true;
+        startServer(config);
+        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        auto *switchButton = child<QPushButton>("switchButton");
+        QTRY_VERIFY_WITH_TIMEOUT(switchButton->isVisible(), 10000);
+        QVERIFY2(testResult().contains(QStringLiteral("401")), qPrintable(testResult()));
+        QVERIFY2(testResult().contains(QStringLiteral("include the query string")), qPrintable(testResult()));
+
+        QTest::mouseClick(switchButton, Qt::LeftButton);
+        QVERIFY(child<QCheckBox>("signQueryString")->isChecked());
+        QVERIFY(!switchButton->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
+        QVERIFY(m_dialog->signQueryString());
+    }
+
+    void saveWithoutKeychainShowsNoticeAndKeepsSecretOutOfFiles()
+    {
+        const QByteArray secret = m_server->config().secret;
+        m_dialog->setCredentials(sandboxCredentials(), true, 45);
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        auto *save = child<QPushButton>("saveButton");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!save->isEnabled()); // while the store works
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+
+        const auto c = saved.at(0).at(0).value<Credentials>();
+        QCOMPARE(c.secretSource, Credentials::Source::SessionOnly);
+        QCOMPARE(c.workspaceId, QStringLiteral("ws_sandbox"));
+        QCOMPARE(saved.at(0).at(1).toBool(), true);
+        QCOMPARE(saved.at(0).at(2).toInt(), 45);
+        const QString notice = saved.at(0).at(3).toString();
+        QVERIFY(!notice.isEmpty());
+
+        // The agent sees it: the dialog stays open until OK.
+        auto *noticeLabel = child<QLabel>("notice");
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(noticeLabel->isVisible());
+        QCOMPARE(noticeLabel->text(), notice);
+        QVERIFY(noticeLabel->text().contains(QStringLiteral("session")));
+        verifySecretNotInLabels(QString::fromUtf8(secret));
+
+        // Non-secret fields were written, the secret was not.
+        m_settings->sync();
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/default/workspaceId")).toString(), QStringLiteral("ws_sandbox"));
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        QVERIFY(contents.contains("ws_sandbox"));
+        QVERIFY(!contents.contains(secret));
+
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(saved.size(), 1);
+    }
+
+    void showHideToggle()
+    {
+        const QString secret = QStringLiteral("sk_visible_only_on_demand");
+        Credentials c = sandboxCredentials();
+        c.secret = secret.toUtf8();
+        m_dialog->setCredentials(c, false, 30);
+        auto *edit = child<QLineEdit>("secretKey");
+        auto *toggle = child<QToolButton>("showSecretButton");
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Show secret key"));
+        QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(edit);
+        QVERIFY(a11y);
+        QVERIFY(!a11y->text(QAccessible::Value).contains(secret));
+        QVERIFY(!a11y->text(QAccessible::Name).contains(secret));
+        QVERIFY(!a11y->text(QAccessible::Description).contains(secret));
+        verifySecretNotInLabels(secret);
+
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Hide secret key"));
+        QTest::keyClick(toggle, Qt::Key_Space); // by keyboard too
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Show secret key"));
+        QVERIFY(!a11y->text(QAccessible::Value).contains(secret));
+    }
+
+    void requiredFieldsAfterTouch()
+    {
+        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        auto *ws = child<QLineEdit>("workspaceId");
+        ws->selectAll();
+        QTest::keyClick(ws, Qt::Key_Backspace);
+        emit ws->editingFinished();
+        QVERIFY(child<FieldHint>("workspaceIdHint")->isVisible());
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    }
+
+    void sandboxOffer()
+    {
+        QSignalSpy requested(m_dialog.get(), &SettingsDialog::sandboxRequested);
+        m_dialog->setOfferSandbox(true);
+        auto *button = child<QPushButton>("sandboxButton");
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(!m_dialog->isVisible());
+    }
+
+    void buddiesAndNames()
+    {
+        const auto labels = m_dialog->findChildren<QLabel *>();
+        int buddies = 0;
+        for (const QLabel *label : labels)
+            buddies += label->buddy() != nullptr;
+        QCOMPARE(buddies, 5); // base URL, workspace, API key, secret, timeout
+        QVERIFY(!child<QSpinBox>("timeout")->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
