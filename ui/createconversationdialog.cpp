@@ -74,7 +74,7 @@ void CreateConversationDialog::buildForm()
     m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     bannerLayout->addWidget(m_bannerText, 1);
-    m_checkButton = new QPushButton(tr("C&heck conversations"), m_banner);
+    m_checkButton = new QPushButton(tr("Chec&k conversations"), m_banner);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     m_checkButton->setAutoDefault(false);
     bannerLayout->addWidget(m_checkButton, 0, Qt::AlignTop);
@@ -98,7 +98,7 @@ void CreateConversationDialog::buildForm()
     layout->addWidget(m_form);
 
     // Customers.
-    m_customers = new ParticipantListEdit({tr("Add &customer"), tr("Customer %1"), tr("Customer %1 type"),
+    m_customers = new ParticipantListEdit({tr("A&dd customer"), tr("Customer %1"), tr("Customer %1 type"),
                                            tr("Remove customer %1"), tr("name@example.com or +15551234567")},
                                           m_form);
     m_customers->setObjectName(QStringLiteral("customers"));
@@ -107,7 +107,7 @@ void CreateConversationDialog::buildForm()
     form->addRow(customersLabel, m_customers);
 
     // Assignment: a choice of three, so agents and a team can never both be sent.
-    auto *none = new QRadioButton(tr("&Nobody"), m_form);
+    auto *none = new QRadioButton(tr("N&obody"), m_form);
     none->setObjectName(QStringLiteral("assignNone"));
     auto *agents = new QRadioButton(tr("A&gents"), m_form);
     agents->setObjectName(QStringLiteral("assignAgents"));
@@ -129,7 +129,7 @@ void CreateConversationDialog::buildForm()
 
     m_assignmentPages = new QStackedWidget(m_form);
     m_assignmentPages->addWidget(explanation(tr("Not assigned to anyone yet."), m_assignmentPages));
-    m_agents = new ParticipantListEdit({tr("Add a&gent"), tr("Agent %1"), tr("Agent %1 type"), tr("Remove agent %1"),
+    m_agents = new ParticipantListEdit({tr("Add ag&ent"), tr("Agent %1"), tr("Agent %1 type"), tr("Remove agent %1"),
                                         tr("agent@example.com or +15551234567")},
                                        m_assignmentPages);
     m_agents->setObjectName(QStringLiteral("agents"));

@@ -97,7 +97,7 @@ void SettingsDialog::buildForm()
     secretBox->setSpacing(2);
     secretBox->addLayout(secretLine);
     secretBox->addWidget(m_secretHint);
-    auto *secretLabel = new QLabel(tr("&Secret key:"), m_form);
+    auto *secretLabel = new QLabel(tr("Secret &key:"), m_form);
     secretLabel->setBuddy(m_secret);
     form->addRow(secretLabel, secretBox);
     connect(m_showSecret, &QToolButton::toggled, this, &SettingsDialog::setSecretVisible);
@@ -133,7 +133,7 @@ void SettingsDialog::buildForm()
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_switchButton = new QPushButton(tr("S&witch"), this);
+    m_switchButton = new QPushButton(tr("Sw&itch"), this);
     m_switchButton->setObjectName(QStringLiteral("switchButton"));
     m_switchButton->setAutoDefault(false);
     m_switchButton->hide();
@@ -161,7 +161,7 @@ void SettingsDialog::buildForm()
 
     // The sandbox offer sits outside the button box: QDialogButtonBox shows every button it lays out.
     auto *bottom = new QHBoxLayout;
-    m_sandboxButton = new QPushButton(tr("Try the Sand&box"), this);
+    m_sandboxButton = new QPushButton(tr("Try the Sandbo&x"), this);
     m_sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
     m_sandboxButton->setAutoDefault(false);
     m_sandboxButton->hide();
