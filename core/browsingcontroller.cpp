@@ -100,8 +100,14 @@ struct BrowsingController::Private {
     void show(const ConversationPage &page, bool fromNetwork) {
         const QByteArray key = query.encoded();
         const bool sameRows = shownKey == key && model->conversations() == page.conversations;
+        // A new answer for the rows already in the model: say what changed since they were shown.
+        const bool reloaded = fromNetwork && everShown && shownKey == key;
+        const PageChanges changes =
+            reloaded ? PageChanges::compare(model->conversations(), page.conversations) : PageChanges{};
         shownKey = key;
         model->setConversations(page.conversations);
+        if (!changes.isEmpty())
+            model->markChanged(changes.changedIds + changes.newIds);
         if (fromNetwork)
             lastRefreshed = QDateTime::currentDateTimeUtc();
         const bool paginationMoved = !everShown || pagination != page.pagination;
@@ -116,6 +122,8 @@ struct BrowsingController::Private {
         }
         if (!sameRows || firstTime || !fromNetwork || !mainQuiet)
             emit q->pageShown();
+        if (reloaded && shownKey == key)
+            emit q->pageRefreshed(changes);
     }
 
     //! After a page is shown: fetch the next one in the background unless it is cached and fresh.
@@ -335,6 +343,12 @@ void BrowsingController::last() {
 
 void BrowsingController::refresh() {
     d->fetch(false);
+}
+
+void BrowsingController::refreshQuietly() {
+    if (!d->everShown || d->mainSerial != 0 || d->shownKey != d->query.encoded())
+        return;
+    d->fetch(true);
 }
 
 void BrowsingController::invalidate() {

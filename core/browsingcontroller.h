@@ -4,6 +4,7 @@
 #include "callhandle.h"
 #include "conversationpage.h"
 #include "listquery.h"
+#include "pagechanges.h"
 
 #include <QObject>
 #include <optional>
@@ -48,6 +49,9 @@ public:
     void last();
     //! Reloads the page shown; the rows stay until the answer replaces them.
     void refresh();
+    //! Reloads the page shown without a loading state or an error report (auto-refresh); the model
+    //! is updated in place. No-op while a load of the page is under way or before a page is shown.
+    void refreshQuietly();
     //! Drops cached pages (after a create or an update) and reloads.
     void invalidate();
 
@@ -62,6 +66,10 @@ signals:
     void queryChanged(const bridge::ListQuery &query);
     void errorOccurred(const bridge::ApiError &error);
     void errorCleared();
+    //! After an answer for the page already in the model (refresh, refreshQuietly, or a cached page
+    //! reloaded): what changed against the rows shown before. The changed and new rows are marked on
+    //! the model (ChangedRole) before this fires; the first load of a page never emits it.
+    void pageRefreshed(const bridge::PageChanges &changes);
 
 private:
     struct Private;

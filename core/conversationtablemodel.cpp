@@ -1,8 +1,11 @@
 #include "conversationtablemodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QStringList>
+
+#include <utility>
 
 namespace bridge {
 
@@ -74,9 +77,110 @@ void ConversationTableModel::setConversations(const QList<Conversation> &convers
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
+    if (updateIncrementally(conversations))
+        return;
     beginResetModel();
     m_rows = conversations;
     endResetModel();
+}
+
+bool ConversationTableModel::updateIncrementally(const QList<Conversation> &conversations) {
+    // Only when some rows stay and keep their relative order (a refresh: rows arrived at the top,
+    // others left): then removals and insertions keep the view's selection and scroll position.
+    QHash<QString, qsizetype> newPos;
+    newPos.reserve(conversations.size());
+    for (qsizetype i = 0; i < conversations.size(); ++i)
+        newPos.insert(conversations.at(i).id, i);
+    qsizetype kept = 0;
+    qsizetype lastPos = -1;
+    for (const Conversation &c : std::as_const(m_rows)) {
+        const auto it = newPos.constFind(c.id);
+        if (it == newPos.cend())
+            continue;
+        if (*it <= lastPos)
+            return false; // reordered
+        lastPos = *it;
+        ++kept;
+    }
+    if (kept == 0)
+        return false;
+
+    // 1. Remove the rows that left, bottom up, in contiguous ranges.
+    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
+        if (newPos.contains(m_rows.at(i).id)) {
+            --i;
+            continue;
+        }
+        qsizetype first = i;
+        while (first > 0 && !newPos.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, int(first), int(i));
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // 2. Insert the new ones where they belong, in contiguous ranges.
+    for (qsizetype i = 0; i < conversations.size();) {
+        if (i < m_rows.size() && m_rows.at(i).id == conversations.at(i).id) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < conversations.size()
+               && (i >= m_rows.size() || conversations.at(end).id != m_rows.at(i).id))
+            ++end;
+        beginInsertRows({}, int(i), int(end - 1));
+        for (qsizetype j = i; j < end; ++j)
+            m_rows.insert(j, conversations.at(j));
+        endInsertRows();
+        i = end;
+    }
+    // 3. Update the kept rows in place.
+    for (qsizetype i = 0; i < conversations.size(); ++i) {
+        if (m_rows.at(i) == conversations.at(i))
+            continue;
+        m_rows[i] = conversations.at(i);
+        emitRowChanged(int(i));
+    }
+    return true;
+}
+
+void ConversationTableModel::emitRowChanged(int row) {
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void ConversationTableModel::markChanged(const QStringList &ids) {
+    for (const QString &id : ids) {
+        if (m_changed.contains(id))
+            continue;
+        m_changed.insert(id);
+        const int row = rowOf(id);
+        if (row >= 0)
+            emitRowChanged(row);
+    }
+}
+
+void ConversationTableModel::markSeen(const QString &id) {
+    if (!m_changed.remove(id))
+        return;
+    const int row = rowOf(id);
+    if (row >= 0)
+        emitRowChanged(row);
+}
+
+void ConversationTableModel::markAllSeen() {
+    const QSet<QString> was = std::exchange(m_changed, {});
+    for (const QString &id : was) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emitRowChanged(row);
+    }
+}
+
+QStringList ConversationTableModel::changedIds() const {
+    QStringList ids(m_changed.cbegin(), m_changed.cend());
+    ids.sort();
+    return ids;
 }
 
 bool ConversationTableModel::updateConversation(const Conversation &conversation) {
@@ -123,6 +227,8 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const 
         return QVariant::fromValue(c);
     case IdRole:
         return c.id;
+    case ChangedRole:
+        return m_changed.contains(c.id);
     case Qt::DisplayRole:
         switch (column) {
         case Column::Name:

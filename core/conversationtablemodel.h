@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace bridge {
 
@@ -18,12 +19,15 @@ public:
         RawValueRole = Qt::UserRole + 1, //!< QString / QDateTime, for sorting and filtering
         ConversationRole,                //!< the whole bridge::Conversation
         IdRole,                          //!< the conversation id, any column
+        ChangedRole,                     //!< bool: changed or new since the agent last looked (markSeen)
     };
 
     explicit ConversationTableModel(QObject *parent = nullptr);
 
     //! Replaces the rows. Rows whose ids are the same, in the same order, are updated in place
-    //! (dataChanged, selection kept); anything else is one reset.
+    //! (dataChanged, selection kept). When some ids are kept in the same relative order (a refresh:
+    //! new rows at the top, rows gone), rows are removed and inserted (beginRemoveRows /
+    //! beginInsertRows) and the kept ones updated in place; anything else is one reset.
     void setConversations(const QList<Conversation> &conversations);
     //! Replaces one row, matched by id; false when it is not on this page.
     bool updateConversation(const Conversation &conversation);
@@ -31,6 +35,14 @@ public:
     const QList<Conversation> &conversations() const { return m_rows; }
     const Conversation *conversationAt(int row) const;
     int rowOf(const QString &id) const; //!< -1 when absent
+
+    //! Marks ids as changed (ChangedRole true, dataChanged for rows on this page). The marks are
+    //! kept by id, across pages, until markSeen / markAllSeen.
+    void markChanged(const QStringList &ids);
+    void markSeen(const QString &id); //!< dataChanged when the row is shown
+    void markAllSeen();
+    bool isChanged(const QString &id) const { return m_changed.contains(id); }
+    QStringList changedIds() const; //!< sorted
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,7 +54,11 @@ public:
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
 
 private:
+    bool updateIncrementally(const QList<Conversation> &conversations);
+    void emitRowChanged(int row);
+
     QList<Conversation> m_rows;
+    QSet<QString> m_changed;
 };
 
 } // namespace bridge
