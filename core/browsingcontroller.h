@@ -32,21 +32,26 @@ public:
     const ListQuery &query() const;
     const Pagination &pagination() const; //!< of the page shown; total 0 before the first load
     bool isLoading() const;
-    std::optional<ApiError> error() const; //!< the last failure, cleared by the next success
-    QDateTime lastRefreshed() const;
+    std::optional<ApiError> error() const; //!< the last failure, cleared when a page is next shown
+    QDateTime lastRefreshed() const;       //!< when the page shown last came from the network (UTC)
 
     //! New filters: page 1, loads. The limit is kept.
     void setFilters(const QString &status, const std::optional<ParticipantRef> &externalUser,
                     const std::optional<ParticipantRef> &internalUser);
     //! The whole query at once (restoring a remembered view): loads.
     void setQuery(const ListQuery &query);
-    //! Keeps the first conversation shown on the new page.
+    //! Keeps the first conversation shown on the new page. Bounded to ListQuery's limits; same size: no-op.
     void setPageSize(int limit);
+    //! Pages below 1 become 1. A page beyond the last comes back empty: the controller then goes to
+    //! the last page by itself, once. Going to the page already shown (or on its way) does nothing
+    //! unless an error is shown.
+    //! A cached page is shown before this returns, then refreshed quietly, unless it is a prefetched
+    //! page younger than FreshMs that was never shown.
     void goToPage(int page);
-    void next();
-    void previous();
+    void next();     //!< no-op unless canGoNext()
+    void previous(); //!< no-op unless canGoPrevious()
     void first();
-    void last();
+    void last(); //!< no-op until the number of pages is known
     //! Reloads the page shown; the rows stay until the answer replaces them.
     void refresh();
     //! Reloads the page shown without a loading state or an error report (auto-refresh); the model
@@ -55,16 +60,22 @@ public:
     //! Drops cached pages (after a create or an update) and reloads.
     void invalidate();
 
-    bool canGoNext() const;
-    bool canGoPrevious() const;
+    bool canGoNext() const;     //!< query().page < pagination().totalPages
+    bool canGoPrevious() const; //!< query().page > 1
 
 signals:
+    //! Only on real transitions. Never for a quiet refresh or a page shown from the cache.
     void loadingChanged(bool loading);
-    //! The model holds the rows of `query()` now (from the network or the cache).
+    //! The model holds the rows of `query()` now (from the network or the cache). A quiet refresh
+    //! that brought the same rows back does not emit it again.
     void pageShown();
+    //! Before pageShown, when the pagination of the page shown changed (always for the first page).
     void paginationChanged(const bridge::Pagination &pagination);
+    //! Whenever query() changes, page and limit included, before anything is loaded.
     void queryChanged(const bridge::ListQuery &query);
+    //! A load failed; the rows already shown stay. Prefetches and quiet refreshes never report.
     void errorOccurred(const bridge::ApiError &error);
+    //! The next time a page is shown after an error.
     void errorCleared();
     //! After an answer for the page already in the model (refresh, refreshQuietly, or a cached page
     //! reloaded): what changed against the rows shown before. The changed and new rows are marked on

@@ -451,6 +451,49 @@ private slots:
         QCOMPARE(shownIds(), expectedPage(6));
     }
 
+    //! Recently seen pages are kept up to CacheCapacity; the least recently used goes first.
+    void cacheKeepsRecentPagesOnly() {
+        QCOMPARE(BrowsingController::CacheCapacity, 12);
+        loadAndWait();
+        const ListQuery all = m_controller->query();
+        for (int page = 2; page <= 12; ++page) {
+            QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
+            m_controller->goToPage(page);
+            QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading(), 10000);
+        }
+        QTest::qWait(150);
+        // All twelve pages are cached: going back to the first is instant.
+        QSignalSpy loading(m_controller.get(), &BrowsingController::loadingChanged);
+        QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
+        m_controller->goToPage(1);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(loading.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(getsFor(all, true), 2, 10000); // its quiet refresh
+        m_controller->goToPage(12);                              // page 2 is now the oldest
+        QCOMPARE(shown.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(getsFor(all.withPage(12), true), 2, 10000);
+        QTest::qWait(150);
+
+        // Another filter: its page 1 and the prefetched page 2 push out unfiltered pages 2 and 3.
+        m_controller->setFilters(QStringLiteral("active"), std::nullopt, std::nullopt);
+        ListQuery active = all;
+        active.status = QStringLiteral("active");
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 3, 10000);
+        waitForPrefetch(active.withPage(2));
+        loading.clear();
+        m_controller->setQuery(all.withPage(4)); // still cached
+        QCOMPARE(shown.count(), 4);
+        QCOMPARE(loading.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(getsFor(all.withPage(4), true), 2, 10000);
+        QTest::qWait(150);
+        m_controller->goToPage(2); // dropped: a real load
+        QVERIFY(m_controller->isLoading());
+        QCOMPARE(shown.count(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 5, 10000);
+        QCOMPARE(shownIds(), expectedPage(2));
+    }
+
     void invalidateDropsTheCacheAndReloads() {
         loadAndWait();
         const ListQuery page1 = m_controller->query();
