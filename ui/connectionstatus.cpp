@@ -38,6 +38,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     m_sandbox->setToolTip(tr("Connected to the built-in sandbox server with demo data. "
                              "Your stored credentials are not used."));
     m_sandbox->setAccessibleName(tr("Sandbox mode"));
+    m_sandbox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_sandbox->hide();
 
     QPalette warn = m_skew->palette();
@@ -55,6 +56,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     layout->addWidget(separator(this));
     layout->addWidget(m_refreshed);
     layout->addWidget(m_skew);
+    layout->addStretch(1);
     setLastRefreshed({});
 }
 

@@ -184,7 +184,8 @@ QString DetailsPane::when(const QDateTime &time) const
     if (!time.isValid())
         return tr("unknown");
     const QString absolute = QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-    const QString relative =
-        bridge::ConversationTableModel::relativeTime(time, QDateTime::currentDateTimeUtc());
-    return tr("%1 (%2)").arg(absolute, relative);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (qAbs(time.secsTo(now)) > 7 * 24 * 3600)
+        return absolute; // the relative text of an old time is its date again
+    return tr("%1 (%2)").arg(absolute, bridge::ConversationTableModel::relativeTime(time, now));
 }

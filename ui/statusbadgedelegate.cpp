@@ -61,7 +61,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetrics metrics(font);
     const QRect cell = option.rect.adjusted(kCellMargin, 0, -kCellMargin, 0);
     const int height = qMin(metrics.height() + 2 * kVerticalPadding, cell.height() - 2);
-    const int width = qMin(metrics.horizontalAdvance(text) + 2 * kHorizontalPadding, cell.width());
+    const int textWidth = metrics.horizontalAdvance(text) + 2; // +2: elidedText() rounds against us
+    const int width = qMin(textWidth + 2 * kHorizontalPadding, cell.width());
     const QRectF badge(cell.left(), cell.top() + (cell.height() - height) / 2.0, width, height);
 
     painter->save();
@@ -75,7 +76,9 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     painter->setFont(font);
     painter->setPen(Qt::white);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, width - 2 * kHorizontalPadding);
+    const QString shown = textWidth + 2 * kHorizontalPadding <= cell.width()
+                              ? text
+                              : metrics.elidedText(text, Qt::ElideRight, width - 2 * kHorizontalPadding);
     painter->drawText(badge, Qt::AlignCenter, shown);
     painter->restore();
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "credentials.h"
+
+#include <QObject>
+#include <memory>
+
+class MainWindow;
+class QWidget;
+
+namespace bridge {
+class BridgeClient;
+class CredentialStore;
+namespace sandbox {
+class SandboxThread;
+}
+} // namespace bridge
+
+//! Wires the core to the window: owns the client, the credential store and, in sandbox mode, the
+//! sandbox thread; turns credentials into client options; opens the settings dialog when asked
+//! (or at first start, when nothing is stored) and applies what it saves.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeskSession(const QString &profile, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    //! Starts the sandbox on its own thread with demo credentials (never stored) and opens the
+    //! window on it. False when the sandbox could not listen.
+    bool startSandbox();
+    //! Loads the stored credentials (BRIDGE_* variables on top) and opens the window, or the
+    //! settings dialog first when they are incomplete.
+    void startWithStoredCredentials();
+
+signals:
+    //! The main window exists and is shown (once).
+    void windowOpened(MainWindow *window);
+    //! Nothing to show: the first-start settings dialog was cancelled, or the sandbox failed.
+    void gaveUp();
+
+private:
+    void openWindow(const bridge::Credentials &credentials, bool sandbox);
+    void openSettings(bool firstStart);
+    void showSettingsDialog(bool firstStart);
+
+    QString m_profile;
+    std::unique_ptr<bridge::CredentialStore> m_store;
+    std::unique_ptr<bridge::BridgeClient> m_client;
+    std::unique_ptr<bridge::sandbox::SandboxThread> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+    bridge::Credentials m_stored; //!< what the store holds (not the sandbox's demo credentials)
+    bool m_storeLoaded = false;
+};

@@ -1,0 +1,193 @@
+// Screenshots of the main window and the dialogs, for the README and for eyes: saved as PNGs to
+// <build>/screenshots/. Runs on the real display when there is one (xvfb-run in ./dev.sh test),
+// offscreen otherwise. Each picture must not be blank.
+#include "bridgeclient.h"
+#include "browsingcontroller.h"
+#include "createconversationdialog.h"
+#include "credentialstore.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "identifierfield.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+#include "stateoverlay.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QSet>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using bridge::sandbox::SandboxServer;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mainWindow();
+    void mainWindowEmpty();
+    void mainWindowError();
+    void createDialog();
+    void settingsDialog();
+
+private:
+    bridge::Credentials sandboxCredentials(const QByteArray &secret = {}) const;
+    void openWindow(const QByteArray &secret = {});
+    static void save(QWidget *widget, const QString &name);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<bridge::BridgeClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BridgeDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    qInfo("platform: %s", qPrintable(QGuiApplication::platformName()));
+    QVERIFY(QDir().mkpath(QStringLiteral(BRIDGE_BINARY_DIR "/screenshots")));
+}
+
+void TestScreenshots::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->listenLoopback() != 0);
+    m_client = std::make_unique<bridge::BridgeClient>();
+}
+
+void TestScreenshots::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+bridge::Credentials TestScreenshots::sandboxCredentials(const QByteArray &secret) const
+{
+    bridge::Credentials c;
+    c.baseUrl = m_server->baseUrl();
+    c.workspaceId = m_server->config().workspaceId;
+    c.apiKey = m_server->config().apiKey;
+    c.secret = secret.isEmpty() ? m_server->config().secret : secret;
+    c.secretSource = bridge::Credentials::Source::Sandbox;
+    return c;
+}
+
+void TestScreenshots::openWindow(const QByteArray &secret)
+{
+    const bridge::Credentials c = sandboxCredentials(secret);
+    bridge::ClientOptions options;
+    options.baseUrl = c.baseUrl;
+    options.workspaceId = c.workspaceId;
+    options.apiKey = c.apiKey;
+    options.secret = c.secret;
+    options.maxRetries = 0;
+    m_client->setOptions(options);
+    m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
+    m_window->resize(1360, 780);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+    QTest::qWait(50); // let pending layout and paint events run
+    const QImage image = widget->grab().toImage();
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 24, qPrintable(QStringLiteral("%1 looks blank: %2 colours").arg(name).arg(colours.size())));
+    const QString path = QStringLiteral(BRIDGE_BINARY_DIR "/screenshots/") + name;
+    QVERIFY2(image.save(path), qPrintable(path));
+    qInfo("saved %s (%dx%d, %lld colours)", qPrintable(path), image.width(), image.height(),
+          qint64(colours.size()));
+}
+
+void TestScreenshots::mainWindow()
+{
+    openWindow();
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    m_window->conversationView()->selectRow(1);
+    m_window->conversationView()->setFocus();
+    QVERIFY(m_window->detailsPane());
+    save(m_window.get(), QStringLiteral("mainwindow.png"));
+}
+
+void TestScreenshots::mainWindowEmpty()
+{
+    openWindow();
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    QTest::keyClicks(m_window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@example.com"));
+    m_window->filterBar()->applyStatus(QStringLiteral("ghost"));
+    QTRY_VERIFY(m_window->emptyState()->isVisible());
+    save(m_window.get(), QStringLiteral("mainwindow-empty.png"));
+}
+
+void TestScreenshots::mainWindowError()
+{
+    openWindow("sk_not_the_secret");
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    save(m_window.get(), QStringLiteral("mainwindow-error.png"));
+}
+
+void TestScreenshots::createDialog()
+{
+    openWindow();
+    CreateConversationDialog dialog(m_client.get(), m_window.get());
+    dialog.setGhost(true);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name")))
+        QTest::keyClicks(name, QStringLiteral("Refund follow-up"));
+    if (auto *customers = dialog.findChild<QWidget *>(QStringLiteral("customers"))) {
+        const auto edits = customers->findChildren<QLineEdit *>();
+        if (!edits.isEmpty())
+            QTest::keyClicks(edits.first(), QStringLiteral("alice@example.com"));
+    }
+    save(&dialog, QStringLiteral("createconversationdialog.png"));
+}
+
+void TestScreenshots::settingsDialog()
+{
+    bridge::CredentialStore store;
+    store.setKeychainService(QStringLiteral("BridgeDeskScreenshotTest"));
+    SettingsDialog dialog(&store);
+    dialog.setCredentials(sandboxCredentials(), false, 30);
+    dialog.setOfferSandbox(true);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("settingsdialog.png"));
+}
+
+int main(int argc, char *argv[])
+{
+    // No display (a plain ctest run): render offscreen rather than fail to connect to X.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestScreenshots test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenshots.moc"
