@@ -5,6 +5,7 @@
 #include "fieldpath.h"
 #include "participantlistedit.h"
 #include "uilogging.h"
+#include "windowgrower.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -41,7 +42,9 @@ CreateConversationDialog::CreateConversationDialog(BridgeClient *client, QWidget
     : QDialog(parent), m_client(client)
 {
     setWindowTitle(tr("New Conversation"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 72); // room for a hint on one line
     buildForm();
+    WindowGrower::install(this);
     refresh();
 }
 

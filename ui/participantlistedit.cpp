@@ -48,7 +48,6 @@ ParticipantListEdit::ParticipantListEdit(const Texts &texts, QWidget *parent)
     addLine->addStretch();
     layout->addLayout(addLine);
     m_addButton->setAutoDefault(false);
-    m_addButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder, nullptr, this));
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         addRow();
         m_rows.constLast()->identifier->setFocus(Qt::OtherFocusReason);
@@ -69,6 +68,7 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow()
     row->identifier = new QLineEdit(row->widget);
     row->identifier->setPlaceholderText(m_texts.placeholder);
     row->identifier->setClearButtonEnabled(true);
+    row->identifier->setMinimumWidth(row->identifier->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
     row->type = new QComboBox(row->widget);
     row->type->addItem(tr("Email"), QStringLiteral("email"));
     row->type->addItem(tr("Phone"), QStringLiteral("phone"));

@@ -4,6 +4,7 @@
 #include "fieldhint.h"
 #include "requestfactory.h"
 #include "uilogging.h"
+#include "windowgrower.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,9 @@ SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
     : QDialog(parent), m_store(store), m_tester(new ConnectionTester(this))
 {
     setWindowTitle(tr("Connection Settings"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 64);
     buildForm();
+    WindowGrower::install(this);
     connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showTestResult);
     connect(m_store, &CredentialStore::saved, this, &SettingsDialog::storeSaved);
     setCredentials(Credentials{}, false, DefaultTimeoutSeconds);
