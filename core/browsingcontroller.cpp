@@ -351,6 +351,24 @@ void BrowsingController::refreshQuietly() {
     d->fetch(true);
 }
 
+void BrowsingController::clear() {
+    d->cancelMain();
+    d->cancelPrefetch();
+    d->clearCache();
+    d->setLoading(false);
+    d->model->setConversations({});
+    d->model->markAllSeen();
+    d->shownKey.clear();
+    d->everShown = false;
+    d->pagination = {};
+    d->clampedOnce = false;
+    if (d->error) {
+        d->error.reset();
+        emit errorCleared();
+    }
+    emit paginationChanged(d->pagination);
+}
+
 void BrowsingController::invalidate() {
     d->clearCache();
     d->cancelPrefetch();

@@ -57,6 +57,10 @@ public:
     //! Reloads the page shown without a loading state or an error report (auto-refresh); the model
     //! is updated in place. No-op while a load of the page is under way or before a page is shown.
     void refreshQuietly();
+    //! Forgets everything (switching profiles): cancels every call, drops the cache, empties the
+    //! model (one reset) and the pagination. Nothing of before can be shown or arrive afterwards.
+    //! The query is kept; setQuery() / refresh() load again.
+    void clear();
     //! Drops cached pages (after a create or an update) and reloads.
     void invalidate();
 

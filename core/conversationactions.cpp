@@ -1,15 +1,93 @@
 #include "conversationactions.h"
+
 #include "bridgeclient.h"
 #include "conversationtablemodel.h"
+
+#include <optional>
+
 namespace bridge {
+
 ConversationActions::ConversationActions(BridgeClient *client, ConversationTableModel *model, QObject *parent)
-    : QObject(parent), m_client(client), m_model(model) {}
-ConversationActions::~ConversationActions() { cancelAll(); }
-bool ConversationActions::archive(const QString &id) { ConversationUpdate u; u.status = QStringLiteral("archived"); return apply(id, u); }
-bool ConversationActions::reactivate(const QString &id) { ConversationUpdate u; u.status = QStringLiteral("active"); return apply(id, u); }
-bool ConversationActions::rename(const QString &id, const QString &name) { ConversationUpdate u; u.name = name; return apply(id, u); }
-bool ConversationActions::apply(const QString &, const ConversationUpdate &) { return false; }
-bool ConversationActions::isRunning(const QString &id) const { return m_running.contains(id); }
-void ConversationActions::cancelAll() { for (CallHandle &h : m_running) h.cancel(); m_running.clear(); }
-void ConversationActions::finish(const QString &, bool, const ApiError &) {}
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model) {}
+
+ConversationActions::~ConversationActions() {
+    cancelAll();
+}
+
+bool ConversationActions::archive(const QString &conversationId) {
+    ConversationUpdate update;
+    update.status = QStringLiteral("archived");
+    return apply(conversationId, update);
+}
+
+bool ConversationActions::reactivate(const QString &conversationId) {
+    ConversationUpdate update;
+    update.status = QStringLiteral("active");
+    return apply(conversationId, update);
+}
+
+bool ConversationActions::rename(const QString &conversationId, const QString &newName) {
+    ConversationUpdate update;
+    update.name = newName;
+    return apply(conversationId, update);
+}
+
+bool ConversationActions::apply(const QString &conversationId, const ConversationUpdate &update) {
+    if (conversationId.isEmpty() || m_running.contains(conversationId) || update.isEmpty()
+        || !update.validate().isEmpty())
+        return false;
+
+    // The optimistic change: the row shows the new values before the server answers.
+    std::optional<Conversation> before;
+    if (m_model) {
+        const int row = m_model->rowOf(conversationId);
+        if (row >= 0) {
+            before = *m_model->conversationAt(row);
+            Conversation changed = *before;
+            if (update.name)
+                changed.name = *update.name;
+            if (update.status)
+                changed.status = *update.status;
+            m_model->updateConversation(changed);
+        }
+    }
+
+    const QString id = conversationId;
+    m_running.insert(id, m_client->update(id, update, this, [this, id, before](const Expected<Conversation> &r) {
+        if (r.ok()) {
+            m_running.remove(id);
+            if (m_model)
+                m_model->updateConversation(r.value());
+            emit conversationUpdated(r.value());
+            emit actionFinished(id, true, {});
+            return;
+        }
+        // Refused (or the answer was lost): show what the server holds now, not a guess.
+        const ApiError error = r.error();
+        m_running.insert(id, m_client->get(id, this, [this, id, before, error](const Expected<Conversation> &g) {
+            m_running.remove(id);
+            if (m_model) {
+                if (g.ok())
+                    m_model->updateConversation(g.value());
+                else if (before)
+                    m_model->updateConversation(*before);
+            }
+            emit actionFinished(id, false, error);
+        }));
+    }));
+    return true;
+}
+
+bool ConversationActions::isRunning(const QString &conversationId) const {
+    return m_running.contains(conversationId);
+}
+
+void ConversationActions::cancelAll() {
+    for (CallHandle &handle : m_running)
+        handle.cancel();
+    m_running.clear();
+}
+
 } // namespace bridge

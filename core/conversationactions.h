@@ -46,9 +46,6 @@ signals:
     void conversationUpdated(const bridge::Conversation &conversation);
 
 private:
-    struct Running;
-    void finish(const QString &id, bool ok, const ApiError &error);
-
     BridgeClient *m_client;
     QPointer<ConversationTableModel> m_model;
     QHash<QString, CallHandle> m_running;

@@ -24,7 +24,9 @@ struct CsvImportRow {
     int rowNumber = 0;     //!< 1 for the first data row (the header is row 0)
     int lineNumber = 0;    //!< where it starts in the file
     QStringList values;    //!< the row as written, in the file's column order
-    QString key;           //!< stable: hash of the normalized content, with the row number
+    //! Stable across edits elsewhere in the file: a hash of what would be sent (normalized), then
+    //! "-n" for the n-th row with that same content.
+    QString key;
     NewConversation conversation;
     FieldErrors problems;  //!< empty: ready to send
     // From a previous run's results file, or from this run:
@@ -82,6 +84,7 @@ public:
     //! written (errorString()). Emits rowFinished per row (skipped ones too), progress, finished().
     bool run(const CsvImportPreview &preview);
     //! Stops after the row in flight (its outcome is still written); finished(true) follows.
+    //! Rows not reached stay Pending and are not written: the next run sends them.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -103,6 +106,8 @@ signals:
 private:
     void next();
     void record(CsvImportRow &row);
+    void finish(bool cancelled);
+    QByteArray resultLine(const CsvImportRow &row) const;
 
     BridgeClient *m_client;
     CsvImportPreview m_state;

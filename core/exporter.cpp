@@ -1,21 +1,182 @@
 #include "exporter.h"
 
 #include "bridgeclient.h"
+#include "csv.h"
+#include "jsonencoder.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace bridge {
 
-Exporter::Exporter(BridgeClient *client, QObject *parent) : QObject(parent), m_client(client) {}
-Exporter::~Exporter() = default;
-bool Exporter::start(const ListQuery &, Format, const QString &) { return false; }
-bool Exporter::start(const ListQuery &, Format, QIODevice *) { return false; }
-void Exporter::cancel() {}
-QByteArray Exporter::csvHeader() { return "id,name,status,customers,agents,teamId,createdAt,updatedAt\r\n"; }
-QByteArray Exporter::csvRow(const Conversation &) { return {}; }
-void Exporter::fetch(int) {}
-void Exporter::fail(const ApiError &) {}
-bool Exporter::begin(const ListQuery &, Format) { return false; }
-bool Exporter::write(const QByteArray &) { return false; }
+namespace {
+QString joinedIdentifiers(const QList<Participant> &participants) {
+    QStringList ids;
+    ids.reserve(participants.size());
+    for (const Participant &p : participants)
+        ids.append(p.identifier);
+    return ids.join(QLatin1Char(';'));
+}
+} // namespace
+
+Exporter::Exporter(BridgeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client) {}
+
+Exporter::~Exporter() {
+    m_call.cancel();
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+QByteArray Exporter::csvHeader() {
+    return Csv::line({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+                      QStringLiteral("customers"), QStringLiteral("agents"), QStringLiteral("teamId"),
+                      QStringLiteral("createdAt"), QStringLiteral("updatedAt")});
+}
+
+QByteArray Exporter::csvRow(const Conversation &c) {
+    return Csv::line({c.id, c.name, c.status, joinedIdentifiers(c.externalParticipants),
+                      joinedIdentifiers(c.internalParticipants), c.teamId, JsonEncoder::dateTime(c.createdAt),
+                      JsonEncoder::dateTime(c.updatedAt)});
+}
+
+bool Exporter::start(const ListQuery &filter, Format format, const QString &fileName) {
+    if (m_running)
+        return false;
+    auto file = std::make_unique<QSaveFile>(fileName);
+    if (!file->open(QIODevice::WriteOnly)) {
+        m_errorString = QCoreApplication::translate("bridge::Exporter", "Cannot write %1: %2")
+                            .arg(fileName, file->errorString());
+        return false;
+    }
+    m_file = std::move(file);
+    m_device = m_file.get();
+    return begin(filter, format);
+}
+
+bool Exporter::start(const ListQuery &filter, Format format, QIODevice *device) {
+    if (m_running || !device || !device->isWritable()) {
+        if (!m_running)
+            m_errorString = QCoreApplication::translate("bridge::Exporter", "The output is not writable.");
+        return false;
+    }
+    m_file.reset();
+    m_device = device;
+    return begin(filter, format);
+}
+
+bool Exporter::begin(const ListQuery &filter, Format format) {
+    m_query = filter;
+    m_query.page = 1;
+    m_query.limit = PageLimit;
+    m_format = format;
+    m_pagesDone = 0;
+    m_totalPages = 0;
+    m_rowsWritten = 0;
+    m_peakRowsHeld = 0;
+    m_errorString.clear();
+    m_running = true;
+    if (!write(format == Format::Csv ? csvHeader() : QByteArray("["))) {
+        if (m_file)
+            m_file->cancelWriting();
+        m_file.reset();
+        m_device = nullptr;
+        m_running = false;
+        return false;
+    }
+    fetch(1);
+    return true;
+}
+
+void Exporter::fetch(int page) {
+    m_call = m_client->list(m_query.withPage(page), this, [this, page](const Expected<ConversationPage> &r) {
+        m_call = {};
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        const QList<Conversation> &rows = r.value().conversations;
+        m_peakRowsHeld = qMax(m_peakRowsHeld, int(rows.size()));
+        QByteArray bytes;
+        for (const Conversation &c : rows) {
+            if (m_format == Format::Csv) {
+                bytes += csvRow(c);
+            } else {
+                bytes += m_rowsWritten == 0 ? "\n" : ",\n";
+                bytes += QJsonDocument(JsonEncoder::toJson(c)).toJson(QJsonDocument::Compact);
+            }
+            ++m_rowsWritten;
+        }
+        m_totalPages = r.value().pagination.totalPages;
+        const bool last = page >= m_totalPages || rows.isEmpty();
+        if (last && m_format == Format::Json)
+            bytes += m_rowsWritten == 0 ? "]\n" : "\n]\n";
+        if (!write(bytes)) {
+            ApiError error;
+            error.kind = ApiError::Kind::InvalidInput;
+            error.detail = m_errorString;
+            fail(error);
+            return;
+        }
+        m_pagesDone = page;
+        emit progress(m_pagesDone, qMax(m_totalPages, m_pagesDone));
+        if (!m_running)
+            return; // cancelled from a slot
+        if (!last) {
+            fetch(page + 1);
+            return;
+        }
+        if (m_file && !m_file->commit()) {
+            ApiError error;
+            error.kind = ApiError::Kind::InvalidInput;
+            error.detail = m_file->errorString();
+            m_errorString = QCoreApplication::translate("bridge::Exporter", "Cannot save the export: %1")
+                                .arg(error.detail);
+            m_file.reset();
+            fail(error);
+            return;
+        }
+        m_file.reset();
+        m_device = nullptr;
+        m_running = false;
+        emit finished(true, false, {});
+    });
+}
+
+bool Exporter::write(const QByteArray &bytes) {
+    if (m_device->write(bytes) == bytes.size())
+        return true;
+    m_errorString = QCoreApplication::translate("bridge::Exporter", "Cannot write the export: %1")
+                        .arg(m_device->errorString());
+    return false;
+}
+
+void Exporter::fail(const ApiError &error) {
+    m_call.cancel();
+    m_call = {};
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset();
+    m_device = nullptr;
+    m_running = false;
+    if (m_errorString.isEmpty())
+        m_errorString = error.line();
+    emit finished(false, false, error);
+}
+
+void Exporter::cancel() {
+    if (!m_running)
+        return;
+    m_call.cancel();
+    m_call = {};
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset();
+    m_device = nullptr;
+    m_running = false;
+    emit finished(false, true, {});
+}
 
 } // namespace bridge

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "clientoptions.h"
 #include "credentials.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <memory>
 
 class QSettings;
 
@@ -33,8 +36,11 @@ public:
     //! "" when fine, else why not: empty, '/' or '\\', control characters, longer than 64, taken.
     QString nameProblem(const QString &name) const;
     static QString settingsGroup(const QString &profile); //!< "profiles/<name>"
+    //! options with the connection fields of credentials (base URL, workspace, key, secret).
+    static ClientOptions withCredentials(ClientOptions options, const Credentials &credentials);
 
     //! Saves a new profile's credentials; added() after the secret is stored (or refused).
+    //! False (nothing emitted) when nameProblem() refuses the name.
     bool add(const QString &name, const Credentials &credentials);
     //! Copies settings and secret to the new name, then removes the old; renamed() at the end.
     //! Renaming the current profile keeps it current.
@@ -64,8 +70,9 @@ private:
     CredentialStore *storeFor(const QString &profile);
     void load(const QString &profile);
 
+    struct Stores;
     QSettings *m_settings;
-    bool m_ownsSettings = false;
+    std::unique_ptr<Stores> m_stores;
     QPointer<BridgeClient> m_client;
     QString m_keychainService;
     quint64 m_loadSerial = 0;

@@ -32,6 +32,8 @@ public:
 
     //! One quiet refresh now (the timer restarts).
     void refreshNow();
+    //! Tests and demos: a period in milliseconds instead of the interval (0: back to the interval).
+    void setIntervalMs(int ms);
 
 signals:
     void intervalChanged(bridge::RefreshWatcher::Interval interval);
@@ -46,6 +48,7 @@ private:
     BrowsingController *m_controller;
     QTimer m_timer;
     Interval m_interval = Interval::Off;
+    int m_overrideMs = 0;
 };
 
 } // namespace bridge

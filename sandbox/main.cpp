@@ -111,6 +111,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("SECONDS"));
     parser.addOptions({port, printCredentials, seed, count, apiKey, secret, workspace, pathPrefix, signQuery,
                        control, latency, failNext, fault, clockOffset});
+    const QCommandLineOption churn(
+        QStringLiteral("churn"),
+        QStringLiteral("Every SECONDS, new conversations, status changes and renames (for auto-refresh)."),
+        QStringLiteral("SECONDS"));
+    parser.addOption(churn);
     parser.process(app);
 
     SandboxConfig config;
@@ -127,6 +132,8 @@ int main(int argc, char *argv[]) {
     config.pathPrefix = parser.value(pathPrefix);
     config.signQueryString = parser.isSet(signQuery);
     config.controlEndpoint = parser.isSet(control);
+    if (parser.isSet(churn))
+        config.churnSeconds = qMax(0, integer(parser.value(churn), "churn"));
 
     SandboxServer server(config);
     if (parser.isSet(latency))

@@ -16,6 +16,7 @@ struct SandboxConfig {
     bool signQueryString = false; //!< the signature covers path + "?" + raw query as received
     int skewWindowSeconds = 300;
     bool controlEndpoint = false; //!< enables the unsigned {prefix}/_sandbox/... routes
+    int churnSeconds = 0;         //!< > 0: every that many seconds, a round of churn (see Churn)
 };
 
 } // namespace bridge::sandbox

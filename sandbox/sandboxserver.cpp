@@ -102,6 +102,27 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     m_verifier = std::make_unique<RequestVerifier>(m_config);
     m_api = std::make_unique<ConversationsApi>(m_config, *m_store);
     m_control = std::make_unique<ControlApi>(*m_faults);
+    m_churn = std::make_unique<Churn>(m_config.seed);
+    if (m_config.churnSeconds > 0) {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this] {
+            // A few new ones now and then, a few changes every round.
+            const ChurnResult r = churnOnce(int(m_churnRounds++ % 2 == 0), 2);
+            qCInfo(lcSandbox).noquote() << "churn: new" << r.created.join(QLatin1Char(' ')) << "changed"
+                                        << r.changed.join(QLatin1Char(' '));
+        });
+        timer->start(m_config.churnSeconds * 1000);
+    }
+}
+
+void SandboxServer::failIds(const QStringList &conversationIds, int httpStatus) {
+    m_failIds.clear();
+    for (const QString &id : conversationIds)
+        m_failIds.insert(id, httpStatus);
+}
+
+ChurnResult SandboxServer::churnOnce(int newCount, int changedCount) {
+    return m_churn->apply(*m_store, m_config.workspaceId, newCount, changedCount, m_faults->now());
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -134,6 +155,7 @@ void SandboxServer::injectNext(Fault fault, int count) {
 }
 void SandboxServer::resetFaults() {
     m_faults->reset();
+    m_failIds.clear();
 }
 
 void SandboxServer::failNext(int count, int httpStatus, int retryAfterSeconds) {
@@ -235,7 +257,13 @@ void SandboxServer::handleApi(Pending pending) {
     const int latency = m_faults->latencyMs();
     pending.fault = decision.fault;
 
-    if (decision.failure) {
+    const int failIdStatus = record.method == "PATCH" && api.segments.size() == 5
+                                 ? m_failIds.value(api.segments.at(4), 0)
+                                 : 0;
+    if (failIdStatus != 0 && !decision.failure) {
+        pending.answer = HttpAnswer::error(failIdStatus, QStringLiteral("injected_failure"),
+                                           QStringLiteral("the sandbox was told to fail this conversation"));
+    } else if (decision.failure) {
         const int status = decision.failure->status;
         pending.answer = HttpAnswer::error(
             status, status == 429 ? QStringLiteral("rate_limited") : QStringLiteral("injected_failure"),

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "churn.h"
 #include "fault.h"
 #include "receivedrequest.h"
 #include "sandboxconfig.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QUrl>
@@ -49,6 +51,12 @@ public:
     //! The server's clock = real clock + seconds: used for the skew window, the Date header and
     //! the timestamps of what is created or updated.
     void setClockOffsetSeconds(qint64 seconds);
+    //! Every PATCH of one of these conversation ids answers httpStatus (JSON error body), without
+    //! changing it, until cleared with an empty list (or resetFaults).
+    void failIds(const QStringList &conversationIds, int httpStatus = 500);
+    //! One round of churn now: newCount new conversations, changedCount renamed or given another
+    //! status; updatedAt is the server's clock. Returns the ids affected.
+    ChurnResult churnOnce(int newCount, int changedCount);
     //! Clears latency, pending failures and faults, and the clock offset.
     void resetFaults();
 
@@ -81,9 +89,12 @@ private:
     std::unique_ptr<RequestVerifier> m_verifier;
     std::unique_ptr<ConversationsApi> m_api;
     std::unique_ptr<ControlApi> m_control;
+    std::unique_ptr<Churn> m_churn;
+    QHash<QString, int> m_failIds;
     QList<ReceivedRequest> m_received;
     quint16 m_port = 0;
     quint64 m_requestCounter = 0;
+    quint64 m_churnRounds = 0;
 };
 
 } // namespace bridge::sandbox
