@@ -5,11 +5,14 @@
 namespace bridge::sandbox {
 
 SandboxThread::SandboxThread(SandboxConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)) {
+    : QObject(parent)
+    , m_config(std::move(config)) {
     m_thread.setObjectName(QStringLiteral("bridge-sandbox"));
 }
 
-SandboxThread::~SandboxThread() { stop(); }
+SandboxThread::~SandboxThread() {
+    stop();
+}
 
 bool SandboxThread::start(quint16 port) {
     if (m_server)

@@ -7,8 +7,7 @@
 
 namespace {
 
-QFrame *separator(QWidget *parent)
-{
+QFrame *separator(QWidget *parent) {
     auto *line = new QFrame(parent);
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -23,8 +22,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     , m_workspace(new QLabel(this))
     , m_source(new QLabel(this))
     , m_refreshed(new QLabel(this))
-    , m_skew(new QLabel(this))
-{
+    , m_skew(new QLabel(this)) {
     // Orange badge, dark text: readable on light and dark status bars alike.
     m_sandbox->setAutoFillBackground(true);
     QPalette badge = m_sandbox->palette();
@@ -61,38 +59,34 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
 }
 
 void ConnectionStatus::setConnection(const QString &workspaceId, bridge::Credentials::Source source,
-                                     bool sandbox)
-{
+                                     bool sandbox) {
     m_sandbox->setVisible(sandbox);
     m_workspace->setText(tr("Workspace: %1").arg(workspaceId));
     m_source->setText(tr("Credentials: %1").arg(sourceText(source)));
 }
 
-void ConnectionStatus::setLastRefreshed(const QDateTime &when)
-{
-    m_refreshed->setText(when.isValid()
-                             ? tr("Refreshed %1").arg(QLocale().toString(when.toLocalTime().time(),
-                                                                         QLocale::ShortFormat))
-                             : tr("Not loaded yet"));
+void ConnectionStatus::setLastRefreshed(const QDateTime &when) {
+    m_refreshed->setText(
+        when.isValid()
+            ? tr("Refreshed %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("Not loaded yet"));
     if (when.isValid())
         m_refreshed->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
 }
 
-void ConnectionStatus::setClockSkew(qint64 offsetSeconds)
-{
+void ConnectionStatus::setClockSkew(qint64 offsetSeconds) {
     m_skew->setVisible(offsetSeconds != 0);
     if (offsetSeconds == 0)
         return;
     const qint64 magnitude = qAbs(offsetSeconds);
-    const QString amount = magnitude >= 120 ? tr("%1 min").arg(magnitude / 60) : tr("%1 s").arg(magnitude);
-    m_skew->setText(offsetSeconds > 0 ? tr("Your clock is %1 behind the server's; requests are adjusted.")
-                                            .arg(amount)
-                                      : tr("Your clock is %1 ahead of the server's; requests are adjusted.")
-                                            .arg(amount));
+    const QString amount =
+        magnitude >= 120 ? tr("%1 min").arg((magnitude + 30) / 60) : tr("%1 s").arg(magnitude);
+    m_skew->setText(offsetSeconds > 0
+                        ? tr("Your clock is %1 behind the server's; requests are adjusted.").arg(amount)
+                        : tr("Your clock is %1 ahead of the server's; requests are adjusted.").arg(amount));
 }
 
-QString ConnectionStatus::sourceText(bridge::Credentials::Source source)
-{
+QString ConnectionStatus::sourceText(bridge::Credentials::Source source) {
     switch (source) {
     case bridge::Credentials::Source::None:
         return tr("none");

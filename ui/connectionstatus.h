@@ -9,8 +9,7 @@ class QLabel;
 
 //! The status bar's account of the connection: a Sandbox badge in sandbox mode, the workspace,
 //! where the credentials come from, the time of the last refresh, and a clock-skew notice.
-class ConnectionStatus : public QWidget
-{
+class ConnectionStatus : public QWidget {
     Q_OBJECT
 public:
     explicit ConnectionStatus(QWidget *parent = nullptr);

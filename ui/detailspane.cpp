@@ -15,8 +15,7 @@
 
 namespace {
 
-QLabel *valueLabel(QWidget *parent)
-{
+QLabel *valueLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
@@ -24,8 +23,7 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-QLabel *headingLabel(const QString &text, QWidget *parent)
-{
+QLabel *headingLabel(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
     QFont font = label->font();
     font.setBold(true);
@@ -34,8 +32,7 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-void clearLayout(QVBoxLayout *layout)
-{
+void clearLayout(QVBoxLayout *layout) {
     while (QLayoutItem *item = layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -48,8 +45,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
     , m_placeholder(new QLabel(tr("Select a conversation to see its details."), m_content))
-    , m_details(new QWidget(m_content))
-{
+    , m_details(new QWidget(m_content)) {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(260);
@@ -126,8 +122,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     setConversation(std::nullopt);
 }
 
-void DetailsPane::setConversation(const std::optional<bridge::Conversation> &conversation)
-{
+void DetailsPane::setConversation(const std::optional<bridge::Conversation> &conversation) {
     m_conversation = conversation;
     m_placeholder->setVisible(!conversation);
     m_details->setVisible(bool(conversation));
@@ -148,14 +143,14 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
     m_created->setText(when(c.createdAt));
     m_updated->setText(when(c.updatedAt));
 
-    fillParticipants(m_customers, m_customersHeading, tr("Customers"), c.externalParticipants, tr("No customers"));
+    fillParticipants(m_customers, m_customersHeading, tr("Customers"), c.externalParticipants,
+                     tr("No customers"));
     fillParticipants(m_agents, m_agentsHeading, tr("Agents"), c.internalParticipants,
                      c.teamId.isEmpty() ? tr("Not assigned") : tr("Assigned to team %1").arg(c.teamId));
 }
 
 void DetailsPane::fillParticipants(QVBoxLayout *layout, QLabel *heading, const QString &title,
-                                   const QList<bridge::Participant> &people, const QString &emptyText)
-{
+                                   const QList<bridge::Participant> &people, const QString &emptyText) {
     clearLayout(layout);
     heading->setText(people.isEmpty() ? title : tr("%1 (%2)").arg(title).arg(people.size()));
     if (people.isEmpty()) {
@@ -179,8 +174,7 @@ void DetailsPane::fillParticipants(QVBoxLayout *layout, QLabel *heading, const Q
     }
 }
 
-QString DetailsPane::when(const QDateTime &time) const
-{
+QString DetailsPane::when(const QDateTime &time) const {
     if (!time.isValid())
         return tr("unknown");
     const QString absolute = QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);

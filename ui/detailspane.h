@@ -12,8 +12,7 @@ class QVBoxLayout;
 
 //! Everything about the selected conversation: name, status, id (with Copy ID), workspace, team,
 //! created and updated times, and each participant with type, role, joined and last seen.
-class DetailsPane : public QScrollArea
-{
+class DetailsPane : public QScrollArea {
     Q_OBJECT
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
@@ -29,8 +28,8 @@ signals:
     void idCopied(const QString &id);
 
 private:
-    void fillParticipants(QVBoxLayout *layout, QLabel *heading, const QString &title, const QList<bridge::Participant> &people,
-                          const QString &emptyText);
+    void fillParticipants(QVBoxLayout *layout, QLabel *heading, const QString &title,
+                          const QList<bridge::Participant> &people, const QString &emptyText);
     QString when(const QDateTime &time) const;
 
     std::optional<bridge::Conversation> m_conversation;

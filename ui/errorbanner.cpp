@@ -9,8 +9,7 @@
 
 namespace {
 
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB) {
     return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
                             a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
                             a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
@@ -24,8 +23,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_label(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_settings(new QPushButton(tr("Open &Settings…"), this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setAccessibleName(tr("Error"));
@@ -58,22 +56,19 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &text, bool offerSettings)
-{
+void ErrorBanner::showError(const QString &text, bool offerSettings) {
     m_label->setText(text);
     m_settings->setVisible(offerSettings);
     show();
 }
 
-void ErrorBanner::changeEvent(QEvent *event)
-{
+void ErrorBanner::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange && !m_updatingColours)
         updateColours();
     QFrame::changeEvent(event);
 }
 
-void ErrorBanner::updateColours()
-{
+void ErrorBanner::updateColours() {
     // A tint of red over the window colour: pale in a light palette, dark red in a dark one.
     const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
     QPalette p = palette();

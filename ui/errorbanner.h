@@ -8,8 +8,7 @@ class QToolButton;
 
 //! An inline banner above the table for a failed load: the error's line, Retry, and on a refused
 //! signature or key (401) Open Settings…. The rows already shown stay below it.
-class ErrorBanner : public QFrame
-{
+class ErrorBanner : public QFrame {
     Q_OBJECT
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);

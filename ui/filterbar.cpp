@@ -24,8 +24,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_customer(new IdentifierField(tr("Customer"), tr("Customer email or +phone"), this))
     , m_agent(new IdentifierField(tr("Agent"), tr("Agent email or +phone"), this))
     , m_clear(new QToolButton(this))
-    , m_hint(new QLabel(this))
-{
+    , m_hint(new QLabel(this)) {
     auto *statusRow = new QHBoxLayout;
     statusRow->setSpacing(0);
     const QList<std::pair<QString, QString>> statuses = {
@@ -91,24 +90,20 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_hint);
 }
 
-QString FilterBar::status() const
-{
+QString FilterBar::status() const {
     const QAbstractButton *checked = m_statusGroup->checkedButton();
     return checked ? checked->property(kStatusProperty).toString() : QString();
 }
 
-std::optional<ParticipantRef> FilterBar::customer() const
-{
+std::optional<ParticipantRef> FilterBar::customer() const {
     return m_customer->value();
 }
 
-std::optional<ParticipantRef> FilterBar::agent() const
-{
+std::optional<ParticipantRef> FilterBar::agent() const {
     return m_agent->value();
 }
 
-QToolButton *FilterBar::statusButton(const QString &status) const
-{
+QToolButton *FilterBar::statusButton(const QString &status) const {
     for (QToolButton *button : m_statusButtons) {
         if (button->property(kStatusProperty).toString() == status)
             return button;
@@ -116,8 +111,7 @@ QToolButton *FilterBar::statusButton(const QString &status) const
     return nullptr;
 }
 
-void FilterBar::setFilters(const bridge::ListQuery &query)
-{
+void FilterBar::setFilters(const bridge::ListQuery &query) {
     if (QToolButton *button = statusButton(query.status))
         button->setChecked(true);
     m_customer->setValue(query.externalUser);
@@ -126,16 +120,14 @@ void FilterBar::setFilters(const bridge::ListQuery &query)
     updateHint();
 }
 
-void FilterBar::applyStatus(const QString &status)
-{
+void FilterBar::applyStatus(const QString &status) {
     if (QToolButton *button = statusButton(status)) {
         button->setChecked(true);
         tryApply();
     }
 }
 
-void FilterBar::clearAndApply()
-{
+void FilterBar::clearAndApply() {
     m_statusButtons.first()->setChecked(true);
     m_customer->setValue(std::nullopt);
     m_agent->setValue(std::nullopt);
@@ -144,14 +136,12 @@ void FilterBar::clearAndApply()
     emit applied();
 }
 
-void FilterBar::focusFilter()
-{
+void FilterBar::focusFilter() {
     m_customer->lineEdit()->setFocus(Qt::ShortcutFocusReason);
     m_customer->lineEdit()->selectAll();
 }
 
-bool FilterBar::tryApply()
-{
+bool FilterBar::tryApply() {
     m_showProblems = true;
     updateHint();
     if (!m_customer->problem().isEmpty() || !m_agent->problem().isEmpty())
@@ -161,8 +151,7 @@ bool FilterBar::tryApply()
     return true;
 }
 
-void FilterBar::updateHint()
-{
+void FilterBar::updateHint() {
     QStringList lines;
     const QList<std::pair<IdentifierField *, QString>> fields = {{m_customer, tr("Customer")},
                                                                  {m_agent, tr("Agent")}};
@@ -176,8 +165,7 @@ void FilterBar::updateHint()
     m_hint->setVisible(!lines.isEmpty());
 }
 
-QString FilterBar::emptyText(const bridge::ListQuery &query)
-{
+QString FilterBar::emptyText(const bridge::ListQuery &query) {
     QString what;
     if (query.status == QLatin1String("active"))
         what = tr("No active conversations");

@@ -13,8 +13,7 @@ class QToolButton;
 //! customer and an agent identifier, and a button that clears them all. A status button applies at
 //! once; Enter in a field applies. Nothing applies while a field holds an invalid identifier: the
 //! field is marked and a hint line says what is wrong.
-class FilterBar : public QWidget
-{
+class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget *parent = nullptr);

@@ -14,8 +14,7 @@ using bridge::ParticipantType;
 IdentifierField::IdentifierField(const QString &name, const QString &placeholder, QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
-    , m_type(new QComboBox(this))
-{
+    , m_type(new QComboBox(this)) {
     m_edit->setPlaceholderText(placeholder);
     m_edit->setClearButtonEnabled(true);
     m_edit->setAccessibleName(name);
@@ -25,8 +24,8 @@ IdentifierField::IdentifierField(const QString &name, const QString &placeholder
     m_type->setAccessibleName(tr("%1 identifier type").arg(name));
     m_type->setToolTip(tr("Detected as you type; choose to override"));
 
-    m_warning = m_edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                  QLineEdit::TrailingPosition);
+    m_warning =
+        m_edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
     m_warning->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);
@@ -47,16 +46,14 @@ IdentifierField::IdentifierField(const QString &name, const QString &placeholder
     });
 }
 
-std::optional<ParticipantRef> IdentifierField::value() const
-{
+std::optional<ParticipantRef> IdentifierField::value() const {
     const QString identifier = m_edit->text().trimmed();
     if (identifier.isEmpty())
         return std::nullopt;
     return ParticipantRef{identifier, currentType()};
 }
 
-void IdentifierField::setValue(const std::optional<ParticipantRef> &value)
-{
+void IdentifierField::setValue(const std::optional<ParticipantRef> &value) {
     const QSignalBlocker blocker(m_edit);
     m_edit->setText(value ? value->identifier : QString());
     m_typeChosenByHand = false;
@@ -68,22 +65,19 @@ void IdentifierField::setValue(const std::optional<ParticipantRef> &value)
     }
 }
 
-QString IdentifierField::problem() const
-{
+QString IdentifierField::problem() const {
     const auto ref = value();
     return ref ? bridge::identifierProblem(ref->identifier, ref->type) : QString();
 }
 
-void IdentifierField::setProblemShown(bool shown)
-{
+void IdentifierField::setProblemShown(bool shown) {
     const QString text = shown ? problem() : QString();
     m_warning->setVisible(!text.isEmpty());
     m_warning->setToolTip(text);
     m_edit->setToolTip(text);
 }
 
-void IdentifierField::detectType()
-{
+void IdentifierField::detectType() {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         m_typeChosenByHand = false;
@@ -91,13 +85,11 @@ void IdentifierField::detectType()
         setCurrentType(text.isEmpty() ? ParticipantType::Email : bridge::detectParticipantType(text));
 }
 
-ParticipantType IdentifierField::currentType() const
-{
+ParticipantType IdentifierField::currentType() const {
     return ParticipantType(m_type->currentData().toInt());
 }
 
-void IdentifierField::setCurrentType(ParticipantType type)
-{
+void IdentifierField::setCurrentType(ParticipantType type) {
     const int index = m_type->findData(QVariant::fromValue(int(type)));
     if (index >= 0)
         m_type->setCurrentIndex(index);

@@ -12,8 +12,7 @@ class QLineEdit;
 //! A participant identifier as a filter: a line edit and a small Email / Phone choice beside it.
 //! The type follows what is typed ('@' means email, anything else phone) until the agent picks one
 //! by hand; clearing the text hands the choice back to detection.
-class IdentifierField : public QWidget
-{
+class IdentifierField : public QWidget {
     Q_OBJECT
 public:
     //! name: what the field is ("Customer"), used for the accessible names and the placeholder.

@@ -9,15 +9,14 @@
 namespace {
 
 QAction *makeAction(QWidget *window, const QString &objectName, const QString &text,
-                    const QList<QKeySequence> &shortcuts, const QIcon &icon = {})
-{
+                    const QList<QKeySequence> &shortcuts, const QIcon &icon = {}) {
     auto *action = new QAction(icon, text, window);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
     if (!shortcuts.isEmpty()) {
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-            shortcuts.first().toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                          shortcuts.first().toString(QKeySequence::NativeText)));
     }
     window->addAction(action);
     return action;
@@ -26,12 +25,11 @@ QAction *makeAction(QWidget *window, const QString &objectName, const QString &t
 } // namespace
 
 MainActions::MainActions(QWidget *window)
-    : QObject(window)
-{
+    : QObject(window) {
     const QStyle *style = window->style();
-    newConversation = makeAction(window, QStringLiteral("newConversation"), tr("&New Conversation…"),
-                                 {QKeySequence(Qt::CTRL | Qt::Key_N)},
-                                 QIcon::fromTheme(QStringLiteral("document-new")));
+    newConversation =
+        makeAction(window, QStringLiteral("newConversation"), tr("&New Conversation…"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_N)}, QIcon::fromTheme(QStringLiteral("document-new")));
     newGhostConversation =
         makeAction(window, QStringLiteral("newGhostConversation"), tr("New &Ghost Conversation…"),
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
@@ -54,17 +52,16 @@ MainActions::MainActions(QWidget *window)
     nextPage = makeAction(window, QStringLiteral("nextPage"), tr("&Next Page"),
                           {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
                           style->standardIcon(QStyle::SP_MediaSeekForward));
-    lastPage = makeAction(window, QStringLiteral("lastPage"), tr("&Last Page"),
-                          {QKeySequence(Qt::CTRL | Qt::Key_End)},
-                          style->standardIcon(QStyle::SP_MediaSkipForward));
+    lastPage =
+        makeAction(window, QStringLiteral("lastPage"), tr("&Last Page"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_End)}, style->standardIcon(QStyle::SP_MediaSkipForward));
     focusFilter = makeAction(window, QStringLiteral("focusFilter"), tr("Focus &Filter"),
                              {QKeySequence(Qt::CTRL | Qt::Key_F)});
     about = makeAction(window, QStringLiteral("about"), tr("&About Bridge Desk"), {});
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainActions::fillMenuBar(QMenuBar *bar) const
-{
+void MainActions::fillMenuBar(QMenuBar *bar) const {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newConversation);
     file->addAction(newGhostConversation);

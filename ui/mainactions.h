@@ -9,8 +9,7 @@ class QWidget;
 //! The main window's commands, with their shortcuts, and the menus that show them. Plain holder:
 //! the window connects the triggers. Every action is added to the window, so its shortcut works
 //! wherever the focus is inside it.
-class MainActions : public QObject
-{
+class MainActions : public QObject {
     Q_OBJECT
 public:
     explicit MainActions(QWidget *window);

@@ -16,7 +16,6 @@
 #include "viewstate.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -29,14 +28,14 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using bridge::ConversationTableModel;
 using Column = bridge::ConversationTableModel::Column;
 
 namespace {
 
-bool hasParticipant(const QList<bridge::Participant> &people, const bridge::ParticipantRef &ref)
-{
+bool hasParticipant(const QList<bridge::Participant> &people, const bridge::ParticipantRef &ref) {
     return std::any_of(people.cbegin(), people.cend(), [&ref](const bridge::Participant &p) {
         return p.identifier.compare(ref.identifier, Qt::CaseInsensitive) == 0;
     });
@@ -50,8 +49,7 @@ MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &
     , m_client(client)
     , m_controller(new bridge::BrowsingController(client, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_actions(new MainActions(this))
-{
+    , m_actions(new MainActions(this)) {
     m_actions->fillMenuBar(menuBar());
     setCentralWidget(buildCentre());
     m_status = new ConnectionStatus(this);
@@ -72,8 +70,7 @@ MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::buildCentre()
-{
+QWidget *MainWindow::buildCentre() {
     auto *centre = new QWidget(this);
     m_filterBar = new FilterBar(centre);
     m_banner = new ErrorBanner(centre);
@@ -101,8 +98,7 @@ QWidget *MainWindow::buildCentre()
     return centre;
 }
 
-void MainWindow::setUpTable()
-{
+void MainWindow::setUpTable() {
     m_proxy->setSourceModel(m_controller->model());
     m_proxy->setSortRole(ConversationTableModel::RawValueRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -142,8 +138,7 @@ void MainWindow::setUpTable()
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
 }
 
-void MainWindow::connectController()
-{
+void MainWindow::connectController() {
     connect(m_controller, &bridge::BrowsingController::loadingChanged, this, [this](bool loading) {
         m_pager->setLoading(loading);
         updateStates();
@@ -172,8 +167,7 @@ void MainWindow::connectController()
             [this](const QString &id) { showNotice(tr("Copied %1").arg(id)); });
 }
 
-void MainWindow::connectActions()
-{
+void MainWindow::connectActions() {
     using bridge::BrowsingController;
     connect(m_actions->newConversation, &QAction::triggered, this, [this] { openCreateDialog(false); });
     connect(m_actions->newGhostConversation, &QAction::triggered, this, [this] { openCreateDialog(true); });
@@ -188,8 +182,7 @@ void MainWindow::connectActions()
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::setConnection(const bridge::Credentials &credentials, bool sandbox)
-{
+void MainWindow::setConnection(const bridge::Credentials &credentials, bool sandbox) {
     const bool firstConnection = m_workspaceId.isNull();
     if (!firstConnection)
         saveView();
@@ -204,8 +197,7 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     restoreView(!firstConnection);
 }
 
-void MainWindow::restoreView(bool dropCache)
-{
+void MainWindow::restoreView(bool dropCache) {
     const ViewState state = ViewState::load(m_workspaceId);
     if (!state.geometry.isEmpty())
         restoreGeometry(state.geometry);
@@ -233,8 +225,7 @@ void MainWindow::restoreView(bool dropCache)
         m_controller->setQuery(query);
 }
 
-void MainWindow::saveView() const
-{
+void MainWindow::saveView() const {
     ViewState state;
     state.geometry = saveGeometry();
     state.splitter = m_splitter->saveState();
@@ -247,32 +238,28 @@ void MainWindow::saveView() const
     state.save(m_workspaceId);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveView();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showNotice(const QString &text)
-{
+void MainWindow::showNotice(const QString &text) {
     statusBar()->showMessage(text, 8000);
 }
 
-void MainWindow::applyFilters()
-{
+void MainWindow::applyFilters() {
     m_controller->setFilters(m_filterBar->status(), m_filterBar->customer(), m_filterBar->agent());
 }
 
-void MainWindow::onPageShown()
-{
+void MainWindow::onPageShown() {
     m_loadedOnce = true;
     m_status->setLastRefreshed(m_controller->lastRefreshed());
     if (!m_pendingSelection.isEmpty()) {
         const int row = m_controller->model()->rowOf(m_pendingSelection);
         if (row >= 0) {
             const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
-            m_table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             m_table->setFocus(Qt::OtherFocusReason);
             m_pendingSelection.clear();
@@ -286,16 +273,14 @@ void MainWindow::onPageShown()
     emit pageShown();
 }
 
-void MainWindow::onError(const bridge::ApiError &error)
-{
+void MainWindow::onError(const bridge::ApiError &error) {
     m_banner->showError(error.line(), error.httpStatus == 401);
     updateStates();
 }
 
-void MainWindow::updateStates()
-{
-    const bool empty = m_loadedOnce && !m_controller->isLoading() && !m_controller->error()
-                       && m_controller->model()->rowCount() == 0;
+void MainWindow::updateStates() {
+    const bool empty = m_loadedOnce && !m_controller->isLoading() && !m_controller->error() &&
+                       m_controller->model()->rowCount() == 0;
     if (!empty) {
         m_emptyState->hide();
         return;
@@ -305,24 +290,21 @@ void MainWindow::updateStates()
     m_emptyState->showMessage(FilterBar::emptyText(query), filtered);
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     m_actions->firstPage->setEnabled(m_controller->canGoPrevious());
     m_actions->previousPage->setEnabled(m_controller->canGoPrevious());
     m_actions->nextPage->setEnabled(m_controller->canGoNext());
     m_actions->lastPage->setEnabled(m_controller->canGoNext());
 }
 
-void MainWindow::updateDetails()
-{
+void MainWindow::updateDetails() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QVariant value = current.data(ConversationTableModel::ConversationRole);
     m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>())
                                                : std::nullopt);
 }
 
-void MainWindow::openCreateDialog(bool ghost)
-{
+void MainWindow::openCreateDialog(bool ghost) {
     auto *dialog = new CreateConversationDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGhost(ghost);
@@ -330,8 +312,7 @@ void MainWindow::openCreateDialog(bool ghost)
     dialog->open();
 }
 
-void MainWindow::revealConversation(const bridge::Conversation &conversation)
-{
+void MainWindow::revealConversation(const bridge::Conversation &conversation) {
     bridge::ListQuery query = m_controller->query();
     const bridge::ListQuery before = query;
     // Filters that would hide the new conversation give way, so the agent sees it.
@@ -352,8 +333,7 @@ void MainWindow::revealConversation(const bridge::Conversation &conversation)
     }
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Bridge Desk"),
                                 tr("<h3>Bridge Desk %1</h3><p>A desktop client for the Bridge "
                                    "conversations API.</p>")

@@ -26,8 +26,7 @@ struct ApiError;
 //! Bridge Desk's window: filters, the page of conversations, paging, the details of the selection,
 //! and the states between (loading, empty, error). It asks a BrowsingController for everything it
 //! shows and remembers its layout and last filter per workspace.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     //! client: configured for credentials, not owned, must outlive the window. Loads at once.

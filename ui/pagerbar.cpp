@@ -12,8 +12,7 @@ PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *la
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_pageSize(new QComboBox(this))
-    , m_busy(new QProgressBar(this))
-{
+    , m_busy(new QProgressBar(this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -53,8 +52,7 @@ PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *la
     setPagination({});
 }
 
-QToolButton *PagerBar::addButton(QAction *action)
-{
+QToolButton *PagerBar::addButton(QAction *action) {
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -65,25 +63,21 @@ QToolButton *PagerBar::addButton(QAction *action)
     return button;
 }
 
-void PagerBar::setPagination(const bridge::Pagination &pagination)
-{
+void PagerBar::setPagination(const bridge::Pagination &pagination) {
     m_label->setText(pageText(pagination));
 }
 
-void PagerBar::setPageSize(int limit)
-{
+void PagerBar::setPageSize(int limit) {
     const int index = m_pageSize->findData(limit);
     if (index >= 0)
         m_pageSize->setCurrentIndex(index);
 }
 
-void PagerBar::setLoading(bool loading)
-{
+void PagerBar::setLoading(bool loading) {
     m_busy->setVisible(loading);
 }
 
-QString PagerBar::pageText(const bridge::Pagination &pagination)
-{
+QString PagerBar::pageText(const bridge::Pagination &pagination) {
     const QString count = pagination.total == 1
                               ? tr("1 conversation")
                               : tr("%1 conversations").arg(QLocale().toString(pagination.total));

@@ -13,8 +13,7 @@ class QToolButton;
 //! Below the table: First / Previous / Next / Last (buttons for the window's actions, so their
 //! enabled state and shortcuts are the actions'), "Page X of Y · N conversations", the page size,
 //! and a thin busy bar that shows while a page loads without blocking anything.
-class PagerBar : public QWidget
-{
+class PagerBar : public QWidget {
     Q_OBJECT
 public:
     //! The actions stay owned by the caller; the bar shows one icon button for each.

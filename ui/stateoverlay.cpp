@@ -8,8 +8,7 @@
 StateOverlay::StateOverlay(QWidget *viewport)
     : QWidget(viewport)
     , m_label(new QLabel(this))
-    , m_clear(new QPushButton(tr("Clear filters"), this))
-{
+    , m_clear(new QPushButton(tr("Clear filters"), this)) {
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
@@ -31,8 +30,7 @@ StateOverlay::StateOverlay(QWidget *viewport)
     hide();
 }
 
-void StateOverlay::showMessage(const QString &text, bool offerClear)
-{
+void StateOverlay::showMessage(const QString &text, bool offerClear) {
     m_label->setText(text);
     m_clear->setVisible(offerClear);
     setGeometry(parentWidget()->rect());
@@ -40,8 +38,7 @@ void StateOverlay::showMessage(const QString &text, bool offerClear)
     raise();
 }
 
-bool StateOverlay::eventFilter(QObject *watched, QEvent *event)
-{
+bool StateOverlay::eventFilter(QObject *watched, QEvent *event) {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
         setGeometry(parentWidget()->rect());
     return QWidget::eventFilter(watched, event);

@@ -8,8 +8,7 @@ class QPushButton;
 //! A message laid over a view's viewport, centred, for states the rows cannot show: "No ghost
 //! conversations for alice@example.com" with a Clear filters button. It follows the viewport's
 //! size and stays hidden until showMessage().
-class StateOverlay : public QWidget
-{
+class StateOverlay : public QWidget {
     Q_OBJECT
 public:
     //! viewport: the widget to cover (a QAbstractScrollArea's viewport); it becomes the parent.

@@ -12,13 +12,11 @@ constexpr int kHorizontalPadding = 8;
 constexpr int kVerticalPadding = 2;
 constexpr int kCellMargin = 6;
 
-QString rawStatus(const QModelIndex &index)
-{
+QString rawStatus(const QModelIndex &index) {
     return index.data(bridge::ConversationTableModel::RawValueRole).toString();
 }
 
-QFont badgeFont(const QStyleOptionViewItem &option)
-{
+QFont badgeFont(const QStyleOptionViewItem &option) {
     QFont font = option.font;
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 0.9);
@@ -28,12 +26,9 @@ QFont badgeFont(const QStyleOptionViewItem &option)
 } // namespace
 
 StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+    : QStyledItemDelegate(parent) {}
 
-QColor StatusBadgeDelegate::badgeColor(const QString &status)
-{
+QColor StatusBadgeDelegate::badgeColor(const QString &status) {
     const QString key = status.toLower();
     if (key == QLatin1String("active"))
         return QColor(0x2e, 0x7d, 0x32); // green 800
@@ -45,8 +40,7 @@ QColor StatusBadgeDelegate::badgeColor(const QString &status)
 }
 
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
-{
+                                const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -83,11 +77,10 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(badgeFont(option));
-    const int width = metrics.horizontalAdvance(index.data().toString()) + 2 * kHorizontalPadding
-                      + 2 * kCellMargin;
+    const int width =
+        metrics.horizontalAdvance(index.data().toString()) + 2 * kHorizontalPadding + 2 * kCellMargin;
     return {qMax(base.width(), width), qMax(base.height(), metrics.height() + 2 * kVerticalPadding + 4)};
 }

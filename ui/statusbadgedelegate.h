@@ -6,13 +6,13 @@
 //! (ConversationTableModel::RawValueRole): active, ghost and archived have their own; any other
 //! status is grey, its text shown exactly as the server sent it. White text on fills dark enough
 //! for a 4.5:1 contrast, so the badge reads the same in light and dark palettes.
-class StatusBadgeDelegate : public QStyledItemDelegate
-{
+class StatusBadgeDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     explicit StatusBadgeDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     //! The badge fill for a raw status value.

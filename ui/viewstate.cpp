@@ -4,8 +4,7 @@
 
 namespace {
 
-std::optional<bridge::ParticipantRef> readRef(const QSettings &settings, const QString &key)
-{
+std::optional<bridge::ParticipantRef> readRef(const QSettings &settings, const QString &key) {
     const QString identifier = settings.value(key + QLatin1String("/identifier")).toString();
     if (identifier.isEmpty())
         return std::nullopt;
@@ -13,24 +12,21 @@ std::optional<bridge::ParticipantRef> readRef(const QSettings &settings, const Q
     return bridge::ParticipantRef{identifier, bridge::participantTypeFromWire(type)};
 }
 
-void writeRef(QSettings &settings, const QString &key, const std::optional<bridge::ParticipantRef> &ref)
-{
+void writeRef(QSettings &settings, const QString &key, const std::optional<bridge::ParticipantRef> &ref) {
     settings.setValue(key + QLatin1String("/identifier"), ref ? ref->identifier : QString());
     settings.setValue(key + QLatin1String("/type"), ref ? bridge::toWireString(ref->type) : QString());
 }
 
 } // namespace
 
-QString ViewState::group(const QString &workspaceId)
-{
+QString ViewState::group(const QString &workspaceId) {
     // A workspace id with a slash would otherwise open a sub-group.
     QString key = workspaceId;
     key.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
     return QLatin1String("view/") + (key.isEmpty() ? QStringLiteral("_") : key);
 }
 
-ViewState ViewState::load(const QString &workspaceId)
-{
+ViewState ViewState::load(const QString &workspaceId) {
     QSettings settings;
     settings.beginGroup(group(workspaceId));
     ViewState state;
@@ -45,8 +41,7 @@ ViewState ViewState::load(const QString &workspaceId)
     return state;
 }
 
-void ViewState::save(const QString &workspaceId) const
-{
+void ViewState::save(const QString &workspaceId) const {
     QSettings settings;
     settings.beginGroup(group(workspaceId));
     settings.setValue(QStringLiteral("geometry"), geometry);

@@ -13,24 +13,20 @@
 namespace {
 
 // The two connection preferences the credential store does not keep.
-QString prefsGroup(const QString &profile)
-{
+QString prefsGroup(const QString &profile) {
     return QLatin1String("connection/") + profile;
 }
 
-bool storedSignQueryString(const QString &profile)
-{
+bool storedSignQueryString(const QString &profile) {
     return QSettings().value(prefsGroup(profile) + QLatin1String("/signQueryString"), false).toBool();
 }
 
-int storedTimeoutSeconds(const QString &profile)
-{
+int storedTimeoutSeconds(const QString &profile) {
     const int seconds = QSettings().value(prefsGroup(profile) + QLatin1String("/timeoutSeconds"), 30).toInt();
     return seconds > 0 ? seconds : 30;
 }
 
-bridge::ClientOptions optionsFor(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds)
-{
+bridge::ClientOptions optionsFor(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds) {
     bridge::ClientOptions options;
     options.baseUrl = c.baseUrl;
     options.workspaceId = c.workspaceId;
@@ -47,19 +43,16 @@ DeskSession::DeskSession(const QString &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile.isEmpty() ? QStringLiteral("default") : profile)
     , m_store(std::make_unique<bridge::CredentialStore>())
-    , m_client(std::make_unique<bridge::BridgeClient>())
-{
+    , m_client(std::make_unique<bridge::BridgeClient>()) {
     m_store->setProfile(m_profile);
 }
 
-DeskSession::~DeskSession()
-{
+DeskSession::~DeskSession() {
     m_window.reset(); // before the client it uses
     m_client->cancelAll();
 }
 
-bool DeskSession::startSandbox()
-{
+bool DeskSession::startSandbox() {
     m_sandbox = std::make_unique<bridge::sandbox::SandboxThread>();
     if (!m_sandbox->start())
         return false;
@@ -75,8 +68,7 @@ bool DeskSession::startSandbox()
     return true;
 }
 
-void DeskSession::startWithStoredCredentials()
-{
+void DeskSession::startWithStoredCredentials() {
     connect(
         m_store.get(), &bridge::CredentialStore::loaded, this,
         [this](const bridge::Credentials &credentials, const QString &notice) {
@@ -86,8 +78,8 @@ void DeskSession::startWithStoredCredentials()
                 showSettingsDialog(true);
                 return;
             }
-            m_client->setOptions(optionsFor(credentials, storedSignQueryString(m_profile),
-                                            storedTimeoutSeconds(m_profile)));
+            m_client->setOptions(
+                optionsFor(credentials, storedSignQueryString(m_profile), storedTimeoutSeconds(m_profile)));
             openWindow(credentials, false);
             if (!notice.isEmpty())
                 m_window->showNotice(notice);
@@ -96,8 +88,7 @@ void DeskSession::startWithStoredCredentials()
     m_store->load();
 }
 
-void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbox)
-{
+void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbox) {
     if (m_window) {
         m_window->setConnection(credentials, sandbox);
         return;
@@ -109,8 +100,7 @@ void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbo
     emit windowOpened(m_window.get());
 }
 
-void DeskSession::openSettings(bool firstStart)
-{
+void DeskSession::openSettings(bool firstStart) {
     if (m_storeLoaded) {
         showSettingsDialog(firstStart);
         return;
@@ -127,8 +117,7 @@ void DeskSession::openSettings(bool firstStart)
     m_store->load();
 }
 
-void DeskSession::showSettingsDialog(bool firstStart)
-{
+void DeskSession::showSettingsDialog(bool firstStart) {
     auto *dialog = new SettingsDialog(m_store.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCredentials(m_stored, storedSignQueryString(m_profile), storedTimeoutSeconds(m_profile));

@@ -19,8 +19,7 @@ class SandboxThread;
 //! Wires the core to the window: owns the client, the credential store and, in sandbox mode, the
 //! sandbox thread; turns credentials into client options; opens the settings dialog when asked
 //! (or at first start, when nothing is stored) and applies what it saves.
-class DeskSession : public QObject
-{
+class DeskSession : public QObject {
     Q_OBJECT
 public:
     explicit DeskSession(const QString &profile, QObject *parent = nullptr);

@@ -13,8 +13,7 @@
 
 FirstPaintProbe::FirstPaintProbe(MainWindow *window)
     : QObject(window)
-    , m_window(window)
-{
+    , m_window(window) {
     connect(window, &MainWindow::pageShown, this, [this] {
         if (m_armed)
             return;
@@ -32,8 +31,7 @@ FirstPaintProbe::FirstPaintProbe(MainWindow *window)
             });
 }
 
-bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
-{
+bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event) {
     if (!m_done && event->type() == QEvent::Paint) {
         m_done = true;
         // Measure once this paint has run.
@@ -42,8 +40,7 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void FirstPaintProbe::finish()
-{
+void FirstPaintProbe::finish() {
     QTextStream(stderr) << "first-rows-ms: " << ProcessClock::elapsedMs() << Qt::endl;
     QCoreApplication::quit();
 }

@@ -7,8 +7,7 @@ class MainWindow;
 //! --exit-after-load: waits for the window's first page, then for the table to paint it, prints
 //! "first-rows-ms: N" (N from process start) on stderr and quits. A load error before the first
 //! page prints it and quits with status 1.
-class FirstPaintProbe : public QObject
-{
+class FirstPaintProbe : public QObject {
     Q_OBJECT
 public:
     explicit FirstPaintProbe(MainWindow *window);

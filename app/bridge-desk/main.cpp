@@ -10,8 +10,7 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     ProcessClock::markMainEntered();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BridgeDesk"));
@@ -21,7 +20,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("bridge-desk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Browse and create Bridge conversations."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse and create Bridge conversations."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(
@@ -32,15 +32,15 @@ int main(int argc, char *argv[])
         QStringLiteral("exit-after-load"),
         QApplication::translate("main", "Quit once the first page of conversations has been painted, "
                                         "printing first-rows-ms: N (since process start) on stderr."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QApplication::translate("main", "Credentials profile (default: default)."),
-                                     QStringLiteral("NAME"), QStringLiteral("default"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), QApplication::translate("main", "Credentials profile (default: default)."),
+        QStringLiteral("NAME"), QStringLiteral("default"));
     parser.addOptions({sandbox, exitAfterLoad, profile});
     parser.process(app);
 
     DeskSession session(parser.value(profile));
-    QObject::connect(&session, &DeskSession::gaveUp, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &session, &DeskSession::gaveUp, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     if (parser.isSet(exitAfterLoad)) {
         QObject::connect(&session, &DeskSession::windowOpened, &app,
                          [](MainWindow *window) { new FirstPaintProbe(window); });

@@ -8,16 +8,14 @@
 
 namespace {
 
-QElapsedTimer &sinceMain()
-{
+QElapsedTimer &sinceMain() {
     static QElapsedTimer timer;
     return timer;
 }
 
 //! Process start as milliseconds of CLOCK_BOOTTIME (field 22 of /proc/self/stat, in clock ticks);
 //! -1 when unreadable.
-qint64 startBootTimeMs()
-{
+qint64 startBootTimeMs() {
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -42,13 +40,11 @@ qint64 startBootTimeMs()
 
 namespace ProcessClock {
 
-void markMainEntered()
-{
+void markMainEntered() {
     sinceMain().start();
 }
 
-qint64 elapsedMs()
-{
+qint64 elapsedMs() {
     const qint64 fallback = sinceMain().isValid() ? sinceMain().elapsed() : 0;
     timespec now{};
     const qint64 start = startBootTimeMs();

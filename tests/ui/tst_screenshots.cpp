@@ -28,8 +28,7 @@
 
 using bridge::sandbox::SandboxServer;
 
-class TestScreenshots : public QObject
-{
+class TestScreenshots : public QObject {
     Q_OBJECT
 
 private slots:
@@ -52,8 +51,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestScreenshots::initTestCase()
-{
+void TestScreenshots::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BridgeDeskTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
@@ -61,23 +59,20 @@ void TestScreenshots::initTestCase()
     QVERIFY(QDir().mkpath(QStringLiteral(BRIDGE_BINARY_DIR "/screenshots")));
 }
 
-void TestScreenshots::init()
-{
+void TestScreenshots::init() {
     QSettings().clear();
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->listenLoopback() != 0);
     m_client = std::make_unique<bridge::BridgeClient>();
 }
 
-void TestScreenshots::cleanup()
-{
+void TestScreenshots::cleanup() {
     m_window.reset();
     m_client.reset();
     m_server.reset();
 }
 
-bridge::Credentials TestScreenshots::sandboxCredentials(const QByteArray &secret) const
-{
+bridge::Credentials TestScreenshots::sandboxCredentials(const QByteArray &secret) const {
     bridge::Credentials c;
     c.baseUrl = m_server->baseUrl();
     c.workspaceId = m_server->config().workspaceId;
@@ -87,8 +82,7 @@ bridge::Credentials TestScreenshots::sandboxCredentials(const QByteArray &secret
     return c;
 }
 
-void TestScreenshots::openWindow(const QByteArray &secret)
-{
+void TestScreenshots::openWindow(const QByteArray &secret) {
     const bridge::Credentials c = sandboxCredentials(secret);
     bridge::ClientOptions options;
     options.baseUrl = c.baseUrl;
@@ -103,8 +97,7 @@ void TestScreenshots::openWindow(const QByteArray &secret)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestScreenshots::save(QWidget *widget, const QString &name)
-{
+void TestScreenshots::save(QWidget *widget, const QString &name) {
     QTest::qWait(50); // let pending layout and paint events run
     const QImage image = widget->grab().toImage();
     QVERIFY(!image.isNull());
@@ -113,15 +106,15 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
         for (int x = 0; x < image.width(); x += 2)
             colours.insert(image.pixel(x, y));
     }
-    QVERIFY2(colours.size() > 24, qPrintable(QStringLiteral("%1 looks blank: %2 colours").arg(name).arg(colours.size())));
+    QVERIFY2(colours.size() > 24,
+             qPrintable(QStringLiteral("%1 looks blank: %2 colours").arg(name).arg(colours.size())));
     const QString path = QStringLiteral(BRIDGE_BINARY_DIR "/screenshots/") + name;
     QVERIFY2(image.save(path), qPrintable(path));
     qInfo("saved %s (%dx%d, %lld colours)", qPrintable(path), image.width(), image.height(),
           qint64(colours.size()));
 }
 
-void TestScreenshots::mainWindow()
-{
+void TestScreenshots::mainWindow() {
     openWindow();
     QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
     m_window->conversationView()->selectRow(1);
@@ -130,8 +123,7 @@ void TestScreenshots::mainWindow()
     save(m_window.get(), QStringLiteral("mainwindow.png"));
 }
 
-void TestScreenshots::mainWindowEmpty()
-{
+void TestScreenshots::mainWindowEmpty() {
     openWindow();
     QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
     QTest::keyClicks(m_window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@example.com"));
@@ -140,15 +132,13 @@ void TestScreenshots::mainWindowEmpty()
     save(m_window.get(), QStringLiteral("mainwindow-empty.png"));
 }
 
-void TestScreenshots::mainWindowError()
-{
+void TestScreenshots::mainWindowError() {
     openWindow("sk_not_the_secret");
     QTRY_VERIFY(m_window->errorBanner()->isVisible());
     save(m_window.get(), QStringLiteral("mainwindow-error.png"));
 }
 
-void TestScreenshots::createDialog()
-{
+void TestScreenshots::createDialog() {
     openWindow();
     CreateConversationDialog dialog(m_client.get(), m_window.get());
     dialog.setGhost(true);
@@ -165,8 +155,7 @@ void TestScreenshots::createDialog()
     save(&dialog, QStringLiteral("createconversationdialog.png"));
 }
 
-void TestScreenshots::settingsDialog()
-{
+void TestScreenshots::settingsDialog() {
     bridge::CredentialStore store;
     store.setKeychainService(QStringLiteral("BridgeDeskScreenshotTest"));
     SettingsDialog dialog(&store);
@@ -178,11 +167,10 @@ void TestScreenshots::settingsDialog()
     save(&dialog, QStringLiteral("settingsdialog.png"));
 }
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     // No display (a plain ctest run): render offscreen rather than fail to connect to X.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     TestScreenshots test;
