@@ -49,7 +49,7 @@ PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *la
 
     m_label->setAccessibleName(tr("Page"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setPagination({});
+    // Empty until the first page answers: "0 conversations" would be a claim.
 }
 
 QToolButton *PagerBar::addButton(QAction *action) {

@@ -340,6 +340,9 @@ void TestMainWindow::unauthorizedOffersSettings() {
     QTRY_VERIFY(m_window->errorBanner()->isVisible());
     QVERIFY(m_window->errorBanner()->label()->text().contains(QLatin1String("401")));
     QVERIFY(m_window->errorBanner()->settingsButton()->isVisible());
+    QVERIFY(!m_window->actions()->nextPage->isEnabled());
+    QVERIFY(!m_window->actions()->lastPage->isEnabled());
+    QCOMPARE(labelText(), QString()); // nothing loaded: no count to claim
     QVERIFY(!m_window->emptyState()->isVisible());
     QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
     QTest::mouseClick(m_window->errorBanner()->settingsButton(), Qt::LeftButton);
