@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Bridge Desk developer entry point.
 #   ./dev.sh run       install what is missing, build, open Bridge Desk on the built-in sandbox
-#   ./dev.sh test      install what is missing, build, run the whole test suite
+#   ./dev.sh test      install what is missing, build, run the whole test suite, then fuzz each
+#                      target for FUZZ_SECONDS (45) and run the suite again under ASan + UBSan
+#                      (BRIDGE_SKIP_FUZZ=1 / BRIDGE_SKIP_ASAN=1 leave a stage out; ctest arguments
+#                      after "test" run only the normal suite)
+#   ./dev.sh fuzz [S]  build the libFuzzer targets (build-fuzz/) and run each for S seconds
+#   ./dev.sh asan      build into build-asan/ with ASan + UBSan and run the suite there
 #   ./dev.sh deps      install the missing Debian packages (sudo when not root; no-op when all present)
 #   ./dev.sh build     configure and build into build/
 #   ./dev.sh sandbox   run bridge-sandbox on 127.0.0.1:8765 and print its credentials
+#   ./dev.sh bench     build bench/ in Release (build-bench/) and print the performance figures
+#                      beside their targets (--quick for a short run, --only overhead,decode,...)
+#   ./dev.sh package   build in Release (build-pkg/), make the .deb with cpack, check it, print its path
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,7 +22,9 @@ PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
     qtkeychain-qt6-dev libssl-dev
     gnome-keyring dbus dbus-daemon libsecret-tools
-    xvfb xauth openssl curl
+    dpkg-dev file appstream desktop-file-utils
+    xvfb xauth openssl curl fonts-dejavu-core fonts-wqy-microhei
+    clang libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -50,10 +60,66 @@ run_tests() {
     (cd "$BUILD_DIR" && xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" "$@")
 }
 
+fuzz_tests() {
+    local seconds=${1:-${FUZZ_SECONDS:-45}}
+    log "Fuzzing: building the libFuzzer targets (clang, build-fuzz/)"
+    [ -f build-fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
+    cmake --build build-fuzz --target fuzz_all -j "$(nproc)"
+    log "Fuzzing: ${seconds} s per target, two at a time"
+    fuzz/run.sh build-fuzz "$seconds"
+}
+
+asan_tests() {
+    log "Sanitizers: building with ASan + UBSan (build-asan/)"
+    [ -f build-asan/build.ninja ] || cmake --preset asan >/dev/null
+    cmake --build build-asan -j "$(nproc)"
+    log "Sanitizers: the suite under ASan + UBSan + LeakSanitizer (tst_soak left out: RSS means nothing there)"
+    # Leaks of third-party libraries only are suppressed (tests/lsan.supp); a leak in our code fails.
+    (cd build-asan &&
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0 \
+        LSAN_OPTIONS="suppressions=$PWD/../tests/lsan.supp:print_suppressions=0" \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" -E '^tst_soak$')
+}
+
+bench() {
+    local dir=${BENCH_DIR:-build-bench}
+    [ -f "$dir/build.ninja" ] ||
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRIDGE_BUILD_TESTS=OFF >/dev/null
+    log "Building the benchmarks (Release, $dir/)"
+    cmake --build "$dir" --target bridge-bench -j "$(nproc)"
+    log "Benchmarking: figures beside their targets, nothing asserted"
+    "$dir/bench/bridge-bench" "$@"
+}
+
+package() {
+    local dir=${PACKAGE_DIR:-build-pkg}
+    [ -f "$dir/build.ninja" ] || cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DBRIDGE_BUILD_TESTS=OFF -DBRIDGE_BUILD_BENCH=OFF >/dev/null
+    log "Building (Release, $dir/)"
+    cmake --build "$dir" -j "$(nproc)"
+    log "Packaging (cpack -G DEB)"
+    rm -f "$dir"/*.deb
+    (cd "$dir" && cpack -G DEB >/dev/null)
+    local deb
+    deb=$(realpath "$dir"/*.deb)
+    log "Checking the package"
+    tests/packaging/check-deb.sh "$deb" >&2
+    echo "$deb"
+}
+
 case "${1:-}" in
     deps) deps ;;
     build) deps; build ;;
-    test) shift; deps; build; run_tests "$@" ;;
+    test)
+        shift; deps; build; run_tests "$@"
+        if [ $# -eq 0 ]; then
+            [ "${BRIDGE_SKIP_FUZZ:-}" = 1 ] || fuzz_tests
+            [ "${BRIDGE_SKIP_ASAN:-}" = 1 ] || asan_tests
+        fi
+        ;;
+    fuzz) shift; deps; fuzz_tests "$@" ;;
+    asan) shift; deps; asan_tests "$@" ;;
     run)
         shift; deps; build
         if [ -x "$BUILD_DIR/app/bridge-desk" ]; then
@@ -71,6 +137,8 @@ case "${1:-}" in
         BRIDGE_SECRET_KEY=$(sed -n 's/^secret=//p' "$creds") \
             "$BUILD_DIR/app/bridgectl" list "$@"
         ;;
+    bench) shift; deps; bench "$@" ;;
+    package) deps; package ;;
     sandbox) shift; deps; build; exec "$BUILD_DIR/sandbox/bridge-sandbox" "$@" ;;
-    *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac

@@ -309,6 +309,7 @@ void MainWindow::openCreateDialog(bool ghost) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGhost(ghost);
     connect(dialog, &CreateConversationDialog::created, this, &MainWindow::revealConversation);
+    connect(dialog, &CreateConversationDialog::checkRequested, this, [this, dialog] { showPossibleDuplicate(dialog->draft()); });
     dialog->open();
 }
 
@@ -331,6 +332,19 @@ void MainWindow::revealConversation(const bridge::Conversation &conversation) {
         m_filterBar->setFilters(query);
         m_controller->setQuery(query);
     }
+}
+
+void MainWindow::showPossibleDuplicate(const bridge::NewConversation &draft) {
+    // The answer to a create was lost: list what the first customer has, newest first, so the
+    // agent can see whether the conversation exists before creating it again.
+    bridge::ListQuery query = m_controller->query();
+    query.status = draft.status;
+    query.externalUser = draft.externalParticipants.value(0);
+    query.internalUser.reset();
+    query.page = 1;
+    m_filterBar->setFilters(query);
+    m_controller->invalidate();
+    m_controller->setQuery(query);
 }
 
 void MainWindow::showAbout() {

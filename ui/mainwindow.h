@@ -2,6 +2,7 @@
 
 #include "conversation.h"
 #include "credentials.h"
+#include "newconversation.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -46,6 +47,8 @@ public:
     //! After a create: drops cached pages and reloads page 1, first letting filters that would hide
     //! conversation give way (status switched to its own, participant filters it fails cleared);
     //! selects it when it shows.
+    //! After a lost create answer: shows the first customer's conversations so the agent can check.
+    void showPossibleDuplicate(const bridge::NewConversation &draft);
     void revealConversation(const bridge::Conversation &conversation);
 
     bridge::BrowsingController *controller() const { return m_controller; }

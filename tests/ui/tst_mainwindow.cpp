@@ -60,6 +60,7 @@ private slots:
     void unauthorizedOffersSettings();
     void selectionShowsDetailsAndCopiesId();
     void createdGhostIsRevealed();
+    void lostCreateAnswerShowsTheCustomersConversations();
     void viewRememberedPerWorkspace();
     void accessibleNames();
     void clockSkewIsShown();
@@ -388,6 +389,37 @@ void TestMainWindow::createdGhostIsRevealed() {
     QTRY_COMPARE(m_window->conversationView()->currentIndex().data(ConversationTableModel::IdRole).toString(),
                  created->id);
     QCOMPARE(m_window->detailsPane()->conversation()->id, created->id);
+}
+
+void TestMainWindow::lostCreateAnswerShowsTheCustomersConversations() {
+    openWindow();
+    // A customer that the seeded data has, with a '+' that must survive the filter.
+    QString phone;
+    const auto all = m_server->conversations();
+    for (const QJsonObject &c : all) {
+        for (const QJsonValue &p : c.value(QStringLiteral("externalParticipants")).toArray()) {
+            if (phone.isEmpty() && p[QStringLiteral("type")].toString() == QLatin1String("phone"))
+                phone = p[QStringLiteral("identifier")].toString();
+        }
+    }
+    QVERIFY(!phone.isEmpty());
+    bridge::NewConversation draft;
+    draft.externalParticipants = {{phone, bridge::ParticipantType::Phone}};
+    draft.status = QStringLiteral("active");
+    m_window->showPossibleDuplicate(draft);
+    QTRY_VERIFY(idle() && m_window->controller()->query().externalUser.has_value());
+    QCOMPARE(m_window->controller()->query().externalUser->identifier, phone);
+    QCOMPARE(m_window->filterBar()->status(), QStringLiteral("active"));
+    QTRY_VERIFY(idle() && rows() > 0);
+    for (int row = 0; row < rows(); ++row) {
+        const auto c = m_window->controller()->model()->conversationAt(row);
+        QVERIFY(c);
+        QCOMPARE(c->status, QStringLiteral("active"));
+        bool has = false;
+        for (const auto &p : c->externalParticipants)
+            has = has || p.identifier == phone;
+        QVERIFY(has);
+    }
 }
 
 void TestMainWindow::viewRememberedPerWorkspace() {
