@@ -70,6 +70,9 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
     QStringList problems;
     if (const QString problem = RequestFactory::baseUrlProblem(d->options.baseUrl); !problem.isEmpty())
         problems.append(problem);
+    if (const QString problem = RequestFactory::caCertificatesProblem(d->options.extraCaCertificatesPem);
+        !problem.isEmpty())
+        problems.append(problem);
     if (d->options.workspaceId.isEmpty())
         problems.append(QStringLiteral("No workspace ID is set."));
     if (d->options.apiKey.isEmpty() || d->options.secret.isEmpty())

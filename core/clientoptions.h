@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +22,9 @@ struct ClientOptions {
     int maxRetries = 3;            //!< GETs only: network errors, 5xx, 429
     int retryBaseDelayMs = 500;    //!< backoff: base * 2^attempt, with jitter
     int maxRetryAfterSeconds = 60; //!< a Retry-After above this is capped to it
+    //! Certificate authorities trusted in addition to the system's (PEM, one or more certificates
+    //! per entry), e.g. a company's internal CA. They add to the defaults; verification is never off.
+    QList<QByteArray> extraCaCertificatesPem;
 
     friend bool operator==(const ClientOptions &, const ClientOptions &) = default;
 };

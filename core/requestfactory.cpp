@@ -3,6 +3,10 @@
 #include "signer.h"
 
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <algorithm>
 
 namespace bridge {
 
@@ -16,7 +20,26 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QList<QSslCertificate> certificatesFrom(const QList<QByteArray> &pemBlocks)
+{
+    QList<QSslCertificate> certificates;
+    for (const QByteArray &pem : pemBlocks)
+        certificates += QSslCertificate::fromData(pem, QSsl::Pem);
+    return certificates;
+}
+
 } // namespace
+
+QString RequestFactory::caCertificatesProblem(const QList<QByteArray> &pemBlocks)
+{
+    for (qsizetype i = 0; i < pemBlocks.size(); ++i) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pemBlocks.at(i), QSsl::Pem);
+        if (certificates.isEmpty() || std::any_of(certificates.begin(), certificates.end(),
+                                                  [](const QSslCertificate &c) { return c.isNull(); }))
+            return QStringLiteral("Extra CA certificate %1 is not a PEM certificate.").arg(i + 1);
+    }
+    return {};
+}
 
 QString RequestFactory::baseUrlProblem(const QUrl &baseUrl)
 {
@@ -80,6 +103,12 @@ PreparedRequest RequestFactory::build(const ClientOptions &options, const Reques
     request.setRawHeader("X-API-Timestamp", prepared.timestamp);
     request.setRawHeader("X-API-Signature", Signer::signature(options.secret, prepared.stringToSign));
     request.setTransferTimeout(options.timeoutMs);
+    if (!options.extraCaCertificatesPem.isEmpty()) {
+        // Added to the system's authorities; peer verification stays as strict as ever.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(certificatesFrom(options.extraCaCertificatesPem));
+        request.setSslConfiguration(tls);
+    }
     // A redirect would carry the signature headers to wherever it points: never follow one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

@@ -32,6 +32,9 @@ public:
     //! "" when the base URL may be used, else why not (not http(s), http to a non-loopback host, ...).
     static QString baseUrlProblem(const QUrl &baseUrl);
 
+    //! "" when every extra CA certificate reads as PEM, else which one does not.
+    static QString caCertificatesProblem(const QList<QByteArray> &pemBlocks);
+
     //! The encoded path as sent: the base URL's path prefix + each segment percent-encoded.
     static QByteArray encodedPath(const QUrl &baseUrl, const QStringList &segments);
 

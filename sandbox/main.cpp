@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -50,6 +51,13 @@ int integer(const QString &text, const char *option) {
     if (!ok)
         fail(QStringLiteral("--%1 expects an integer, not \"%2\"").arg(QLatin1String(option), text));
     return value;
+}
+
+QByteArray readFile(const QString &path, const char *option) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("--%1: cannot read %2: %3").arg(QLatin1String(option), path, file.errorString()));
+    return file.readAll();
 }
 
 } // namespace
@@ -109,8 +117,15 @@ int main(int argc, char *argv[]) {
         QStringLiteral("clock-offset"),
         QStringLiteral("The server's clock runs SECONDS ahead (negative: behind)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this certificate (PEM; a chain, leaf first). Needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The private key of --tls-cert (PEM, unencrypted)."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({port, printCredentials, seed, count, apiKey, secret, workspace, pathPrefix, signQuery,
-                       control, latency, failNext, fault, clockOffset});
+                       control, latency, failNext, fault, clockOffset, tlsCert, tlsKey});
     const QCommandLineOption churn(
         QStringLiteral("churn"),
         QStringLiteral("Every SECONDS, new conversations, status changes and renames (for auto-refresh)."),
@@ -134,6 +149,12 @@ int main(int argc, char *argv[]) {
     config.controlEndpoint = parser.isSet(control);
     if (parser.isSet(churn))
         config.churnSeconds = qMax(0, integer(parser.value(churn), "churn"));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCert)) {
+        config.tlsCertificatePem = readFile(parser.value(tlsCert), "tls-cert");
+        config.tlsPrivateKeyPem = readFile(parser.value(tlsKey), "tls-key");
+    }
 
     SandboxServer server(config);
     if (parser.isSet(latency))

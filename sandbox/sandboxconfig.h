@@ -17,6 +17,12 @@ struct SandboxConfig {
     int skewWindowSeconds = 300;
     bool controlEndpoint = false; //!< enables the unsigned {prefix}/_sandbox/... routes
     int churnSeconds = 0;         //!< > 0: every that many seconds, a round of churn (see Churn)
+    //! HTTPS when both are set: the server's certificate (chain, leaf first) and its private key,
+    //! PEM. The TLS handshake happens before the request is read; HTTP/1.1 only.
+    QByteArray tlsCertificatePem;
+    QByteArray tlsPrivateKeyPem;
+
+    bool tlsEnabled() const { return !tlsCertificatePem.isEmpty() && !tlsPrivateKeyPem.isEmpty(); }
 };
 
 } // namespace bridge::sandbox

@@ -14,6 +14,10 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -128,7 +132,23 @@ ChurnResult SandboxServer::churnOnce(int newCount, int changedCount) {
 SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listenLoopback(quint16 port) {
-    auto *server = new LoopbackTcpServer(this);
+    std::optional<QSslConfiguration> tls;
+    if (m_config.tlsEnabled()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(m_config.tlsCertificatePem, QSsl::Pem);
+        const QSslKey key(m_config.tlsPrivateKeyPem, QSsl::Rsa, QSsl::Pem);
+        const QSslKey ecKey(m_config.tlsPrivateKeyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || (key.isNull() && ecKey.isNull())) {
+            qCWarning(lcSandbox) << "TLS: cannot read the certificate or the private key (PEM expected)";
+            return 0;
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key.isNull() ? ecKey : key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+        tls = configuration;
+    }
+    auto *server = new LoopbackTcpServer(tls, this);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSandbox).noquote()
             << "cannot listen on 127.0.0.1:" << port << ":" << server->errorString();
@@ -141,7 +161,8 @@ quint16 SandboxServer::listenLoopback(quint16 port) {
 }
 
 QUrl SandboxServer::baseUrl() const {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(m_config.pathPrefix));
+    const QLatin1String scheme(m_config.tlsEnabled() ? "https" : "http");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(m_config.pathPrefix));
 }
 
 const SandboxConfig &SandboxServer::config() const {
