@@ -8,7 +8,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cmath>
@@ -50,33 +49,48 @@ QString sample(const QString &text)
     return QLatin1Char('"') + text.left(MaxSample) + QChar(0x2026) + QLatin1Char('"');
 }
 
+//! Where a value sits, built on the stack as the walk descends and turned into text
+//! ("conversations[3].createdAt") only when something there is wrong: a page decodes without
+//! building a single path string.
+struct Path {
+    const Path *parent = nullptr;
+    QLatin1String key; //!< a member; empty for an array item (or the root)
+    qsizetype index = -1;
+
+    Path child(QLatin1String member) const { return {this, member, -1}; }
+    Path item(qsizetype i) const { return {this, QLatin1String(), i}; }
+
+    QString toString() const
+    {
+        if (!parent)
+            return key.isEmpty() ? QString() : QString(key);
+        QString text = parent->toString();
+        if (index >= 0)
+            return text + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        return text.isEmpty() ? QString(key) : text + QLatin1Char('.') + key;
+    }
+};
+
 //! Walks a decoded document, keeping the first error with the path where it happened.
 class Reader
 {
 public:
     QString error;
 
-    static QString child(const QString &path, QLatin1String key)
+    bool fail(const Path &path, const QString &what)
     {
-        return path.isEmpty() ? QString(key) : path + QLatin1Char('.') + key;
-    }
-    static QString item(const QString &path, qsizetype index)
-    {
-        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    }
-
-    bool fail(const QString &path, const QString &what)
-    {
-        if (error.isEmpty())
-            error = (path.isEmpty() ? QStringLiteral("(root)") : path) + QStringLiteral(": ") + what;
+        if (error.isEmpty()) {
+            const QString where = path.toString();
+            error = (where.isEmpty() ? QStringLiteral("(root)") : where) + QStringLiteral(": ") + what;
+        }
         return false;
     }
-    bool wrongType(const QString &path, const QString &expected, const QJsonValue &value)
+    bool wrongType(const Path &path, const QString &expected, const QJsonValue &value)
     {
         return fail(path, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + describe(value));
     }
 
-    bool object(const QJsonValue &value, const QString &path, QJsonObject &out)
+    bool object(const QJsonValue &value, const Path &path, QJsonObject &out)
     {
         if (!value.isObject())
             return value.isUndefined() ? fail(path, QStringLiteral("required")) : wrongType(path, QStringLiteral("a JSON object"), value);
@@ -84,14 +98,14 @@ public:
         return true;
     }
 
-    bool array(const QJsonObject &parent, QLatin1String key, const QString &path, bool required, QJsonArray &out)
+    bool array(const QJsonObject &parent, QLatin1String key, const Path &path, bool required, QJsonArray &out)
     {
         const QJsonValue value = parent.value(key);
-        const QString where = child(path, key);
         if (value.isArray()) {
             out = value.toArray();
             return true;
         }
+        const Path where = path.child(key);
         if (value.isUndefined() || value.isNull())
             return required ? (value.isNull() ? wrongType(where, QStringLiteral("an array"), value) : fail(where, QStringLiteral("required"))) : true;
         return wrongType(where, QStringLiteral("an array"), value);
@@ -99,58 +113,57 @@ public:
 
     enum class Presence { Required, RequiredNonEmpty, Optional };
 
-    bool string(const QJsonObject &parent, QLatin1String key, const QString &path, Presence presence, QString &out)
+    bool string(const QJsonObject &parent, QLatin1String key, const Path &path, Presence presence, QString &out)
     {
         const QJsonValue value = parent.value(key);
-        const QString where = child(path, key);
         if (value.isString()) {
             out = value.toString();
             if (presence == Presence::RequiredNonEmpty && out.isEmpty())
-                return fail(where, QStringLiteral("expected a non-empty string, got \"\""));
+                return fail(path.child(key), QStringLiteral("expected a non-empty string, got \"\""));
             return true;
         }
         const QString expected = presence == Presence::RequiredNonEmpty ? QStringLiteral("a non-empty string")
                                                                         : QStringLiteral("a string");
         if (value.isUndefined())
-            return presence == Presence::Optional ? true : fail(where, QStringLiteral("required"));
+            return presence == Presence::Optional ? true : fail(path.child(key), QStringLiteral("required"));
         if (value.isNull() && presence == Presence::Optional)
             return true;
-        return wrongType(where, expected, value);
+        return wrongType(path.child(key), expected, value);
     }
 
-    bool dateTime(const QJsonObject &parent, QLatin1String key, const QString &path, bool required, QDateTime &out)
+    bool dateTime(const QJsonObject &parent, QLatin1String key, const Path &path, bool required, QDateTime &out)
     {
         const QJsonValue value = parent.value(key);
-        const QString where = child(path, key);
         static const QString expected = QStringLiteral("an RFC 3339 date-time");
         if (value.isString()) {
-            out = JsonDecoder::parseDateTime(value.toString());
+            const QString text = value.toString();
+            out = JsonDecoder::parseDateTime(text);
             if (!out.isValid())
-                return fail(where, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + sample(value.toString()));
+                return fail(path.child(key), QStringLiteral("expected ") + expected + QStringLiteral(", got ") + sample(text));
             return true;
         }
         if (value.isUndefined())
-            return required ? fail(where, QStringLiteral("required")) : true;
+            return required ? fail(path.child(key), QStringLiteral("required")) : true;
         if (value.isNull() && !required)
             return true;
-        return wrongType(where, expected, value);
+        return wrongType(path.child(key), expected, value);
     }
 
-    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const QString &path, qint64 max, qint64 &out)
+    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const Path &path, qint64 max, qint64 &out)
     {
         const QJsonValue value = parent.value(key);
-        const QString where = child(path, key);
+        const Path where = path.child(key);
         static const QString expected = QStringLiteral("a whole number");
         if (value.isUndefined())
             return fail(where, QStringLiteral("required"));
         if (!value.isDouble())
             return wrongType(where, expected, value);
         const double d = value.toDouble();
-        const QString text = QString::number(d, 'g', QLocale::FloatingPointShortest);
+        const auto text = [d] { return QString::number(d, 'g', QLocale::FloatingPointShortest); };
         if (!std::isfinite(d) || d != std::floor(d))
-            return fail(where, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + text);
+            return fail(where, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + text());
         if (d < 0)
-            return fail(where, QStringLiteral("expected a whole number of 0 or more, got ") + text);
+            return fail(where, QStringLiteral("expected a whole number of 0 or more, got ") + text());
         const qint64 exact = value.toInteger(-1); // exact even beyond 2^53, -1 when out of qint64 range
         if (exact < 0 || exact > max)
             return fail(where, QStringLiteral("number too large (more than %1)").arg(max));
@@ -158,7 +171,7 @@ public:
         return true;
     }
 
-    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const QString &path, int &out)
+    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const Path &path, int &out)
     {
         qint64 wide = 0;
         if (!wholeNumber(parent, key, path, std::numeric_limits<int>::max(), wide))
@@ -167,7 +180,7 @@ public:
         return true;
     }
 
-    bool participant(const QJsonValue &value, const QString &path, Participant &out)
+    bool participant(const QJsonValue &value, const Path &path, Participant &out)
     {
         QJsonObject o;
         return object(value, path, o)
@@ -178,24 +191,24 @@ public:
             && dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
     }
 
-    bool participants(const QJsonObject &parent, QLatin1String key, const QString &path, bool required,
+    bool participants(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
                       QList<Participant> &out)
     {
         QJsonArray items;
         if (!array(parent, key, path, required, items))
             return false;
-        const QString where = child(path, key);
+        const Path where = path.child(key);
         out.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
             Participant p;
-            if (!participant(items.at(i), item(where, i), p))
+            if (!participant(items.at(i), where.item(i), p))
                 return false;
             out.append(std::move(p));
         }
         return true;
     }
 
-    bool conversation(const QJsonValue &value, const QString &path, Conversation &out)
+    bool conversation(const QJsonValue &value, const Path &path, Conversation &out)
     {
         QJsonObject o;
         return object(value, path, o)
@@ -213,8 +226,9 @@ public:
     bool pagination(const QJsonObject &parent, Pagination &out)
     {
         QJsonObject o;
-        const QString path = QStringLiteral("pagination");
-        return object(parent.value(path), path, o)
+        const Path root;
+        const Path path = root.child(QLatin1String("pagination"));
+        return object(parent.value(QLatin1String("pagination")), path, o)
             && wholeNumber(o, QLatin1String("page"), path, out.page)
             && wholeNumber(o, QLatin1String("limit"), path, out.limit)
             && wholeNumber(o, QLatin1String("total"), path, MaxExactInteger, out.total)
@@ -238,13 +252,13 @@ bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root)
         QJsonParseError wrappedError;
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
         if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
-            return reader.wrongType(QString(), QStringLiteral("a JSON object"), wrapped.array().first());
+            return reader.wrongType(Path(), QStringLiteral("a JSON object"), wrapped.array().first());
         reader.error = QStringLiteral("not JSON: ") + parseError.errorString() + QStringLiteral(" at offset ")
             + QString::number(parseError.offset);
         return false;
     }
     if (!document.isObject())
-        return reader.wrongType(QString(), QStringLiteral("a JSON object"), document.isArray() ? QJsonValue(document.array()) : QJsonValue());
+        return reader.wrongType(Path(), QStringLiteral("a JSON object"), document.isArray() ? QJsonValue(document.array()) : QJsonValue());
     root = document.object();
     return true;
 }
@@ -277,13 +291,15 @@ JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &
     QJsonObject root;
     ConversationPage page;
     QJsonArray items;
+    const Path rootPath;
     bool ok = parseRoot(body, reader, root)
-        && reader.array(root, QLatin1String("conversations"), QString(), true, items);
+        && reader.array(root, QLatin1String("conversations"), rootPath, true, items);
     if (ok) {
+        const Path list = rootPath.child(QLatin1String("conversations"));
         page.conversations.reserve(items.size());
         for (qsizetype i = 0; ok && i < items.size(); ++i) {
             Conversation conversation;
-            ok = reader.conversation(items.at(i), Reader::item(QStringLiteral("conversations"), i), conversation);
+            ok = reader.conversation(items.at(i), list.item(i), conversation);
             page.conversations.append(std::move(conversation));
         }
     }
@@ -300,7 +316,7 @@ JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArr
     Reader reader;
     QJsonObject root;
     Conversation conversation;
-    if (!parseRoot(body, reader, root) || !reader.conversation(root, QString(), conversation)) {
+    if (!parseRoot(body, reader, root) || !reader.conversation(root, Path(), conversation)) {
         qCDebug(lcDecode) << "conversation rejected:" << reader.error;
         return reader.error;
     }
@@ -324,40 +340,76 @@ QString JsonDecoder::errorMessage(const QByteArray &body)
 
 QDateTime JsonDecoder::parseDateTime(const QString &text)
 {
-    // RFC 3339 section 5.6 date-time. 'T' and 'Z' may be lower case; the space separator that the
-    // RFC's note allows is not accepted, nor is a date without a time.
-    static const QRegularExpression pattern(QStringLiteral(
-        "\\A([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.([0-9]+))?"
-        "(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))\\z"));
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
-        return QDateTime();
-    const auto number = [&m](int group) { return m.capturedView(group).toInt(); };
+    // RFC 3339 section 5.6 date-time:
+    //   YYYY-MM-DD ("T"|"t") hh:mm:ss [.fraction] ("Z"|"z"|("+"|"-") hh:mm)
+    // The space separator that the RFC's note allows is not accepted, nor is a date without a time.
+    // Read by hand rather than with a regular expression: a page holds hundreds of these.
+    const QStringView t(text);
+    qsizetype at = 0;
+    bool ok = true;
+    const auto digits = [&](int count) {
+        int value = 0;
+        for (int i = 0; i < count; ++i, ++at) {
+            if (at >= t.size() || t[at] < u'0' || t[at] > u'9') {
+                ok = false;
+                return 0;
+            }
+            value = value * 10 + (t[at].unicode() - u'0');
+        }
+        return value;
+    };
+    const auto expect = [&](char16_t a, char16_t b) {
+        if (at < t.size() && (t[at] == a || t[at] == b))
+            ++at;
+        else
+            ok = false;
+    };
 
-    const QDate date(number(1), number(2), number(3));
-    const int hour = number(4), minute = number(5), second = number(6);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 60)
-        return QDateTime();
-    const QStringView fraction = m.capturedView(7);
+    const int year = digits(4);
+    expect(u'-', u'-');
+    const int month = digits(2);
+    expect(u'-', u'-');
+    const int day = digits(2);
+    expect(u'T', u't');
+    const int hour = digits(2);
+    expect(u':', u':');
+    const int minute = digits(2);
+    expect(u':', u':');
+    const int second = digits(2);
     int ms = 0; // digits beyond milliseconds are dropped
-    for (qsizetype i = 0, scale = 100; i < 3 && i < fraction.size(); ++i, scale /= 10)
-        ms += int(fraction.at(i).unicode() - u'0') * int(scale);
-
+    if (ok && at < t.size() && t[at] == u'.') {
+        ++at;
+        const qsizetype first = at;
+        for (int scale = 100; at < t.size() && t[at] >= u'0' && t[at] <= u'9'; ++at, scale /= 10)
+            ms += int(t[at].unicode() - u'0') * scale;
+        ok = at > first;
+    }
     int offsetSeconds = 0;
-    if (m.capturedView(8).isEmpty()) {
-        const int offsetHours = number(10), offsetMinutes = number(11);
+    if (ok && at < t.size() && (t[at] == u'Z' || t[at] == u'z')) {
+        ++at;
+    } else if (ok && at < t.size() && (t[at] == u'+' || t[at] == u'-')) {
+        const bool negative = t[at] == u'-';
+        ++at;
+        const int offsetHours = digits(2);
+        expect(u':', u':');
+        const int offsetMinutes = digits(2);
         if (offsetHours > 23 || offsetMinutes > 59)
             return QDateTime();
-        offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60;
-        if (m.capturedView(9) == u'-')
-            offsetSeconds = -offsetSeconds;
+        offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60 * (negative ? -1 : 1);
+    } else {
+        ok = false;
     }
+    if (!ok || at != t.size())
+        return QDateTime();
 
-    // A leap second (:60) is read as the first instant of the next minute.
-    QDateTime result(date, QTime(hour, minute, std::min(second, 59), ms), Qt::UTC);
-    if (second == 60)
-        result = result.addSecs(1);
-    return result.addSecs(-offsetSeconds);
+    const QDate date(year, month, day);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 60)
+        return QDateTime();
+    // A leap second (:60) is the first instant of the next minute, as the arithmetic gives.
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    const qint64 seconds = (date.toJulianDay() - UnixEpochJulianDay) * 86400 + hour * 3600 + minute * 60 + second
+        - offsetSeconds;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
 }
 
 } // namespace bridge

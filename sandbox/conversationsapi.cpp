@@ -151,12 +151,16 @@ HttpAnswer ConversationsApi::handle(const ApiRequest &request) {
 }
 
 QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &items, int page, int limit) {
-    const qsizetype total = items.size();
+    return pageJson(items.mid(qsizetype(page - 1) * limit, limit), items.size(), page, limit);
+}
+
+QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &pageItems, qsizetype total, int page,
+                                      int limit) {
     const qsizetype totalPages = (total + limit - 1) / limit;
     QList<QByteArray> conversations;
-    const qsizetype first = qsizetype(page - 1) * limit;
-    for (qsizetype i = first; i < total && i < first + limit; ++i)
-        conversations.append(items.at(i).toJsonBytes());
+    conversations.reserve(pageItems.size());
+    for (const ConversationRecord &record : pageItems)
+        conversations.append(record.toJsonBytes());
     const QByteArray pagination = JsonWriter()
                                       .add("page", page)
                                       .add("limit", limit)
@@ -196,7 +200,10 @@ HttpAnswer ConversationsApi::list(const ApiRequest &request) const {
     if (!problems.isEmpty())
         return HttpAnswer::error(400, kInvalidParameter, problems.join(QLatin1String("; ")));
 
-    return HttpAnswer::json(200, pageJson(m_store.filtered(filter), *page, *limit));
+    qsizetype total = 0;
+    const QList<ConversationRecord> window =
+        m_store.window(filter, qsizetype(*page - 1) * *limit, *limit, total);
+    return HttpAnswer::json(200, pageJson(window, total, *page, *limit));
 }
 
 HttpAnswer ConversationsApi::create(const ApiRequest &request) {

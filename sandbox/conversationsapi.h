@@ -31,6 +31,9 @@ public:
 
     //! One page of the list as JSON, for the list endpoint and for fault bodies.
     static QByteArray pageJson(const QList<ConversationRecord> &items, int page, int limit);
+    //! The same from a window already cut out of the list (its items are that page's only).
+    static QByteArray pageJson(const QList<ConversationRecord> &pageItems, qsizetype total, int page,
+                               int limit);
 
 private:
     HttpAnswer list(const ApiRequest &request) const;

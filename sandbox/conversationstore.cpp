@@ -14,22 +14,36 @@ bool matches(const QList<ParticipantRecord> &participants, const UserFilter &fil
                    (filter.type.isEmpty() || participant.type == filter.type);
         });
 }
+
+bool accepts(const ConversationFilter &filter, const ConversationRecord &record) {
+    return (filter.status.isEmpty() || record.status == filter.status) &&
+           (!filter.externalUser || matches(record.externalParticipants, *filter.externalUser)) &&
+           (!filter.internalUser || matches(record.internalParticipants, *filter.internalUser));
+}
+
+bool isEmpty(const ConversationFilter &filter) {
+    return filter.status.isEmpty() && !filter.externalUser && !filter.internalUser;
+}
 } // namespace
 
 ConversationStore::ConversationStore(quint32 seed, int count, const QString &workspaceId)
     : m_items(Dataset::generate(seed, count, workspaceId))
     , m_idGenerator(seed ^ 0x5eed1d5U) {}
 
-QList<ConversationRecord> ConversationStore::filtered(const ConversationFilter &filter) const {
+QList<ConversationRecord> ConversationStore::window(const ConversationFilter &filter, qsizetype first,
+                                                    qsizetype count, qsizetype &total) const {
+    if (isEmpty(filter)) {
+        total = m_items.size();
+        return first < total ? m_items.mid(first, count) : QList<ConversationRecord>();
+    }
     QList<ConversationRecord> result;
+    total = 0;
     for (const ConversationRecord &record : m_items) {
-        if (!filter.status.isEmpty() && record.status != filter.status)
+        if (!accepts(filter, record))
             continue;
-        if (filter.externalUser && !matches(record.externalParticipants, *filter.externalUser))
-            continue;
-        if (filter.internalUser && !matches(record.internalParticipants, *filter.internalUser))
-            continue;
-        result.append(record);
+        if (total >= first && total - first < count)
+            result.append(record);
+        ++total;
     }
     return result;
 }

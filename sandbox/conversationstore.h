@@ -28,7 +28,11 @@ public:
     ConversationStore(quint32 seed, int count, const QString &workspaceId);
 
     const QList<ConversationRecord> &all() const { return m_items; }
-    QList<ConversationRecord> filtered(const ConversationFilter &filter) const;
+    //! The matches from index first on, at most count of them, and how many match in all.
+    //! Copies only that window: the cost of a page does not grow with the data set
+    //! (with no filter it is O(count); a filter only tests the rest, never copies it).
+    QList<ConversationRecord> window(const ConversationFilter &filter, qsizetype first, qsizetype count,
+                                     qsizetype &total) const;
     std::optional<ConversationRecord> find(const QString &id) const;
 
     //! Gives record a fresh id, puts it first and returns it.

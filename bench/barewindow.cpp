@@ -1,0 +1,39 @@
+// bench-bare-window: the floor for the startup figure. A bare Qt Widgets window that quits after its
+// first paint, printing first-rows-ms: N (since process start) on stderr, as bridge-desk does.
+#include "processuptime.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <QTimer>
+#include <QWidget>
+
+namespace {
+
+class BareWindow : public QWidget
+{
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_painted)
+            return;
+        m_painted = true;
+        QTimer::singleShot(0, qApp, [] { // once this paint has run, as bridge-desk measures
+            QTextStream(stderr) << "first-rows-ms: " << processUptimeMs() << Qt::endl;
+            QCoreApplication::quit();
+        });
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    BareWindow window;
+    window.resize(1100, 700);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class SandboxProcess;
+
+//! How long each benchmark runs: --quick for development, the default for the README's figures.
+struct BenchPlan {
+    int overheadPairs = 400;
+    int decodeRounds = 400;
+    int flips = 200;
+    int startupRuns = 10;
+    int scalePages = 150;
+    int memoryPages = 1000;
+};
+
+// Each prints its figures through Report, targets beside them.
+void benchClientOverhead(const SandboxProcess &sandbox, const BenchPlan &plan);
+void benchDecode(const SandboxProcess &sandbox, const BenchPlan &plan);
+void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan);
+void benchStartup(const BenchPlan &plan);
+void benchMemory(const SandboxProcess &large, const BenchPlan &plan);
+void benchScale(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan);
+
+//! The memory benchmark's child process: browses pages in a fresh process and prints its RSS.
+int memoryChild(int pages);

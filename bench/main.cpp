@@ -1,0 +1,65 @@
+// bridge-bench: Bridge Desk's performance figures against bridge-sandbox processes on loopback,
+// each printed beside its target. Figures, not assertions: ./dev.sh bench runs it.
+#include "benchmarks.h"
+#include "report.h"
+#include "sandboxprocess.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "bridge.*.debug=false;bridge.*.info=false");
+    QApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Bridge Desk benchmarks against bridge-sandbox on loopback."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Few repetitions, for development."));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale."),
+                                  QStringLiteral("LIST"));
+    const QCommandLineOption tsv(QStringLiteral("tsv"), QStringLiteral("Also write the figures to FILE."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption memoryChildOption(QStringLiteral("memory-child"),
+                                               QStringLiteral("(internal) browse N pages, print RSS."),
+                                               QStringLiteral("N"));
+    parser.addOptions({quick, only, tsv, memoryChildOption});
+    parser.process(app);
+    if (parser.isSet(memoryChildOption))
+        return memoryChild(parser.value(memoryChildOption).toInt());
+
+    BenchPlan plan;
+    if (parser.isSet(quick))
+        plan = {40, 40, 30, 3, 20, 1000};
+    if (parser.isSet(tsv))
+        Report::setTsvPath(parser.value(tsv));
+    const QStringList wanted = parser.value(only).split(u',', Qt::SkipEmptyParts);
+    const auto runs = [&wanted](const char *name) { return wanted.isEmpty() || wanted.contains(QLatin1String(name)); };
+
+    QElapsedTimer total;
+    total.start();
+    SandboxProcess small;
+    SandboxProcess large;
+    if (!small.start(240) || ((runs("flip") || runs("memory") || runs("scale")) && !large.start(100000)))
+        return 1;
+
+    if (runs("overhead"))
+        benchClientOverhead(small, plan);
+    if (runs("decode"))
+        benchDecode(small, plan);
+    if (runs("flip"))
+        benchPageFlip(small, large, plan);
+    if (runs("scale"))
+        benchScale(small, large, plan);
+    if (runs("memory"))
+        benchMemory(large, plan);
+    if (runs("startup"))
+        benchStartup(plan);
+    QTextStream(stdout) << "\n(" << total.elapsed() / 1000 << " s)" << Qt::endl;
+    return 0;
+}
