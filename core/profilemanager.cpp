@@ -44,9 +44,10 @@ QStringList ProfileManager::profiles() const {
     m_settings->beginGroup(QStringLiteral("profiles"));
     QStringList names = m_settings->childGroups();
     m_settings->endGroup();
-    const QString now = current();
-    if (!names.contains(now))
-        names.append(now);
+    for (const QString &always : {kDefault, current()}) {
+        if (!names.contains(always))
+            names.append(always);
+    }
     names.sort(Qt::CaseInsensitive);
     return names;
 }

@@ -31,7 +31,7 @@ public:
 
     void setKeychainService(const QString &service); //!< tests use their own
 
-    QStringList profiles() const; //!< sorted; always holds current()
+    QStringList profiles() const; //!< sorted; always holds "default" and current()
     QString current() const;      //!< remembered; "default" the first time
     //! "" when fine, else why not: empty, '/' or '\\', control characters, longer than 64, taken.
     QString nameProblem(const QString &name) const;
@@ -55,6 +55,10 @@ public:
     bool switchTo(const QString &name);
     //! Loads the current profile's credentials (startup): switched() with them.
     void loadCurrent();
+
+    //! The store of a profile, kept for the manager's life (with no keychain it holds the secret
+    //! saved this session): for a settings dialog editing or creating that profile. Not owned.
+    CredentialStore *credentialStore(const QString &profile) { return storeFor(profile); }
 
 signals:
     void profilesChanged();
