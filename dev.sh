@@ -103,7 +103,7 @@ package() {
     (cd "$dir" && cpack -G DEB >/dev/null)
     local deb
     deb=$(realpath "$dir"/*.deb)
-    log "Checking the package"
+    log "Checking $deb"
     tests/packaging/check-deb.sh "$deb" >&2
     echo "$deb"
 }
