@@ -74,6 +74,34 @@ DetailsPane::DetailsPane(QWidget *parent)
         QApplication::clipboard()->setText(m_conversation->id);
         emit idCopied(m_conversation->id);
     });
+    m_archive = new QPushButton(tr("Archive"), m_details);
+    m_archive->setObjectName(QStringLiteral("archiveButton"));
+    m_archive->setToolTip(tr("Archive this conversation (Ctrl+E)"));
+    m_reactivate = new QPushButton(tr("Re-activate"), m_details);
+    m_reactivate->setObjectName(QStringLiteral("reactivateButton"));
+    m_reactivate->setToolTip(tr("Make this conversation active again (Ctrl+Shift+E)"));
+    m_rename = new QPushButton(tr("Rename…"), m_details);
+    m_rename->setObjectName(QStringLiteral("renameButton"));
+    m_rename->setToolTip(tr("Rename this conversation (F2)"));
+    connect(m_archive, &QPushButton::clicked, this, [this] {
+        if (m_conversation)
+            emit archiveRequested(m_conversation->id);
+    });
+    connect(m_reactivate, &QPushButton::clicked, this, [this] {
+        if (m_conversation)
+            emit reactivateRequested(m_conversation->id);
+    });
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        if (m_conversation)
+            emit renameRequested(*m_conversation);
+    });
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setSpacing(6);
+    actionRow->addWidget(m_archive);
+    actionRow->addWidget(m_reactivate);
+    actionRow->addWidget(m_rename);
+    actionRow->addStretch(1);
+
     m_workspace = valueLabel(m_details);
     m_team = valueLabel(m_details);
     m_created = valueLabel(m_details);
@@ -105,6 +133,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     details->addWidget(m_title);
+    details->addSpacing(4);
+    details->addLayout(actionRow);
     details->addSpacing(6);
     details->addLayout(form);
     details->addWidget(m_customersHeading);
@@ -138,6 +168,8 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
                           .arg(badge.name(), c.status.toHtmlEscaped()));
     m_status->setAccessibleName(tr("Status %1").arg(c.status));
     m_id->setText(c.id);
+    m_archive->setVisible(c.status != QLatin1String("archived"));
+    m_reactivate->setVisible(c.status != QLatin1String("active"));
     m_workspace->setText(c.workspaceId);
     m_team->setText(c.teamId.isEmpty() ? tr("none") : c.teamId);
     m_created->setText(when(c.createdAt));

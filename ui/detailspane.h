@@ -22,10 +22,17 @@ public:
     std::optional<bridge::Conversation> conversation() const { return m_conversation; }
 
     QPushButton *copyIdButton() const { return m_copyId; }
+    QPushButton *archiveButton() const { return m_archive; }
+    QPushButton *reactivateButton() const { return m_reactivate; }
+    QPushButton *renameButton() const { return m_rename; }
 
 signals:
     //! Copy ID put the id on the clipboard.
     void idCopied(const QString &id);
+    //! The action buttons, for the conversation shown (which need not be on the page).
+    void archiveRequested(const QString &id);
+    void reactivateRequested(const QString &id);
+    void renameRequested(const bridge::Conversation &conversation);
 
 private:
     void fillParticipants(QVBoxLayout *layout, QLabel *heading, const QString &title,
@@ -40,6 +47,9 @@ private:
     QLabel *m_status;
     QLabel *m_id;
     QPushButton *m_copyId;
+    QPushButton *m_archive;
+    QPushButton *m_reactivate;
+    QPushButton *m_rename;
     QLabel *m_workspace;
     QLabel *m_team;
     QLabel *m_created;

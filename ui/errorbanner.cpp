@@ -23,6 +23,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_label(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_settings(new QPushButton(tr("Open &Settings…"), this))
+    , m_details(new QPushButton(tr("&Details"), this))
     , m_close(new QToolButton(this)) {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -35,6 +36,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retry->setAccessibleName(tr("Retry"));
     m_settings->setAccessibleName(tr("Open Settings"));
+    m_details->setToolTip(tr("Show this request in the request inspector (Ctrl+Shift+I)"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setAccessibleName(tr("Dismiss error"));
@@ -43,12 +45,14 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_details, &QPushButton::clicked, this, [this] { emit detailsRequested(m_requestId); });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_settings);
     layout->addWidget(m_retry);
     layout->addWidget(m_close);
@@ -56,10 +60,18 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &text, bool offerSettings) {
+void ErrorBanner::showError(const QString &text, bool offerSettings, const QString &requestId) {
     m_label->setText(text);
     m_settings->setVisible(offerSettings);
+    m_retry->setVisible(true);
+    m_requestId = requestId;
+    m_details->setVisible(!requestId.isEmpty());
     show();
+}
+
+void ErrorBanner::showActionError(const QString &text, const QString &requestId) {
+    showError(text, false, requestId);
+    m_retry->setVisible(false);
 }
 
 void ErrorBanner::changeEvent(QEvent *event) {

@@ -59,12 +59,32 @@ MainActions::MainActions(QWidget *window)
                              {QKeySequence(Qt::CTRL | Qt::Key_F)});
     about = makeAction(window, QStringLiteral("about"), tr("&About Bridge Desk"), {});
     about->setMenuRole(QAction::AboutRole);
+
+    archive = makeAction(window, QStringLiteral("archive"), tr("&Archive"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                         QIcon::fromTheme(QStringLiteral("archive-insert")));
+    reactivate = makeAction(window, QStringLiteral("reactivate"), tr("&Re-activate"),
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    rename = makeAction(window, QStringLiteral("rename"), tr("Re&name…"), {QKeySequence(Qt::Key_F2)});
+    openById = makeAction(window, QStringLiteral("openById"), tr("&Open by ID…"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                          QIcon::fromTheme(QStringLiteral("document-open")));
+    exportConversations = makeAction(window, QStringLiteral("exportConversations"), tr("&Export…"),
+                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+                                     QIcon::fromTheme(QStringLiteral("document-save-as")));
+    importCsv = makeAction(window, QStringLiteral("importCsv"), tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
+                           QIcon::fromTheme(QStringLiteral("document-import")));
+    requestInspector = makeAction(window, QStringLiteral("requestInspector"), tr("Request &Inspector"),
+                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+    requestInspector->setCheckable(true);
 }
 
 void MainActions::fillMenuBar(QMenuBar *bar) const {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newConversation);
     file->addAction(newGhostConversation);
+    file->addAction(openById);
+    file->addSeparator();
+    file->addAction(importCsv);
+    file->addAction(exportConversations);
     file->addSeparator();
     file->addAction(settings);
     file->addSeparator();
@@ -79,6 +99,12 @@ void MainActions::fillMenuBar(QMenuBar *bar) const {
     view->addAction(lastPage);
     view->addSeparator();
     view->addAction(focusFilter);
+    view->addAction(requestInspector);
+
+    QMenu *conversation = bar->addMenu(tr("&Conversation"));
+    conversation->addAction(archive);
+    conversation->addAction(reactivate);
+    conversation->addAction(rename);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);

@@ -27,4 +27,13 @@ public:
     QAction *lastPage;             //!< Ctrl+End
     QAction *focusFilter;          //!< Ctrl+F
     QAction *about;
+
+    // Acting on conversations (the selection), and working in bulk.
+    QAction *archive;              //!< Ctrl+E
+    QAction *reactivate;           //!< Ctrl+Shift+E
+    QAction *rename;               //!< F2
+    QAction *openById;             //!< Ctrl+L
+    QAction *exportConversations;  //!< Ctrl+Shift+S
+    QAction *importCsv;            //!< Ctrl+I
+    QAction *requestInspector;     //!< Ctrl+Shift+I, checkable: the dock is shown
 };

@@ -1,15 +1,24 @@
 #include "mainwindow.h"
 
+#include "autorefreshcontrol.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
+#include "changedrowdelegate.h"
 #include "connectionstatus.h"
+#include "conversationactions.h"
+#include "conversationcommands.h"
 #include "conversationtablemodel.h"
 #include "createconversationdialog.h"
 #include "detailspane.h"
 #include "errorbanner.h"
+#include "exportrunner.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "mainactions.h"
 #include "pagerbar.h"
+#include "profilemanager.h"
+#include "profileswitcher.h"
+#include "requestinspector.h"
 #include "stateoverlay.h"
 #include "statusbadgedelegate.h"
 #include "uilogging.h"
@@ -27,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -57,6 +67,7 @@ MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &
     setUpTable();
     connectController();
     connectActions();
+    setUpTools();
 
     connect(m_client, &bridge::BridgeClient::clockSkewDetected, m_status, &ConnectionStatus::setClockSkew);
     // Relative times ("5 min ago") age while the window stays open.
@@ -105,7 +116,7 @@ void MainWindow::setUpTable() {
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Conversations"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows: bulk actions
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -114,6 +125,7 @@ void MainWindow::setUpTable() {
     m_table->setTabKeyNavigation(false); // Tab leaves the table: every control stays reachable
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->setItemDelegate(new ChangedRowDelegate(m_table)); // rows changed since last looked at
     m_table->setItemDelegateForColumn(int(Column::Status), new StatusBadgeDelegate(m_table));
 
     QHeaderView *header = m_table->horizontalHeader();
@@ -187,6 +199,9 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     if (!firstConnection)
         saveView();
     m_workspaceId = credentials.workspaceId;
+    m_viewKey = viewKey();
+    m_opened.reset();
+    m_autoRefresh->clearNew();
     m_loadedOnce = false;
     m_banner->hide();
     m_status->setConnection(credentials.workspaceId, credentials.secretSource, sandbox);
@@ -198,7 +213,7 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
 }
 
 void MainWindow::restoreView(bool dropCache) {
-    const ViewState state = ViewState::load(m_workspaceId);
+    const ViewState state = ViewState::load(m_viewKey);
     if (!state.geometry.isEmpty())
         restoreGeometry(state.geometry);
     if (!state.splitter.isEmpty())
@@ -219,6 +234,7 @@ void MainWindow::restoreView(bool dropCache) {
     }
     m_filterBar->setFilters(query);
     m_pager->setPageSize(query.limit);
+    m_autoRefresh->setInterval(bridge::RefreshWatcher::intervalFromSeconds(state.refreshSeconds));
     if (dropCache)
         m_controller->invalidate(); // another workspace or other credentials: nothing cached holds
     if (!dropCache || query != m_controller->query())
@@ -235,7 +251,8 @@ void MainWindow::saveView() const {
     state.status = query.status;
     state.customer = query.externalUser;
     state.agent = query.internalUser;
-    state.save(m_workspaceId);
+    state.refreshSeconds = int(m_autoRefresh->interval());
+    state.save(m_viewKey);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -274,7 +291,7 @@ void MainWindow::onPageShown() {
 }
 
 void MainWindow::onError(const bridge::ApiError &error) {
-    m_banner->showError(error.line(), error.httpStatus == 401);
+    m_banner->showError(error.line(), error.httpStatus == 401, error.requestId);
     updateStates();
 }
 
@@ -300,8 +317,9 @@ void MainWindow::updateActions() {
 void MainWindow::updateDetails() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QVariant value = current.data(ConversationTableModel::ConversationRole);
-    m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>())
-                                               : std::nullopt);
+    if (value.isValid())
+        m_opened.reset(); // the agent picked a row: Open by ID's conversation gives way
+    m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>()) : m_opened);
 }
 
 void MainWindow::openCreateDialog(bool ghost) {
@@ -355,4 +373,109 @@ void MainWindow::showAbout() {
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::setUpTools() {
+    m_commands = new ConversationCommands(m_client, m_controller->model(), m_table, m_actions, this);
+    connect(m_commands, &ConversationCommands::notice, this, &MainWindow::showNotice);
+    connect(m_commands, &ConversationCommands::failed, this,
+            [this](const QString &text, const bridge::ApiError &error) { m_banner->showActionError(text, error.requestId); });
+    connect(m_commands, &ConversationCommands::conversationOpened, this, &MainWindow::showConversation);
+    connect(m_commands, &ConversationCommands::conversationUpdated, this, [this](const bridge::Conversation &c) {
+        if (m_opened && m_opened->id == c.id) {
+            m_opened = c;
+            updateDetails();
+        }
+    });
+    connect(m_details, &DetailsPane::archiveRequested, this, [this](const QString &id) { m_commands->archive({id}); });
+    connect(m_details, &DetailsPane::reactivateRequested, this,
+            [this](const QString &id) { m_commands->reactivate({id}); });
+    connect(m_details, &DetailsPane::renameRequested, m_commands, &ConversationCommands::rename);
+
+    m_autoRefresh = new AutoRefreshControl(m_controller, m_table, this);
+    statusBar()->addPermanentWidget(m_autoRefresh);
+    connect(m_autoRefresh, &AutoRefreshControl::intervalChosen, this, [this] { saveView(); });
+
+    m_inspector = new RequestInspector(m_client, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+    connect(m_actions->requestInspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this] {
+        m_actions->requestInspector->setChecked(m_inspector->isVisible() || !m_inspector->isHidden());
+    });
+    connect(m_inspector, &RequestInspector::notice, this, &MainWindow::showNotice);
+    connect(m_banner, &ErrorBanner::detailsRequested, m_inspector, &RequestInspector::showRequest);
+
+    m_export = new ExportRunner(m_client, this);
+    connect(m_actions->exportConversations, &QAction::triggered, this,
+            [this] { m_export->chooseFileAndExport(m_controller->query()); });
+    connect(m_export, &ExportRunner::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            showNotice(message);
+        else
+            m_banner->showActionError(message, {});
+    });
+    connect(m_actions->importCsv, &QAction::triggered, this, &MainWindow::openImportDialog);
+}
+
+QDialog *MainWindow::openImportDialog() {
+    auto *dialog = new ImportDialog(m_client, this);
+    dialog->setObjectName(QStringLiteral("importDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::conversationsCreated, m_controller, &bridge::BrowsingController::invalidate);
+    dialog->open();
+    dialog->chooseFile();
+    return dialog;
+}
+
+void MainWindow::showConversation(const bridge::Conversation &conversation) {
+    const int row = m_controller->model()->rowOf(conversation.id);
+    if (row >= 0) {
+        m_controller->model()->updateConversation(conversation);
+        const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        return;
+    }
+    m_table->selectionModel()->clear(); // the pane shows a conversation that is not on this page
+    m_opened = conversation;
+    updateDetails();
+    showNotice(tr("%1 is not on this page").arg(conversation.id));
+}
+
+void MainWindow::setProfileManager(bridge::ProfileManager *manager) {
+    m_profiles = manager;
+    m_profileSwitcher = new ProfileSwitcher(manager, this);
+    auto *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_actions->refresh);
+    toolbar->addAction(m_actions->openById);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_profileSwitcher);
+    connect(manager, &bridge::ProfileManager::switching, this, &MainWindow::beginProfileSwitch);
+    m_viewKey = viewKey();
+}
+
+void MainWindow::beginProfileSwitch(const QString &profile) {
+    // The old workspace's rows go now, before anything of the new one can arrive.
+    saveView();
+    m_commands->conversationActions()->cancelAll();
+    m_controller->clear();
+    m_opened.reset();
+    m_loadedOnce = false;
+    m_banner->hide();
+    m_autoRefresh->clearNew();
+    updateDetails();
+    updateStates();
+    updateActions();
+    m_status->setLastRefreshed({});
+    setWindowTitle(tr("Bridge Desk — switching to %1…").arg(profile));
+}
+
+QString MainWindow::viewKey() const {
+    // "profile:" cannot be a workspace id the view of which it would overwrite (ids have no ':').
+    return m_profiles ? QStringLiteral("profile:") + m_profiles->current() : m_workspaceId;
 }

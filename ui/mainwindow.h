@@ -7,12 +7,18 @@
 #include <QMainWindow>
 #include <optional>
 
+class AutoRefreshControl;
 class ConnectionStatus;
+class ConversationCommands;
 class DetailsPane;
 class ErrorBanner;
+class ExportRunner;
 class FilterBar;
 class MainActions;
 class PagerBar;
+class ProfileSwitcher;
+class RequestInspector;
+class QDialog;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -21,6 +27,7 @@ class StateOverlay;
 namespace bridge {
 class BridgeClient;
 class BrowsingController;
+class ProfileManager;
 struct ApiError;
 } // namespace bridge
 
@@ -50,6 +57,15 @@ public:
     //! After a lost create answer: shows the first customer's conversations so the agent can check.
     void showPossibleDuplicate(const bridge::NewConversation &draft);
     void revealConversation(const bridge::Conversation &conversation);
+    //! Shows conversation in the details pane, selecting its row when it is on the page (Open by ID).
+    void showConversation(const bridge::Conversation &conversation);
+    //! Opens File ▸ Import CSV… (non-blocking); returns the dialog.
+    QDialog *openImportDialog();
+
+    //! Adds the profile switcher to the toolbar. While the manager switches, the window forgets
+    //! the old workspace's rows at once; setConnection() then loads the new one's. Each profile
+    //! has its own remembered view. manager: not owned.
+    void setProfileManager(bridge::ProfileManager *manager);
 
     bridge::BrowsingController *controller() const { return m_controller; }
     QTableView *conversationView() const { return m_table; }
@@ -61,6 +77,11 @@ public:
     StateOverlay *emptyState() const { return m_emptyState; }
     ConnectionStatus *connectionStatus() const { return m_status; }
     MainActions *actions() const { return m_actions; }
+    ConversationCommands *commands() const { return m_commands; }
+    AutoRefreshControl *autoRefresh() const { return m_autoRefresh; }
+    RequestInspector *requestInspector() const { return m_inspector; }
+    ExportRunner *exportRunner() const { return m_export; }
+    ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
 
 signals:
     //! File ▸ Settings… or Open Settings… on a 401 banner; whoever wired the window opens the dialog.
@@ -85,6 +106,9 @@ private:
     void restoreView(bool dropCache);
     void saveView() const;
     void showAbout();
+    void setUpTools();
+    void beginProfileSwitch(const QString &profile);
+    QString viewKey() const;
 
     bridge::BridgeClient *m_client;
     bridge::BrowsingController *m_controller;
@@ -98,6 +122,14 @@ private:
     QSplitter *m_splitter = nullptr;
     PagerBar *m_pager = nullptr;
     ConnectionStatus *m_status = nullptr;
+    ConversationCommands *m_commands = nullptr;
+    AutoRefreshControl *m_autoRefresh = nullptr;
+    RequestInspector *m_inspector = nullptr;
+    ExportRunner *m_export = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
+    bridge::ProfileManager *m_profiles = nullptr;
+    std::optional<bridge::Conversation> m_opened; //!< shown by Open by ID while no row is current
+    QString m_viewKey; //!< whose view state is shown: the profile's, else the workspace's
     QString m_workspaceId;
     QString m_pendingSelection; //!< id of a just-created conversation to select when it shows
     bool m_loadedOnce = false;

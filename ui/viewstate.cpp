@@ -38,6 +38,7 @@ ViewState ViewState::load(const QString &workspaceId) {
     state.status = settings.value(QStringLiteral("filter/status")).toString();
     state.customer = readRef(settings, QStringLiteral("filter/customer"));
     state.agent = readRef(settings, QStringLiteral("filter/agent"));
+    state.refreshSeconds = settings.value(QStringLiteral("refreshSeconds"), 0).toInt();
     return state;
 }
 
@@ -51,4 +52,5 @@ void ViewState::save(const QString &workspaceId) const {
     settings.setValue(QStringLiteral("filter/status"), status);
     writeRef(settings, QStringLiteral("filter/customer"), customer);
     writeRef(settings, QStringLiteral("filter/agent"), agent);
+    settings.setValue(QStringLiteral("refreshSeconds"), refreshSeconds);
 }

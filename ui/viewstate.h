@@ -7,7 +7,7 @@
 #include <optional>
 
 //! What the window remembers per workspace, in QSettings group "view/<workspaceId>": geometry,
-//! splitter and header state, page size and the last filter.
+//! splitter and header state, page size, the last filter and the auto-refresh interval.
 struct ViewState {
     QByteArray geometry;
     QByteArray splitter;
@@ -16,6 +16,7 @@ struct ViewState {
     QString status;
     std::optional<bridge::ParticipantRef> customer;
     std::optional<bridge::ParticipantRef> agent;
+    int refreshSeconds = 0; //!< auto-refresh interval, 0 off (RefreshWatcher::intervalFromSeconds)
 
     static QString group(const QString &workspaceId);
     //! Reads from the application's QSettings; defaults for a workspace never seen.

@@ -1,0 +1,183 @@
+#include "conversationcommands.h"
+
+#include "bridgeclient.h"
+#include "bulkprogresspanel.h"
+#include "bulkqueue.h"
+#include "conversationactions.h"
+#include "conversationtablemodel.h"
+#include "mainactions.h"
+#include "openbyiddialog.h"
+#include "renamedialog.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QTableView>
+
+using bridge::ConversationTableModel;
+
+ConversationCommands::ConversationCommands(bridge::BridgeClient *client, ConversationTableModel *model,
+                                           QTableView *view, MainActions *actions, QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_model(model)
+    , m_view(view)
+    , m_mainActions(actions)
+    , m_window(window)
+    , m_actions(new bridge::ConversationActions(client, model, this)) {
+    connect(m_actions, &bridge::ConversationActions::actionFinished, this, &ConversationCommands::onActionFinished);
+    connect(m_actions, &bridge::ConversationActions::conversationUpdated, this,
+            &ConversationCommands::conversationUpdated);
+
+    connect(actions->archive, &QAction::triggered, this, [this] { archive(selectedIds()); });
+    connect(actions->reactivate, &QAction::triggered, this, [this] { reactivate(selectedIds()); });
+    connect(actions->rename, &QAction::triggered, this, [this] {
+        const QVariant value = m_view->currentIndex().data(ConversationTableModel::ConversationRole);
+        if (value.isValid() && selectedIds().size() == 1)
+            rename(value.value<bridge::Conversation>());
+    });
+    connect(actions->openById, &QAction::triggered, this, &ConversationCommands::openById);
+
+    // The context menu of the table: the same actions (right-click selects the row first).
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(actions->archive);
+    view->addAction(actions->reactivate);
+    view->addAction(actions->rename);
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConversationCommands::updateActions);
+    connect(view->model(), &QAbstractItemModel::dataChanged, this, &ConversationCommands::updateActions);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, &ConversationCommands::updateActions);
+    updateActions();
+}
+
+ConversationCommands::~ConversationCommands() = default;
+
+QStringList ConversationCommands::selectedIds() const {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << index.data(ConversationTableModel::IdRole).toString();
+    return ids;
+}
+
+void ConversationCommands::updateActions() {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    bool anyNotArchived = false;
+    bool anyNotActive = false;
+    for (const QModelIndex &index : rows) {
+        const QString status = index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status;
+        anyNotArchived |= status != QLatin1String("archived");
+        anyNotActive |= status != QLatin1String("active");
+    }
+    m_mainActions->archive->setEnabled(anyNotArchived);
+    m_mainActions->reactivate->setEnabled(anyNotActive);
+    m_mainActions->rename->setEnabled(rows.size() == 1);
+    m_mainActions->archive->setText(rows.size() > 1 ? tr("&Archive %n Conversations", nullptr, int(rows.size()))
+                                                    : tr("&Archive"));
+    m_mainActions->reactivate->setText(rows.size() > 1
+                                           ? tr("&Re-activate %n Conversations", nullptr, int(rows.size()))
+                                           : tr("&Re-activate"));
+}
+
+void ConversationCommands::archive(const QStringList &ids) {
+    setStatus(ids, QStringLiteral("archived"));
+}
+
+void ConversationCommands::reactivate(const QStringList &ids) {
+    setStatus(ids, QStringLiteral("active"));
+}
+
+void ConversationCommands::setStatus(const QStringList &ids, const QString &status) {
+    const bool archiving = status == QLatin1String("archived");
+    if (ids.size() > 1) {
+        bridge::ConversationUpdate update;
+        update.status = status;
+        runBulk(ids, update,
+                archiving ? tr("Archiving %n conversations", nullptr, int(ids.size()))
+                          : tr("Re-activating %n conversations", nullptr, int(ids.size())));
+        return;
+    }
+    if (ids.isEmpty())
+        return;
+    const QString id = ids.first();
+    const QString label = labelFor(id);
+    const bool started = archiving ? m_actions->archive(id) : m_actions->reactivate(id);
+    if (!started) {
+        emit notice(tr("“%1” is still being changed; try again in a moment.").arg(label));
+        return;
+    }
+    m_pending.insert(id, {label, archiving ? tr("Archived “%1”") : tr("Re-activated “%1”"),
+                          archiving ? tr("Could not archive “%1”") : tr("Could not re-activate “%1”")});
+}
+
+void ConversationCommands::rename(const bridge::Conversation &conversation) {
+    auto *dialog = new RenameDialog(conversation.id, conversation.name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RenameDialog::renameRequested, this, [this](const QString &id, const QString &name) {
+        const QString label = labelFor(id);
+        if (!m_actions->rename(id, name)) {
+            emit notice(tr("“%1” is still being changed; try again in a moment.").arg(label));
+            return;
+        }
+        m_pending.insert(id, {label, tr("Renamed “%1”"), tr("Could not rename “%1”")});
+    });
+    dialog->open();
+}
+
+void ConversationCommands::openById() {
+    auto *dialog = new OpenByIdDialog(m_client, m_window);
+    dialog->setObjectName(QStringLiteral("openByIdDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenByIdDialog::opened, this, &ConversationCommands::conversationOpened);
+    dialog->open();
+}
+
+void ConversationCommands::runBulk(const QStringList &ids, const bridge::ConversationUpdate &update,
+                                   const QString &title) {
+    if (m_panel && !m_panel->isFinished()) {
+        emit notice(tr("A bulk action is still running."));
+        m_panel->show();
+        m_panel->raise();
+        return;
+    }
+    if (m_panel)
+        m_panel->close(); // finished: it deletes itself
+
+    auto *queue = new bridge::BulkQueue(m_client);
+    auto *panel = new BulkProgressPanel(queue, title, m_window);
+    queue->setParent(panel); // closing the finished panel frees its queue
+    panel->setObjectName(QStringLiteral("bulkPanel"));
+    for (const QString &id : ids)
+        panel->addRow(id, labelFor(id));
+    queue->addAll(ids, update);
+    // Each row changes when its answer comes (the panel shows failures; the rows stay as they were).
+    connect(queue, &bridge::BulkQueue::rowFinished, this, [this](const bridge::BulkResult &result) {
+        if (result.ok) {
+            m_model->updateConversation(result.conversation);
+            emit conversationUpdated(result.conversation);
+        }
+    });
+    connect(panel, &BulkProgressPanel::finished, this, &ConversationCommands::notice);
+    m_panel = panel;
+    panel->show();
+    queue->start();
+}
+
+void ConversationCommands::onActionFinished(const QString &id, bool ok, const bridge::ApiError &error) {
+    const Pending pending = m_pending.take(id);
+    if (ok) {
+        emit notice(pending.doneText.arg(pending.label));
+        return;
+    }
+    QString text = pending.failedText.arg(pending.label) + QStringLiteral(": ") + error.line();
+    if (error.mayHaveSucceeded)
+        text += QLatin1Char(' ') + tr("(the answer was lost: refresh to see whether it happened)");
+    emit failed(text, error);
+}
+
+QString ConversationCommands::labelFor(const QString &id) const {
+    const int row = m_model->rowOf(id);
+    const bridge::Conversation *c = row >= 0 ? m_model->conversationAt(row) : nullptr;
+    return c && !c->name.isEmpty() ? c->name : id;
+}

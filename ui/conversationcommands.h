@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apierror.h"
+#include "bulkprogresspanel.h"
+#include "conversation.h"
+#include "conversationupdate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class MainActions;
+class QTableView;
+class QWidget;
+
+namespace bridge {
+class BridgeClient;
+class ConversationActions;
+class ConversationTableModel;
+} // namespace bridge
+
+//! What the agent does to conversations from the window: Archive, Re-activate and Rename… on the
+//! selection (actions, context menu, details pane), bulk runs with a BulkProgressPanel when several
+//! rows are selected, and Open by ID…. The rules (optimistic change, rollback, at most once) are
+//! core's ConversationActions and BulkQueue; this class turns them into dialogs and messages.
+class ConversationCommands : public QObject {
+    Q_OBJECT
+public:
+    //! None owned. window: parent of the dialogs and panels; view: shows model through a proxy.
+    ConversationCommands(bridge::BridgeClient *client, bridge::ConversationTableModel *model, QTableView *view,
+                         MainActions *actions, QWidget *window);
+    ~ConversationCommands() override;
+
+    bridge::ConversationActions *conversationActions() const { return m_actions; }
+    //! The selected rows' ids, in view order.
+    QStringList selectedIds() const;
+
+    //! One id: an optimistic single action; several: a bulk run with a progress panel.
+    void archive(const QStringList &ids);
+    void reactivate(const QStringList &ids);
+    //! Opens the rename dialog (window-modal, non-blocking) for one conversation.
+    void rename(const bridge::Conversation &conversation);
+    //! Opens the Open by ID dialog.
+    void openById();
+
+    //! The panel of the last bulk run (null before the first, or after it was closed when done).
+    BulkProgressPanel *bulkPanel() const { return m_panel; }
+    //! Enables Archive / Re-activate / Rename for the selection.
+    void updateActions();
+
+signals:
+    //! An action the server refused (the row is back to what the server holds).
+    void failed(const QString &text, const bridge::ApiError &error);
+    //! A passing message for the status bar ("Archived “Refund”").
+    void notice(const QString &text);
+    //! The server's copy after a successful action (also for a conversation not on the page).
+    void conversationUpdated(const bridge::Conversation &conversation);
+    //! Open by ID fetched it.
+    void conversationOpened(const bridge::Conversation &conversation);
+
+private:
+    void setStatus(const QStringList &ids, const QString &status);
+    void runBulk(const QStringList &ids, const bridge::ConversationUpdate &update, const QString &title);
+    void onActionFinished(const QString &id, bool ok, const bridge::ApiError &error);
+    QString labelFor(const QString &id) const;
+
+    bridge::BridgeClient *m_client;
+    bridge::ConversationTableModel *m_model;
+    QTableView *m_view;
+    MainActions *m_mainActions;
+    QWidget *m_window;
+    bridge::ConversationActions *m_actions;
+    QPointer<BulkProgressPanel> m_panel;
+    struct Pending {
+        QString label;
+        QString doneText;   //!< "Archived “%1”"
+        QString failedText; //!< "Could not archive “%1”"
+    };
+    QHash<QString, Pending> m_pending;
+};
