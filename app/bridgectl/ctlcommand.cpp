@@ -8,7 +8,9 @@ namespace {
 
 const char Usage[] = R"(Commands:
   list   [--status S] [--external ID[:email|phone]] [--internal ID[:email|phone]] [--page N] [--limit N] [--json]
+  list   --all --format csv|json [--output FILE] [--status S] [--external ...] [--internal ...]
   create --external ID[:type]... [--internal ID[:type]... | --team ID] [--name TEXT] [--status active|ghost] [--json]
+  create --from-csv FILE   (results in FILE.results.csv; a re-run skips the rows already created)
   get    ID [--json]
   update ID [--name TEXT] [--status active|archived|ghost] [--json]
   sign   METHOD PATH [--body FILE] [--timestamp T]
@@ -56,7 +58,12 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
     const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("File holding the exact request body (sign)."), QStringLiteral("FILE"));
     const QCommandLineOption timestamp(QStringLiteral("timestamp"), QStringLiteral("Unix time to sign with (sign)."), QStringLiteral("T"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Stored profile to use."), QStringLiteral("NAME"), QStringLiteral("default"));
-    parser.addOptions({status, external, internal, team, name, page, limit, json, body, timestamp, profile});
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every page of the filter (list)."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json (list --all)."), QStringLiteral("F"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout (list --all)."), QStringLiteral("FILE"));
+    const QCommandLineOption fromCsv(QStringLiteral("from-csv"), QStringLiteral("Create one conversation per row of FILE (create)."), QStringLiteral("FILE"));
+    parser.addOptions({status, external, internal, team, name, page, limit, json, body, timestamp, profile,
+                       all, format, output, fromCsv});
     *helpText = parser.helpText();
 
     CtlCommand command;
@@ -92,6 +99,23 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
             query.externalUser = parseParticipant(parser.value(external), false);
         if (parser.isSet(internal))
             query.internalUser = parseParticipant(parser.value(internal), false);
+        command.listAll = parser.isSet(all);
+        if (command.listAll) {
+            const QString f = parser.value(format);
+            if (f != QLatin1String("csv") && f != QLatin1String("json")) {
+                *error = QStringLiteral("--all needs --format csv or --format json.");
+                return command;
+            }
+            if (parser.isSet(page) || parser.isSet(limit) || parser.isSet(json)) {
+                *error = QStringLiteral("--all exports every page: --page, --limit and --json do not apply.");
+                return command;
+            }
+            command.csv = f == QLatin1String("csv");
+            command.outputFile = parser.value(output);
+        } else if (parser.isSet(format) || parser.isSet(output)) {
+            *error = QStringLiteral("--format and --output go with --all.");
+            return command;
+        }
         bool ok = true;
         if (parser.isSet(page) && (query.page = positiveInt(parser.value(page), &ok), !ok))
             *error = QStringLiteral("--page must be a whole number of 1 or more.");
@@ -101,6 +125,15 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         command.verb = Verb::Create;
         if (!expectArguments(0))
             return command;
+        if (parser.isSet(fromCsv)) {
+            if (parser.isSet(external) || parser.isSet(internal) || parser.isSet(team) || parser.isSet(name)
+                || parser.isSet(status) || parser.isSet(json)) {
+                *error = QStringLiteral("--from-csv takes everything from the file: no other create options.");
+                return command;
+            }
+            command.fromCsv = parser.value(fromCsv);
+            return command;
+        }
         NewConversation &c = command.newConversation;
         const QStringList externals = parser.values(external);
         for (const QString &text : externals)

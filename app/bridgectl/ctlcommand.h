@@ -13,6 +13,12 @@ struct CtlCommand {
 
     Verb verb = Verb::List;
     bool json = false;
+    // list --all: every page of the filter, streamed
+    bool listAll = false;
+    bool csv = false;           //!< --format csv (else json)
+    QString outputFile;         //!< --output FILE; empty: stdout
+    // create --from-csv
+    QString fromCsv;
     bool showHelp = false;
     bool showVersion = false;
     QString profile = QStringLiteral("default");

@@ -1,5 +1,7 @@
 #include "ctlrunner.h"
 
+#include "csvimport.h"
+#include "exporter.h"
 #include "jsonencoder.h"
 #include "signer.h"
 #include "textoutput.h"
@@ -123,6 +125,14 @@ void CtlRunner::run(const Credentials &credentials)
                      .arg(offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")));
     });
 
+    if (m_command.verb == CtlCommand::Verb::List && m_command.listAll) {
+        runExport();
+        return;
+    }
+    if (m_command.verb == CtlCommand::Verb::Create && !m_command.fromCsv.isEmpty()) {
+        runImport();
+        return;
+    }
     switch (m_command.verb) {
     case CtlCommand::Verb::List:
         m_client.list(m_command.listQuery, this, [this](const auto &r) { report(r); });
@@ -138,5 +148,69 @@ void CtlRunner::run(const Credentials &credentials)
         break;
     case CtlCommand::Verb::Sign:
         break;
+    }
+}
+
+void CtlRunner::runExport()
+{
+    auto *exporter = new Exporter(&m_client, this);
+    const Exporter::Format format = m_command.csv ? Exporter::Format::Csv : Exporter::Format::Json;
+    bool started = false;
+    if (m_command.outputFile.isEmpty()) {
+        auto *out = new QFile(this);
+        started = out->open(stdout, QIODevice::WriteOnly) && exporter->start(m_command.listQuery, format, out);
+    } else {
+        started = exporter->start(m_command.listQuery, format, m_command.outputFile);
+    }
+    if (!started) {
+        printErr(exporter->errorString());
+        emit done(2);
+        return;
+    }
+    connect(exporter, &Exporter::finished, this, [this, exporter](bool ok, bool, const ApiError &error) {
+        if (!ok) {
+            printErr(exporter->errorString().isEmpty() ? error.line() : exporter->errorString());
+            emit done(error.kind == ApiError::Kind::InvalidInput && error.httpStatus == 0 ? 2 : 1);
+            return;
+        }
+        if (!m_command.outputFile.isEmpty())
+            printErr(QStringLiteral("%1 conversations written to %2").arg(exporter->rowsWritten()).arg(m_command.outputFile));
+        emit done(0);
+    });
+}
+
+void CtlRunner::runImport()
+{
+    const CsvImportPreview preview = CsvImport::preview(m_command.fromCsv);
+    if (!preview.canRun()) {
+        printErr(preview.fileError);
+        emit done(2);
+        return;
+    }
+    for (const QString &warning : preview.warnings)
+        printErr(QStringLiteral("Warning: ") + warning);
+    printOut(QStringLiteral("%1 rows: %2 to send, %3 created before, %4 to check, %5 with problems\n")
+                 .arg(preview.rows.size())
+                 .arg(preview.toSendCount())
+                 .arg(preview.alreadyCreatedCount())
+                 .arg(preview.checkCount())
+                 .arg(preview.invalidCount()));
+    auto *import = new CsvImport(&m_client, this);
+    connect(import, &CsvImport::rowFinished, this, [](const CsvImportRow &row) {
+        QString line = QStringLiteral("row %1 (line %2): %3").arg(row.rowNumber).arg(row.lineNumber).arg(CsvImport::outcomeName(row.outcome));
+        if (!row.conversationId.isEmpty())
+            line += QLatin1Char(' ') + row.conversationId;
+        if (!row.error.isEmpty())
+            line += QStringLiteral(" — ") + row.error;
+        printOut(line + QLatin1Char('\n'));
+    });
+    connect(import, &CsvImport::finished, this, [this, import](bool) {
+        printOut(import->summary() + QLatin1Char('\n'));
+        printOut(QStringLiteral("Results: %1\n").arg(import->state().resultsFileName));
+        emit done(import->createdCount() == import->state().rows.size() ? 0 : 1);
+    });
+    if (!import->run(preview)) {
+        printErr(import->errorString());
+        emit done(2);
     }
 }

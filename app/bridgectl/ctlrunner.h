@@ -21,6 +21,8 @@ signals:
 private:
     void run(const bridge::Credentials &credentials);
     void runSign(const bridge::Credentials &credentials);
+    void runExport();
+    void runImport();
     template <typename T>
     void report(const bridge::Expected<T> &result);
 

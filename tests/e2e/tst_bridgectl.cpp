@@ -188,6 +188,81 @@ private slots:
         QVERIFY2(post.out.contains(QStringLiteral("signature: 6de63af0d503ba875ccd49512e525917f654e8d636e37111651f863587c63eda")), qPrintable(post.out));
         QVERIFY(!post.out.contains(QStringLiteral("sk_test_secret")));
     }
+    void listAllAsCsvAndJson()
+    {
+        const Run page = ctl({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(page.exitCode, 0);
+        const int total = json(page)[QStringLiteral("pagination")][QStringLiteral("total")].toInt();
+        QVERIFY(total >= 240);
+
+        const Run csv = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY(csv.out.startsWith(QStringLiteral("id,name,status,customers,agents,teamId,createdAt,updatedAt\r\n")));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\nconv_")), total); // names may hold line breaks; ids start rows
+
+        const QString file = m_home.filePath(QStringLiteral("all.json"));
+        const Run toFile = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--output"), file});
+        QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
+        QVERIFY(toFile.out.isEmpty());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray all = QJsonDocument::fromJson(f.readAll()).array();
+        QCOMPARE(all.size(), total);
+        QSet<QString> ids;
+        for (const QJsonValue &c : all)
+            ids.insert(c[QStringLiteral("id")].toString());
+        QCOMPARE(ids.size(), total);
+
+        const Run ghosts = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--status"), QStringLiteral("ghost")});
+        QCOMPARE(ghosts.exitCode, 0);
+        for (const QJsonValue &c : QJsonDocument::fromJson(ghosts.out.toUtf8()).array())
+            QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("ghost"));
+
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--all")}).exitCode, 2); // no format
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
+    }
+
+    void createFromCsvSkipsOnRerun()
+    {
+        const QString file = m_home.filePath(QStringLiteral("import.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("customer,type,name,team,agents,status\n"
+                "csv.one@example.com,,From CSV 1,,,\n"
+                "+1 555 010 2222,phone,\"From CSV, 2\",team_csv,,active\n"
+                "csv.three@example.com,email,,,agent.csv@example.com,ghost\n");
+        f.close();
+        const auto totalNow = [this] {
+            return json(ctl({QStringLiteral("list"), QStringLiteral("--json")}))[QStringLiteral("pagination")][QStringLiteral("total")].toInt();
+        };
+        const int before = totalNow();
+
+        const Run first = ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("3 created")), qPrintable(first.out));
+        QCOMPARE(totalNow(), before + 3);
+        QVERIFY(QFile::exists(file + QStringLiteral(".results.csv")));
+
+        const Run again = ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("0 created, 3 skipped (created before)")), qPrintable(again.out));
+        QCOMPARE(totalNow(), before + 3); // nothing created twice
+
+        // A row with a problem: the others are created, the exit status says not all were.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("not-an-email@,email,,,,\ncsv.four@example.com,,,,,\n");
+        f.close();
+        const Run partly = ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file});
+        QCOMPARE(partly.exitCode, 1);
+        QVERIFY2(partly.out.contains(QStringLiteral("1 created, 3 skipped (created before), 1 failed")), qPrintable(partly.out));
+        QCOMPARE(totalNow(), before + 4);
+
+        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), m_home.filePath(QStringLiteral("missing.csv"))}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--name"), QStringLiteral("x")}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBridgectl)
