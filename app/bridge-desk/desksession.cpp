@@ -3,6 +3,8 @@
 #include "bridgeclient.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
+#include "profilemanager.h"
+#include "profileswitcher.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "settingsdialog.h"
@@ -94,6 +96,8 @@ void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbo
         return;
     }
     m_window = std::make_unique<MainWindow>(m_client.get(), credentials, sandbox);
+    if (!sandbox)
+        setUpProfiles();
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(false); });
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);
@@ -149,4 +153,35 @@ void DeskSession::showSettingsDialog(bool firstStart) {
         });
     }
     dialog->open();
+}
+
+void DeskSession::setUpProfiles() {
+    // The profile given on the command line (default "default") is the one the window starts on.
+    QSettings().setValue(QStringLiteral("currentProfile"), m_profile);
+    m_profiles = std::make_unique<bridge::ProfileManager>(nullptr, m_client.get());
+    connect(m_profiles.get(), &bridge::ProfileManager::switched, this, &DeskSession::applyProfile);
+    m_window->setProfileManager(m_profiles.get());
+    connect(m_window->profileSwitcher(), &ProfileSwitcher::profileCreated, this,
+            [](const QString &name, const bridge::Credentials &, bool signQueryString, int timeoutSeconds) {
+                QSettings settings;
+                settings.setValue(prefsGroup(name) + QLatin1String("/signQueryString"), signQueryString);
+                settings.setValue(prefsGroup(name) + QLatin1String("/timeoutSeconds"), timeoutSeconds);
+            });
+}
+
+void DeskSession::applyProfile(const QString &profile, const bridge::Credentials &credentials,
+                               const QString &notice) {
+    m_profile = profile;
+    m_store->setProfile(profile); // File ▸ Settings… now edits this profile
+    m_stored = credentials;
+    m_storeLoaded = true;
+    if (!credentials.isComplete()) {
+        m_window->showNotice(tr("Profile “%1” has no complete credentials yet.").arg(profile));
+        showSettingsDialog(false);
+        return;
+    }
+    m_client->setOptions(optionsFor(credentials, storedSignQueryString(profile), storedTimeoutSeconds(profile)));
+    openWindow(credentials, false);
+    if (!notice.isEmpty())
+        m_window->showNotice(notice);
 }

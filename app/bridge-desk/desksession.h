@@ -11,6 +11,7 @@ class QWidget;
 namespace bridge {
 class BridgeClient;
 class CredentialStore;
+class ProfileManager;
 namespace sandbox {
 class SandboxThread;
 }
@@ -42,11 +43,16 @@ private:
     void openWindow(const bridge::Credentials &credentials, bool sandbox);
     void openSettings(bool firstStart);
     void showSettingsDialog(bool firstStart);
+    //! The toolbar's profile switcher (stored credentials only, not the sandbox).
+    void setUpProfiles();
+    //! The manager switched: the profile's credentials to the client, then the window reloads.
+    void applyProfile(const QString &profile, const bridge::Credentials &credentials, const QString &notice);
 
     QString m_profile;
     std::unique_ptr<bridge::CredentialStore> m_store;
     std::unique_ptr<bridge::BridgeClient> m_client;
     std::unique_ptr<bridge::sandbox::SandboxThread> m_sandbox;
+    std::unique_ptr<bridge::ProfileManager> m_profiles; //!< outlives the window that shows its switcher
     std::unique_ptr<MainWindow> m_window;
     bridge::Credentials m_stored; //!< what the store holds (not the sandbox's demo credentials)
     bool m_storeLoaded = false;
