@@ -43,11 +43,13 @@ void benchStartup(const BenchPlan &plan)
     const QStringList deskArguments{QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load")};
     firstRowsMs(desk, deskArguments); // warm the page cache for both
     firstRowsMs(bare, {});
-    Samples deskMs, bareMs;
+    const QStringList withText{QStringLiteral("--text")};
+    Samples deskMs, bareMs, textMs;
     for (int i = 0; i < plan.startupRuns; ++i) {
         const double a = firstRowsMs(desk, deskArguments);
         const double b = firstRowsMs(bare, {});
-        if (a < 0 || b < 0) {
+        const double c = firstRowsMs(bare, withText);
+        if (a < 0 || b < 0 || c < 0) {
             Report::figure(QStringLiteral("bridge-desk / bare window"),
                            QStringLiteral("failed (%1)").arg(a < 0 ? QStringLiteral("bridge-desk printed no first-rows-ms")
                                                                    : QStringLiteral("bare window")),
@@ -56,12 +58,15 @@ void benchStartup(const BenchPlan &plan)
         }
         deskMs.add(a);
         bareMs.add(b);
+        textMs.add(c);
     }
     const double ratio = deskMs.median() / bareMs.median();
     Report::figure(QStringLiteral("bridge-desk --sandbox, median"), Report::ms(deskMs.median()));
     Report::figure(QStringLiteral("bare Qt Widgets window, median"), Report::ms(bareMs.median()));
+    Report::figure(QStringLiteral("bare window with one line of text, median"), Report::ms(textMs.median()));
     Report::figure(QStringLiteral("bridge-desk / bare window"), Report::ratio(ratio), QStringLiteral("<= 1.5"),
                    ratio <= 1.5);
+    Report::figure(QStringLiteral("bridge-desk / bare window with text"), Report::ratio(deskMs.median() / textMs.median()));
     Report::note(QStringLiteral("%1 runs each; worst %2 / %3")
                      .arg(deskMs.count())
                      .arg(Report::ms(deskMs.worst()), Report::ms(bareMs.worst())));
