@@ -104,13 +104,21 @@ void BulkProgressPanel::onRowFinished(const bridge::BulkResult &result) {
         return;
     item->setForeground(Result, palette().brush(QPalette::Text));
     if (result.ok) {
-        item->setText(Result, tr("done"));
+        item->setText(Result, m_doneText.isEmpty() ? tr("done") : m_doneText);
         item->setIcon(Result, style()->standardIcon(QStyle::SP_DialogApplyButton));
     } else if (result.skipped) {
         item->setText(Result, tr("not sent (cancelled)"));
     } else {
-        item->setText(Result, result.error.line());
-        item->setToolTip(Result, result.error.line());
+        // Short in the list ("500 Internal Server Error: the server's message"), whole in the tooltip.
+        const bridge::ApiError &e = result.error;
+        QString shortText = e.line();
+        if (e.httpStatus > 0) {
+            shortText = QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason);
+            if (!e.serverMessage.isEmpty())
+                shortText += QStringLiteral(": ") + e.serverMessage;
+        }
+        item->setText(Result, shortText);
+        item->setToolTip(Result, e.line());
         item->setIcon(Result, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setData(Result, FailedRole, true);
     }

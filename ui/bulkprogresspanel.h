@@ -26,6 +26,8 @@ public:
     //! queue: observed, not owned (give it this panel as parent to tie their lives together).
     BulkProgressPanel(bridge::BulkQueue *queue, const QString &title, QWidget *parent = nullptr);
 
+    //! What a row that succeeded says ("archived"); "done" by default.
+    void setDoneText(const QString &text) { m_doneText = text; }
     //! Before the queue starts: one line per id, labelled (name or id).
     void addRow(const QString &conversationId, const QString &label);
 
@@ -56,6 +58,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_close;
     QHash<QString, QTreeWidgetItem *> m_items;
+    QString m_doneText;
     bool m_finished = false;
     bool m_failuresOnly = false;
 };

@@ -95,7 +95,8 @@ void ConversationCommands::setStatus(const QStringList &ids, const QString &stat
         update.status = status;
         runBulk(ids, update,
                 archiving ? tr("Archiving %n conversations", nullptr, int(ids.size()))
-                          : tr("Re-activating %n conversations", nullptr, int(ids.size())));
+                          : tr("Re-activating %n conversations", nullptr, int(ids.size())),
+                archiving ? tr("archived") : tr("re-activated"));
         return;
     }
     if (ids.isEmpty())
@@ -134,7 +135,7 @@ void ConversationCommands::openById() {
 }
 
 void ConversationCommands::runBulk(const QStringList &ids, const bridge::ConversationUpdate &update,
-                                   const QString &title) {
+                                   const QString &title, const QString &doneText) {
     if (m_panel && !m_panel->isFinished()) {
         emit notice(tr("A bulk action is still running."));
         m_panel->show();
@@ -148,6 +149,7 @@ void ConversationCommands::runBulk(const QStringList &ids, const bridge::Convers
     auto *panel = new BulkProgressPanel(queue, title, m_window);
     queue->setParent(panel); // closing the finished panel frees its queue
     panel->setObjectName(QStringLiteral("bulkPanel"));
+    panel->setDoneText(doneText);
     for (const QString &id : ids)
         panel->addRow(id, labelFor(id));
     queue->addAll(ids, update);

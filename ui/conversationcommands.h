@@ -60,7 +60,8 @@ signals:
 
 private:
     void setStatus(const QStringList &ids, const QString &status);
-    void runBulk(const QStringList &ids, const bridge::ConversationUpdate &update, const QString &title);
+    void runBulk(const QStringList &ids, const bridge::ConversationUpdate &update, const QString &title,
+                 const QString &doneText);
     void onActionFinished(const QString &id, bool ok, const bridge::ApiError &error);
     QString labelFor(const QString &id) const;
 

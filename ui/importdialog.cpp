@@ -156,8 +156,9 @@ void ImportDialog::showPreview() {
         m_create->setText(tr("C&reate"));
         return;
     }
-    QStringList columns{tr("Row")};
-    columns << p.header << tr("Check / result");
+    // The check comes first: it is what the agent reads; the row as written follows.
+    QStringList columns{tr("Row"), tr("Check / result")};
+    columns << p.header;
     m_rows->setColumnCount(int(columns.size()));
     m_rows->setHorizontalHeaderLabels(columns);
     m_rows->setRowCount(int(p.rows.size()));
@@ -168,12 +169,13 @@ void ImportDialog::showPreview() {
         number->setToolTip(tr("Line %1 of the file").arg(row.lineNumber));
         m_rows->setItem(i, 0, number);
         for (int c = 0; c < row.values.size() && c < p.header.size(); ++c)
-            m_rows->setItem(i, c + 1, new QTableWidgetItem(row.values.at(c)));
+            m_rows->setItem(i, c + 2, new QTableWidgetItem(row.values.at(c)));
         showRow(i, row, true);
     }
     m_rows->resizeColumnsToContents();
-    for (int c = 1; c < m_rows->columnCount() - 1; ++c)
-        m_rows->setColumnWidth(c, qMin(m_rows->columnWidth(c), 220));
+    m_rows->setColumnWidth(1, qBound(120, m_rows->columnWidth(1), 360));
+    for (int c = 2; c < m_rows->columnCount(); ++c)
+        m_rows->setColumnWidth(c, qMin(m_rows->columnWidth(c), 200));
 
     QStringList parts{tr("%n rows", nullptr, int(p.rows.size())), tr("%n ready", nullptr, p.validCount())};
     if (p.invalidCount())
@@ -193,7 +195,7 @@ void ImportDialog::showPreview() {
 }
 
 void ImportDialog::showRow(int tableRow, const CsvImportRow &row, bool beforeRun) {
-    const int column = m_rows->columnCount() - 1;
+    const int column = 1;
     QTableWidgetItem *item = m_rows->item(tableRow, column);
     if (!item) {
         item = new QTableWidgetItem;

@@ -67,7 +67,7 @@ RequestInspector::RequestInspector(bridge::BridgeClient *client, QWidget *parent
     header->setSectionResizeMode(int(LogColumn::Query), QHeaderView::Stretch);
     header->resizeSection(int(LogColumn::Time), 100);
     header->resizeSection(int(LogColumn::Method), 64);
-    header->resizeSection(int(LogColumn::Path), 330);
+    header->resizeSection(int(LogColumn::Path), 280);
     header->resizeSection(int(LogColumn::Status), 120);
     header->resizeSection(int(LogColumn::Duration), 72);
     header->resizeSection(int(LogColumn::Attempt), 56);

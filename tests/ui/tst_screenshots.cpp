@@ -1,20 +1,32 @@
 // Screenshots of the main window and the dialogs, for the README and for eyes: saved as PNGs to
 // <build>/screenshots/. Runs on the real display when there is one (xvfb-run in ./dev.sh test),
 // offscreen otherwise. Each picture must not be blank.
+#include "autorefreshcontrol.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
+#include "bulkprogresspanel.h"
+#include "conversationcommands.h"
+#include "conversationtablemodel.h"
 #include "createconversationdialog.h"
 #include "credentialstore.h"
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "identifierfield.h"
+#include "importdialog.h"
+#include "mainactions.h"
 #include "mainwindow.h"
+#include "requestinspector.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
 
 #include <QApplication>
+#include <QAction>
+#include <QPushButton>
 #include <QDir>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QSet>
@@ -40,6 +52,9 @@ private slots:
     void mainWindowError();
     void createDialog();
     void settingsDialog();
+    void requestInspector();
+    void bulkPanel();
+    void importPreview();
 
 private:
     bridge::Credentials sandboxCredentials(const QByteArray &secret = {}) const;
@@ -165,6 +180,73 @@ void TestScreenshots::settingsDialog() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     save(&dialog, QStringLiteral("settingsdialog.png"));
+}
+
+void TestScreenshots::requestInspector() {
+    openWindow();
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    // A few kinds of entries: pages, a refused PATCH, a retried 503.
+    const QString id = m_window->proxyModel()->index(2, 0).data(bridge::ConversationTableModel::IdRole).toString();
+    m_server->failIds({id}, 409);
+    m_window->conversationView()->selectRow(2);
+    m_window->actions()->archive->trigger();
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    m_window->resize(1360, 900);
+    m_window->actions()->requestInspector->trigger();
+    RequestInspector *inspector = m_window->requestInspector();
+    QTRY_VERIFY(inspector->isVisible());
+    m_window->resizeDocks({inspector}, {320}, Qt::Vertical);
+    QTest::mouseClick(m_window->errorBanner()->detailsButton(), Qt::LeftButton);
+    QVERIFY(inspector->selectedRow() >= 0);
+    save(m_window.get(), QStringLiteral("request-inspector.png"));
+}
+
+void TestScreenshots::bulkPanel() {
+    openWindow();
+    m_window->controller()->setPageSize(50);
+    QTRY_VERIFY(!m_window->controller()->isLoading() && m_window->proxyModel()->rowCount() == 50);
+    QItemSelection selection;
+    QStringList ids;
+    for (int row = 0; row < 20; ++row) {
+        const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        ids << index.data(bridge::ConversationTableModel::IdRole).toString();
+        selection.select(index, index);
+    }
+    m_window->conversationView()->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_server->failIds({ids.at(4), ids.at(11)}, 500);
+    m_window->actions()->archive->trigger();
+    BulkProgressPanel *panel = m_window->commands()->bulkPanel();
+    QVERIFY(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isFinished(), 20000);
+    panel->setShowFailuresOnly(false);
+    panel->resize(620, 460);
+    save(panel, QStringLiteral("bulk-archive.png"));
+}
+
+void TestScreenshots::importPreview() {
+    openWindow();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("callbacks.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("customer,type,name,team,agents,status\r\n"
+                  "alice@example.com,,Refund follow-up,team_billing,,\r\n"
+                  "+44 20 7946 0958,phone,Callback: delivery,,agent.kim@example.com;agent.lee@example.com,\r\n"
+                  "bob@example,,Typo in the domain,,,\r\n"
+                  "+1 555 010 2233,,Warranty claim,,,active\r\n"
+                  "carol@example.com,,Both team and agents,team_support,agent.kim@example.com,\r\n"
+                  "dmitri@example.com,,Вопрос о доставке,,,\r\n");
+    }
+    auto *dialog = qobject_cast<ImportDialog *>(m_window->openImportDialog());
+    QVERIFY(dialog);
+    if (auto *chooser = dialog->findChild<QFileDialog *>(QStringLiteral("importFileDialog")))
+        chooser->reject();
+    dialog->setFileName(file);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    save(dialog, QStringLiteral("import-preview.png"));
+    dialog->reject();
 }
 
 int main(int argc, char *argv[]) {
