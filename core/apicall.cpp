@@ -326,11 +326,16 @@ void ApiCall::onFinished()
                                                  m_sentAtMs + current * 1000, receivedMs + current * 1000);
         if (extra) {
             m_skewRetried = true;
-            m_client->setClockOffsetSeconds(current + *extra);
-            emit m_client->clockSkewDetected(current + *extra);
+            // Coming back from a correction leaves the Date header's one-second grain, not a skew:
+            // within tolerance, the local clock is trusted again (and the notice goes).
+            qint64 total = current + *extra;
+            if (qAbs(total) < ClockSkew::ToleranceSeconds)
+                total = 0;
+            m_client->setClockOffsetSeconds(total);
+            emit m_client->clockSkewDetected(total);
             // A 401 means the request was not processed, so re-sending it, even a POST, is safe.
             ++m_attempt;
-            qCWarning(lcNet) << "clock is off by" << current + *extra << "s; re-signing call" << m_id;
+            qCWarning(lcNet) << "clock offset against the server now" << total << "s; re-signing call" << m_id;
             m_retryTimer.start(0);
             return;
         }

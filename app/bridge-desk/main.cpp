@@ -4,11 +4,13 @@
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "processclock.h"
+#include "testprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <memory>
 
 int main(int argc, char *argv[]) {
     ProcessClock::markMainEntered();
@@ -36,9 +38,25 @@ int main(int argc, char *argv[]) {
         QStringLiteral("profile"), QApplication::translate("main", "Credentials profile (default: default)."),
         QStringLiteral("NAME"), QStringLiteral("default"));
     parser.addOptions({sandbox, exitAfterLoad, profile});
+    QCommandLineOption testProbe(QStringLiteral("test-probe"),
+                                 QStringLiteral("Test only: answer queries about the window on this local socket."),
+                                 QStringLiteral("SOCKET"));
+    testProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(testProbe);
     parser.process(app);
 
+    std::unique_ptr<TestProbe> probe; // declared first: outlives the session and its window
+    if (parser.isSet(testProbe)) {
+        probe = std::make_unique<TestProbe>(parser.value(testProbe));
+        QString error;
+        if (!probe->listen(&error)) {
+            QTextStream(stderr) << "bridge-desk: --test-probe: " << error << Qt::endl;
+            return 1;
+        }
+    }
     DeskSession session(parser.value(profile));
+    if (probe)
+        QObject::connect(&session, &DeskSession::windowOpened, probe.get(), &TestProbe::setWindow);
     QObject::connect(
         &session, &DeskSession::gaveUp, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     if (parser.isSet(exitAfterLoad)) {

@@ -459,6 +459,20 @@ private slots:
         QVERIFY(qAbs(m_client->clockOffsetSeconds() + 3600) <= 2);
     }
 
+    void clockSkewGoesWhenTheClocksAgreeAgain()
+    {
+        m_server->setClockOffsetSeconds(-3600);
+        QCOMPARE(listOk({}).conversations.size(), 20);
+        QVERIFY(m_client->clockOffsetSeconds() != 0);
+        m_server->setClockOffsetSeconds(0);
+        QSignalSpy skew(m_client.get(), &BridgeClient::clockSkewDetected);
+        QCOMPARE(listOk({}).conversations.size(), 20);
+        QCOMPARE(skew.size(), 1);
+        // Not "1 s ahead": the Date header's one-second grain is no skew.
+        QCOMPARE(m_client->clockOffsetSeconds(), 0);
+        QCOMPARE(skew.at(0).at(0).toLongLong(), 0);
+    }
+
     void cancelledCallNeverReports()
     {
         m_server->setLatencyMs(300);
