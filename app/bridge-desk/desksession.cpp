@@ -90,6 +90,30 @@ void DeskSession::startWithStoredCredentials() {
     m_store->load();
 }
 
+void DeskSession::bringForward() {
+    QWidget *target = m_window.get();
+    if (!target) {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (w->isVisible() && w->isWindow()) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (!target)
+        return;
+    target->setWindowState((target->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    target->show();
+    target->raise();
+    target->activateWindow();
+    // A modal dialog over the window (settings, create) is what the user was last working in.
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != target) {
+        modal->raise();
+        modal->activateWindow();
+    }
+}
+
 void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbox) {
     if (m_window) {
         m_window->setConnection(credentials, sandbox);

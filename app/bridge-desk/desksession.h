@@ -32,6 +32,9 @@ public:
     //! Loads the stored credentials (BRIDGE_* variables on top) and opens the window, or the
     //! settings dialog first when they are incomplete.
     void startWithStoredCredentials();
+    //! Brings the main window (or, before it exists, the first-start settings dialog) forward:
+    //! un-minimized, raised and activated, as far as the window manager lets an application.
+    void bringForward();
 
 signals:
     //! The main window exists and is shown (once).

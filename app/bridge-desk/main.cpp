@@ -1,9 +1,12 @@
 // bridge-desk: browse and create Bridge conversations. Parses the command line, wires the core
 // to the window (DeskSession), nothing else.
 #include "desksession.h"
+#include "desktopidentity.h"
+#include "desktoptranslations.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "processclock.h"
+#include "singleinstance.h"
 #include "testprobe.h"
 
 #include <QApplication>
@@ -15,11 +18,8 @@
 int main(int argc, char *argv[]) {
     ProcessClock::markMainEntered();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BridgeDesk"));
-    QApplication::setApplicationName(QStringLiteral("BridgeDesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Bridge Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(BRIDGE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("bridge-desk"));
+    DesktopIdentity::apply();    // names, desktop file id, window icon
+    DeskTranslations::install(); // the user's language (LANG, LC_ALL, LC_MESSAGES), English otherwise
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +54,22 @@ int main(int argc, char *argv[]) {
             return 1;
         }
     }
+    // One window per user and profile, the sandbox apart: a second launch brings that window
+    // forward and exits 0. Measuring runs (--exit-after-load) stay out and disturb no window.
+    std::unique_ptr<SingleInstance> instance;
+    const QString instanceKey = parser.isSet(exitAfterLoad)
+                                    ? QString()
+                                    : SingleInstance::keyFor(parser.isSet(sandbox), parser.value(profile));
+    if (!instanceKey.isEmpty()) {
+        instance = std::make_unique<SingleInstance>(instanceKey);
+        if (instance->claim() == SingleInstance::Role::Secondary)
+            return 0;
+    }
+
     DeskSession session(parser.value(profile));
+    if (instance)
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, &session,
+                         &DeskSession::bringForward);
     if (probe)
         QObject::connect(&session, &DeskSession::windowOpened, probe.get(), &TestProbe::setWindow);
     QObject::connect(
