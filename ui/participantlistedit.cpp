@@ -55,6 +55,18 @@ ParticipantListEdit::ParticipantListEdit(const Texts &texts, QWidget *parent)
     addRow();
 }
 
+ParticipantListEdit::~ParticipantListEdit()
+{
+    // The row records; their widgets are children of this and go after this body, possibly firing
+    // editingFinished on the way out: disconnect them first so no lambda sees a deleted record.
+    for (Row *row : std::as_const(m_rows)) {
+        row->identifier->disconnect(this);
+        row->type->disconnect(this);
+        row->remove->disconnect(this);
+    }
+    qDeleteAll(m_rows);
+}
+
 ParticipantListEdit::Row *ParticipantListEdit::createRow()
 {
     auto *row = new Row;

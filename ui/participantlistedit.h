@@ -28,6 +28,7 @@ public:
     };
 
     explicit ParticipantListEdit(const Texts &texts, QWidget *parent = nullptr);
+    ~ParticipantListEdit() override;
 
     //! Identifiers trimmed of leading and trailing spaces (agents paste), with their type.
     QList<bridge::ParticipantRef> participants() const;

@@ -54,7 +54,13 @@ SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
     setCredentials(Credentials{}, false, DefaultTimeoutSeconds);
 }
 
-SettingsDialog::~SettingsDialog() = default;
+SettingsDialog::~SettingsDialog()
+{
+    // QDialog's destructor hides the dialog, which moves the focus and fires editingFinished on the
+    // focused field, when this is no longer a SettingsDialog (UBSan caught it): disconnect first.
+    for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret})
+        edit->disconnect(this);
+}
 
 void SettingsDialog::buildForm()
 {
