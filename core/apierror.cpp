@@ -1,6 +1,18 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
+
 namespace bridge {
+
+namespace {
+
+// line() speaks the user's language when the application installed a translator (bridge-desk
+// does; bridgectl and the tests do not, so they read English).
+struct ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::ApiError)
+};
+
+} // namespace
 
 QString ApiError::kindName(Kind kind)
 {
@@ -25,31 +37,31 @@ QString ApiError::line() const
     case Kind::None:
         return {};
     case Kind::Http:
-        text = QStringLiteral("Server replied \"%1 %2\" to %3").arg(httpStatus).arg(httpReason, request);
+        text = ErrorText::tr("Server replied \"%1 %2\" to %3").arg(httpStatus).arg(httpReason, request);
         if (!serverMessage.isEmpty())
             text += QStringLiteral(": ") + serverMessage;
         break;
     case Kind::Decode:
-        text = QStringLiteral("Unreadable answer (HTTP %1) to %2: %3").arg(httpStatus).arg(request, detail);
+        text = ErrorText::tr("Unreadable answer (HTTP %1) to %2: %3").arg(httpStatus).arg(request, detail);
         break;
     case Kind::Timeout:
-        text = QStringLiteral("No answer in time to %1: %2").arg(request, detail);
+        text = ErrorText::tr("No answer in time to %1: %2").arg(request, detail);
         break;
     case Kind::Tls:
-        text = QStringLiteral("Secure connection refused for %1: %2").arg(request, detail);
+        text = ErrorText::tr("Secure connection refused for %1: %2").arg(request, detail);
         break;
     case Kind::Network:
-        text = QStringLiteral("Network error on %1: %2").arg(request, detail);
+        text = ErrorText::tr("Network error on %1: %2").arg(request, detail);
         break;
     case Kind::InvalidInput:
-        text = request.isEmpty() ? detail : QStringLiteral("Not sent, %1: %2").arg(request, detail);
+        text = request.isEmpty() ? detail : ErrorText::tr("Not sent, %1: %2").arg(request, detail);
         break;
     case Kind::Cancelled:
-        text = QStringLiteral("Cancelled: %1").arg(request);
+        text = ErrorText::tr("Cancelled: %1").arg(request);
         break;
     }
     if (mayHaveSucceeded)
-        text += QStringLiteral(" — the change may or may not have been made; refresh to check before trying again.");
+        text += ErrorText::tr(" — the change may or may not have been made; refresh to check before trying again.");
     return text;
 }
 

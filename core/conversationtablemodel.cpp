@@ -11,9 +11,11 @@ namespace bridge {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bridge::ConversationTableModel", text, disambiguation, n);
-}
+// Texts of the functions here belong to the class's context: lupdate reads the context from this
+// declaration (a free tr() helper would be filed under "bridge" and never found at run time).
+struct ModelText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::ConversationTableModel)
+};
 
 QString joinedIdentifiers(const QList<Participant> &participants) {
     QStringList ids;
@@ -27,7 +29,7 @@ QString assignedText(const Conversation &c) {
     if (!c.internalParticipants.isEmpty())
         return joinedIdentifiers(c.internalParticipants);
     if (!c.teamId.isEmpty())
-        return tr("Team %1").arg(c.teamId);
+        return ModelText::tr("Team %1").arg(c.teamId);
     return {};
 }
 
@@ -38,7 +40,7 @@ QString participantLines(const QList<Participant> &participants) {
         if (p.type.isEmpty())
             lines.append(p.identifier);
         else
-            lines.append(tr("%1 (%2)").arg(p.identifier, p.type));
+            lines.append(ModelText::tr("%1 (%2)").arg(p.identifier, p.type));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -51,11 +53,11 @@ QString absoluteTime(const QDateTime &when) {
 
 QString statusText(const QString &status) {
     if (status == QLatin1String("active"))
-        return tr("Active");
+        return ModelText::tr("Active");
     if (status == QLatin1String("archived"))
-        return tr("Archived");
+        return ModelText::tr("Archived");
     if (status == QLatin1String("ghost"))
-        return tr("Ghost");
+        return ModelText::tr("Ghost");
     return status; // unknown values verbatim
 }
 

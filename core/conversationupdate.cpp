@@ -2,9 +2,20 @@
 
 #include "newconversation.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace bridge {
+
+namespace {
+
+// Messages for people: in the user's language when the application installed a translator.
+struct UpdateText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::ConversationUpdate)
+};
+
+} // namespace
 
 bool ConversationUpdate::isEmpty() const
 {
@@ -23,7 +34,7 @@ FieldErrors ConversationUpdate::validate() const
     if (status && *status != QLatin1String("active") && *status != QLatin1String("archived")
         && *status != QLatin1String("ghost")) {
         errors.append({QStringLiteral("status"),
-                       QStringLiteral("The status must be active, archived or ghost, not \"%1\".").arg(*status)});
+                       UpdateText::tr("The status must be active, archived or ghost, not \"%1\".").arg(*status)});
     }
     errors += participantListProblems(addParticipants, QStringLiteral("addParticipants"));
     errors += participantListProblems(removeParticipants, QStringLiteral("removeParticipants"));

@@ -5,6 +5,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSettings>
 
@@ -14,6 +15,11 @@
 namespace bridge {
 
 namespace {
+
+// Messages for people: in the user's language when the application installed a translator.
+struct StoreText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::CredentialStore)
+};
 
 const QString kEnvBaseUrl = QStringLiteral("BRIDGE_BASE_URL");
 const QString kEnvWorkspaceId = QStringLiteral("BRIDGE_WORKSPACE_ID");
@@ -81,16 +87,16 @@ QString keychainProblem(QKeychain::Error error, const QString &reason)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return QStringLiteral("No keychain is available (%1)").arg(why);
+        return StoreText::tr("No keychain is available (%1)").arg(why);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return QStringLiteral("The keychain refused access (%1)").arg(why);
+        return StoreText::tr("The keychain refused access (%1)").arg(why);
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
     case QKeychain::CouldNotDeleteEntry:
         break;
     }
-    return QStringLiteral("The keychain failed (%1)").arg(why);
+    return StoreText::tr("The keychain failed (%1)").arg(why);
 }
 
 const QString kSessionOnlyTail =

@@ -17,9 +17,11 @@ namespace bridge {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bridge::CsvImport", text, disambiguation, n);
-}
+// Texts of the functions here belong to the class's context: lupdate reads the context from this
+// declaration (a free tr() helper would be filed under "bridge" and never found at run time).
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::CsvImport)
+};
 
 const QString ResultOutcome = QStringLiteral("outcome");
 const QString ResultId = QStringLiteral("id");
@@ -48,7 +50,7 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
         return i >= 0 && i < row.values.size() ? row.values.at(i).trimmed() : QString();
     };
     if (row.values.size() > headerSize) {
-        row.problems.append({QString(), tr("This row has %1 fields; the header has %2.")
+        row.problems.append({QString(), ImportText::tr("This row has %1 fields; the header has %2.")
                                             .arg(row.values.size())
                                             .arg(headerSize)});
     }
@@ -62,9 +64,9 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
     else if (type == QLatin1String("phone"))
         external.type = ParticipantType::Phone;
     else if (!type.isEmpty())
-        row.problems.append({QStringLiteral("type"), tr("The type must be email or phone, or left empty.")});
+        row.problems.append({QStringLiteral("type"), ImportText::tr("The type must be email or phone, or left empty.")});
     if (customer.isEmpty())
-        row.problems.append({QStringLiteral("customer"), tr("The customer is required.")});
+        row.problems.append({QStringLiteral("customer"), ImportText::tr("The customer is required.")});
     else
         c.externalParticipants.append(external);
 
@@ -72,7 +74,7 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
     const QString team = value("team");
     const QString agents = value("agents");
     if (!team.isEmpty() && !agents.isEmpty()) {
-        row.problems.append({QStringLiteral("agents"), tr("Give a team or agents, not both.")});
+        row.problems.append({QStringLiteral("agents"), ImportText::tr("Give a team or agents, not both.")});
     } else if (!team.isEmpty()) {
         c.assignment = NewConversation::Assignment::Team;
         c.teamId = team;
@@ -88,7 +90,7 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
     const QString status = value("status").toLower();
     c.status = status.isEmpty() ? QStringLiteral("ghost") : status;
     if (c.status != QLatin1String("ghost") && c.status != QLatin1String("active")) {
-        row.problems.append({QStringLiteral("status"), tr("The status must be active or ghost, or left empty.")});
+        row.problems.append({QStringLiteral("status"), ImportText::tr("The status must be active or ghost, or left empty.")});
         c.status = QStringLiteral("ghost");
     }
     const FieldErrors errors = c.validate();

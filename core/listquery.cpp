@@ -1,8 +1,15 @@
 #include "listquery.h"
 
+#include <QCoreApplication>
+
 namespace bridge {
 
 namespace {
+
+// Messages for people: in the user's language when the application installed a translator.
+struct ListQueryText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::ListQuery)
+};
 
 bool isUnreserved(char c)
 {
@@ -61,15 +68,15 @@ FieldErrors ListQuery::validate() const
     if (!status.isEmpty() && status != QLatin1String("active") && status != QLatin1String("archived")
         && status != QLatin1String("ghost")) {
         errors.append({QStringLiteral("status"),
-                       QStringLiteral("The status must be active, archived or ghost, not \"%1\".").arg(status)});
+                       ListQueryText::tr("The status must be active, archived or ghost, not \"%1\".").arg(status)});
     }
     checkUser(errors, QStringLiteral("externalUser"), QStringLiteral("external user"), externalUser);
     checkUser(errors, QStringLiteral("internalUser"), QStringLiteral("internal user"), internalUser);
     if (page < 1)
-        errors.append({QStringLiteral("page"), QStringLiteral("The page must be 1 or more.")});
+        errors.append({QStringLiteral("page"), ListQueryText::tr("The page must be 1 or more.")});
     if (limit < MinLimit || limit > MaxLimit) {
         errors.append({QStringLiteral("limit"),
-                       QStringLiteral("The page size must be between %1 and %2.").arg(MinLimit).arg(MaxLimit)});
+                       ListQueryText::tr("The page size must be between %1 and %2.").arg(MinLimit).arg(MaxLimit)});
     }
     return errors;
 }

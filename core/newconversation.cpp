@@ -1,10 +1,16 @@
 #include "newconversation.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace bridge {
 
 namespace {
+
+// Messages for people: in the user's language when the application installed a translator.
+struct NewConversationText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::NewConversation)
+};
 
 //! The form two entries are compared in to find a participant named twice.
 QString duplicateKey(const ParticipantRef &participant)
@@ -23,11 +29,11 @@ QString duplicateKey(const ParticipantRef &participant)
 QString teamIdProblem(const QString &teamId)
 {
     if (teamId.trimmed().isEmpty())
-        return QStringLiteral("Choose the team the conversation is assigned to.");
+        return NewConversationText::tr("Choose the team the conversation is assigned to.");
     if (teamId.front().isSpace() || teamId.back().isSpace())
-        return QStringLiteral("The team id has spaces at the start or end.");
+        return NewConversationText::tr("The team id has spaces at the start or end.");
     if (containsControlCharacter(teamId))
-        return QStringLiteral("The team id contains control characters.");
+        return NewConversationText::tr("The team id contains control characters.");
     return QString();
 }
 
@@ -38,11 +44,11 @@ QString conversationNameProblem(const QString &name)
     if (name.isEmpty())
         return QString();
     if (containsControlCharacter(name))
-        return QStringLiteral("The name cannot contain control characters such as line breaks or tabs.");
+        return NewConversationText::tr("The name cannot contain control characters such as line breaks or tabs.");
     if (name.trimmed().isEmpty())
-        return QStringLiteral("The name is only spaces: leave it empty for no name.");
+        return NewConversationText::tr("The name is only spaces: leave it empty for no name.");
     if (QStringView(name).toUcs4().size() > NewConversation::MaxNameLength) {
-        return QStringLiteral("The name can be at most %1 characters long.").arg(NewConversation::MaxNameLength);
+        return NewConversationText::tr("The name can be at most %1 characters long.").arg(NewConversation::MaxNameLength);
     }
     return QString();
 }
@@ -56,7 +62,7 @@ FieldErrors participantListProblems(const QList<ParticipantRef> &participants, c
         const QString item = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (participant.type == ParticipantType::Unspecified) {
             errors.append({item + QStringLiteral(".type"),
-                           QStringLiteral("Choose whether this is an email address or a phone number.")});
+                           NewConversationText::tr("Choose whether this is an email address or a phone number.")});
             continue;
         }
         const QString problem = identifierProblem(participant.identifier, participant.type);
@@ -118,7 +124,7 @@ FieldErrors NewConversation::validate() const
     FieldErrors errors;
     if (externalParticipants.isEmpty()) {
         errors.append({QStringLiteral("externalParticipants"),
-                       QStringLiteral("Add at least one external participant.")});
+                       NewConversationText::tr("Add at least one external participant.")});
     }
     errors += participantListProblems(externalParticipants, QStringLiteral("externalParticipants"));
 
@@ -128,7 +134,7 @@ FieldErrors NewConversation::validate() const
     case Assignment::Agents:
         if (internalParticipants.isEmpty()) {
             errors.append({QStringLiteral("internalParticipants"),
-                           QStringLiteral("Add at least one agent, or choose another assignment.")});
+                           NewConversationText::tr("Add at least one agent, or choose another assignment.")});
         }
         errors += participantListProblems(internalParticipants, QStringLiteral("internalParticipants"));
         break;
@@ -143,7 +149,7 @@ FieldErrors NewConversation::validate() const
 
     if (status != QLatin1String("active") && status != QLatin1String("ghost")) {
         errors.append({QStringLiteral("status"),
-                       QStringLiteral("A new conversation's status must be active or ghost, not \"%1\".").arg(status)});
+                       NewConversationText::tr("A new conversation's status must be active or ghost, not \"%1\".").arg(status)});
     }
     return errors;
 }

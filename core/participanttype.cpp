@@ -1,8 +1,15 @@
 #include "participanttype.h"
 
+#include <QCoreApplication>
+
 namespace bridge {
 
 namespace {
+
+// Messages for people: in the user's language when the application installed a translator.
+struct ParticipantText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::ParticipantType)
+};
 
 constexpr qsizetype MaxEmailLength = 254; // RFC 5321 forward-path limit
 
@@ -55,27 +62,27 @@ ParticipantType detectParticipantType(const QString &identifier)
 QString emailProblem(const QString &identifier)
 {
     if (identifier.isEmpty())
-        return QStringLiteral("The email address is required.");
+        return ParticipantText::tr("The email address is required.");
     if (hasOuterWhitespace(identifier))
-        return QStringLiteral("The email address has spaces at the start or end.");
+        return ParticipantText::tr("The email address has spaces at the start or end.");
     if (containsControlCharacter(identifier))
-        return QStringLiteral("The email address contains control characters such as line breaks or tabs.");
+        return ParticipantText::tr("The email address contains control characters such as line breaks or tabs.");
     if (identifier.size() > MaxEmailLength)
-        return QStringLiteral("The email address is longer than 254 characters.");
+        return ParticipantText::tr("The email address is longer than 254 characters.");
     for (QChar c : identifier) {
         if (c.isSpace())
-            return QStringLiteral("The email address must not contain spaces.");
+            return ParticipantText::tr("The email address must not contain spaces.");
     }
     if (identifier.count(QLatin1Char('@')) != 1)
-        return QStringLiteral("The email address must contain exactly one @, like name@example.com.");
+        return ParticipantText::tr("The email address must contain exactly one @, like name@example.com.");
     const qsizetype at = identifier.indexOf(QLatin1Char('@'));
     const QStringView local = QStringView(identifier).left(at);
     const QStringView domain = QStringView(identifier).mid(at + 1);
     if (local.isEmpty())
-        return QStringLiteral("The email address needs a name before the @, like name@example.com.");
+        return ParticipantText::tr("The email address needs a name before the @, like name@example.com.");
     if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
         || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String(".."))) {
-        return QStringLiteral("The email address needs a domain with a dot after the @, like example.com.");
+        return ParticipantText::tr("The email address needs a domain with a dot after the @, like example.com.");
     }
     return QString();
 }
@@ -83,23 +90,23 @@ QString emailProblem(const QString &identifier)
 QString phoneProblem(const QString &identifier)
 {
     if (identifier.isEmpty())
-        return QStringLiteral("The phone number is required.");
+        return ParticipantText::tr("The phone number is required.");
     if (hasOuterWhitespace(identifier))
-        return QStringLiteral("The phone number has spaces at the start or end.");
+        return ParticipantText::tr("The phone number has spaces at the start or end.");
     if (containsControlCharacter(identifier))
-        return QStringLiteral("The phone number contains control characters such as line breaks or tabs.");
+        return ParticipantText::tr("The phone number contains control characters such as line breaks or tabs.");
     if (!identifier.startsWith(QLatin1Char('+')))
-        return QStringLiteral("Enter the phone number in international form, starting with + and the country code.");
+        return ParticipantText::tr("Enter the phone number in international form, starting with + and the country code.");
     int digits = 0;
     for (QChar c : QStringView(identifier).mid(1)) {
         const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9')
             ++digits;
         else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')')
-            return QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
+            return ParticipantText::tr("The phone number may contain only digits, spaces and - . ( ) after the +.");
     }
     if (digits < 8 || digits > 15)
-        return QStringLiteral("The phone number must have 8 to 15 digits after the +.");
+        return ParticipantText::tr("The phone number must have 8 to 15 digits after the +.");
     return QString();
 }
 
@@ -113,7 +120,7 @@ QString identifierProblem(const QString &identifier, ParticipantType type)
     case ParticipantType::Unspecified:
         break;
     }
-    return QStringLiteral("Choose whether this is an email address or a phone number.");
+    return ParticipantText::tr("Choose whether this is an email address or a phone number.");
 }
 
 } // namespace bridge

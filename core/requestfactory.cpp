@@ -2,6 +2,7 @@
 
 #include "signer.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -11,6 +12,11 @@
 namespace bridge {
 
 namespace {
+
+// Messages for people: in the user's language when the application installed a translator.
+struct FactoryText {
+    Q_DECLARE_TR_FUNCTIONS(bridge::RequestFactory)
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -44,17 +50,17 @@ QString RequestFactory::caCertificatesProblem(const QList<QByteArray> &pemBlocks
 QString RequestFactory::baseUrlProblem(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return QStringLiteral("The base URL must be a full address such as https://api.bridge.new.");
+        return FactoryText::tr("The base URL must be a full address such as https://api.bridge.new.");
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return QStringLiteral("The base URL must start with https://.");
+        return FactoryText::tr("The base URL must start with https://.");
     if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
-        return QStringLiteral("The base URL must use https:// (plain http:// is only allowed for this computer, "
+        return FactoryText::tr("The base URL must use https:// (plain http:// is only allowed for this computer, "
                               "such as the sandbox on 127.0.0.1).");
     if (!baseUrl.userInfo().isEmpty())
-        return QStringLiteral("The base URL must not contain a user name or password.");
+        return FactoryText::tr("The base URL must not contain a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
-        return QStringLiteral("The base URL must not contain a query (?…) or a fragment (#…).");
+        return FactoryText::tr("The base URL must not contain a query (?…) or a fragment (#…).");
     return {};
 }
 
