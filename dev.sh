@@ -13,6 +13,8 @@
 #   ./dev.sh bench     build bench/ in Release (build-bench/) and print the performance figures
 #                      beside their targets (--quick for a short run, --only overhead,decode,...)
 #   ./dev.sh package   build in Release (build-pkg/), make the .deb with cpack, check it, print its path
+#   ./dev.sh translations  refresh resources/translations/*.ts from the sources (lupdate); new texts
+#                      come out unfinished, and tst_translations fails until they are translated
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +23,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
     qtkeychain-qt6-dev libssl-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     gnome-keyring dbus dbus-daemon libsecret-tools
     dpkg-dev file appstream desktop-file-utils
     xvfb xauth openssl curl fonts-dejavu-core fonts-wqy-microhei
@@ -139,6 +142,7 @@ case "${1:-}" in
         ;;
     bench) shift; deps; bench "$@" ;;
     package) deps; package ;;
+    translations) deps; resources/translations/lupdate.sh ;;
     sandbox) shift; deps; build; exec "$BUILD_DIR/sandbox/bridge-sandbox" "$@" ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac

@@ -1,5 +1,7 @@
 #include "connectionstatus.h"
 
+#include "themecolors.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +42,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     m_sandbox->hide();
 
     QPalette warn = m_skew->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    warn.setColor(QPalette::WindowText, ThemeColors::errorText(warn));
     m_skew->setPalette(warn);
     m_skew->hide();
 

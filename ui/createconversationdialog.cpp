@@ -4,6 +4,7 @@
 #include "fieldhint.h"
 #include "fieldpath.h"
 #include "participantlistedit.h"
+#include "themecolors.h"
 #include "uilogging.h"
 #include "windowgrower.h"
 
@@ -63,8 +64,8 @@ void CreateConversationDialog::buildForm()
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
+    // A tint of red over the window colour, text as the palette has it: light and dark themes alike.
+    bannerPalette.setColor(QPalette::Window, ThemeColors::tinted(bannerPalette, QColor(0xd3, 0x2f, 0x2f), 0.16));
     m_banner->setPalette(bannerPalette);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     auto *bannerIcon = new QLabel(m_banner);

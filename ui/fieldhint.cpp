@@ -1,5 +1,7 @@
 #include "fieldhint.h"
 
+#include "themecolors.h"
+
 #include <QPalette>
 
 FieldHint::FieldHint(QWidget *field, QWidget *parent) : QLabel(parent), m_field(field)
@@ -10,9 +12,7 @@ FieldHint::FieldHint(QWidget *field, QWidget *parent) : QLabel(parent), m_field(
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     setFont(small);
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28)); // readable on light and mid themes
-    setPalette(p);
+    setPalette(ThemeColors::withErrorText(palette())); // readable on light and dark themes
     hide();
 }
 

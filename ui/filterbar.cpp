@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "identifierfield.h"
+#include "themecolors.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -69,7 +70,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_hint->setVisible(false);
     m_hint->setWordWrap(true);
     QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    hintPalette.setColor(QPalette::WindowText, ThemeColors::errorText(hintPalette));
     m_hint->setPalette(hintPalette);
 
     auto *row = new QHBoxLayout;
