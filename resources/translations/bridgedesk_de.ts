@@ -5,32 +5,32 @@
     <name>AutoRefreshControl</name>
     <message>
         <source>Auto-refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall der automatischen Aktualisierung</translation>
     </message>
     <message>
         <source>Reload the page shown in the background, marking what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Seite im Hintergrund neu laden und Änderungen markieren</translation>
     </message>
     <message>
         <source>Auto-refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren:</translation>
     </message>
     <message>
         <source>Show the newest conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Unterhaltungen anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new conversations: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Unterhaltung: anzeigen</numerusform>
+            <numerusform>%n neue Unterhaltungen: anzeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -38,1343 +38,1350 @@
     <name>BulkProgressPanel</name>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Result per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Unterhaltung</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Stop: conversations not yet sent stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten: noch nicht gesendete Unterhaltungen bleiben unverändert</translation>
     </message>
     <message>
         <source>Cancelling: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: warte auf die bereits gesendeten Anfragen…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (abgebrochen)</translation>
     </message>
     <message>
         <source>show</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>show all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Connected to the built-in sandbox server with demo data. Your stored credentials are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit dem eingebauten Sandbox-Server mit Demodaten. Ihre gespeicherten Zugangsdaten werden nicht verwendet.</translation>
     </message>
     <message>
         <source>Sandbox mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Modus</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace: %1</translation>
     </message>
     <message>
         <source>Credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten: %1</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geladen</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Your clock is %1 behind the server&apos;s; requests are adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Uhr geht %1 gegenüber dem Server nach; Anfragen werden angepasst.</translation>
     </message>
     <message>
         <source>Your clock is %1 ahead of the server&apos;s; requests are adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Uhr geht %1 gegenüber dem Server vor; Anfragen werden angepasst.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>ConversationCommands</name>
     <message numerus="yes">
         <source>&amp;Archive %n Conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung &amp;archivieren</numerusform>
+            <numerusform>%n Unterhaltungen &amp;archivieren</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message numerus="yes">
         <source>Archiving %n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung wird archiviert</numerusform>
+            <numerusform>%n Unterhaltungen werden archiviert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-activating %n conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung wird reaktiviert</numerusform>
+            <numerusform>%n Unterhaltungen werden reaktiviert</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is still being changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird noch geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Archived “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ archiviert</translation>
     </message>
     <message>
         <source>Re-activated “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ reaktiviert</translation>
     </message>
     <message>
         <source>Could not archive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht archiviert werden</translation>
     </message>
     <message>
         <source>Could not re-activate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht reaktiviert werden</translation>
     </message>
     <message>
         <source>Renamed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ umbenannt</translation>
     </message>
     <message>
         <source>Could not rename “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>A bulk action is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Massenaktion läuft noch.</translation>
     </message>
     <message>
         <source>(the answer was lost: refresh to see whether it happened)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Antwort ging verloren: aktualisieren Sie, um zu sehen, ob es geschehen ist)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Re-activate %n Conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung &amp;reaktivieren</numerusform>
+            <numerusform>%n Unterhaltungen &amp;reaktivieren</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Re-activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>re-activated</source>
+        <translation>reaktiviert</translation>
     </message>
 </context>
 <context>
     <name>CreateConversationDialog</name>
     <message>
         <source>New Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>Chec&amp;k conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen &amp;prüfen</translation>
     </message>
     <message>
         <source>Create &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;otzdem erstellen</translation>
     </message>
     <message>
         <source>A&amp;dd customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>Customer %1 type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Kunde %1</translation>
     </message>
     <message>
         <source>Remove customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 entfernen</translation>
     </message>
     <message>
         <source>name@example.com or +15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com oder +15551234567</translation>
     </message>
     <message>
         <source>C&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden:</translation>
     </message>
     <message>
         <source>N&amp;obody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niemand</translation>
     </message>
     <message>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an:</translation>
     </message>
     <message>
         <source>Not assigned to anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemandem zugewiesen.</translation>
     </message>
     <message>
         <source>Add ag&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <source>Agent %1 type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Agent %1</translation>
     </message>
     <message>
         <source>Remove agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 entfernen</translation>
     </message>
     <message>
         <source>agent@example.com or +15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>agent@example.com oder +15551234567</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID</translation>
     </message>
     <message>
         <source>Team ID, e.g. team_support</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID, z. B. team_support</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;iv</translation>
     </message>
     <message>
         <source>G&amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gei&amp;st</translation>
     </message>
     <message>
         <source>A ghost conversation stays invisible until its first interaction, such as the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geister-Unterhaltung bleibt unsichtbar bis zur ersten Interaktion, etwa der ersten Nachricht.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>Required: an email address, or a phone number starting with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: eine E-Mail-Adresse oder eine Telefonnummer, die mit + und der Ländervorwahl beginnt.</translation>
     </message>
     <message>
         <source>The last attempt may already have created this conversation. Check the conversations first, or create it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Versuch hat diese Unterhaltung womöglich schon erstellt. Erst die Unterhaltungen prüfen oder trotzdem erstellen?</translation>
     </message>
     <message>
         <source>The answer was lost, so the conversation may or may not have been created. Check the conversations before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; die Unterhaltung wurde also vielleicht erstellt, vielleicht nicht. Prüfen Sie die Unterhaltungen, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>Profile “%1” has no complete credentials yet.</source>
+        <translation>Für das Profil „%1“ fehlen noch Zugangsdaten.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
         <source>Select a conversation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Conversation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Unterhaltung</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <source>Copy conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Unterhaltung kopieren</translation>
     </message>
     <message>
         <source>Copy the conversation ID to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Unterhaltung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace:</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Assigned to team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an Team %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Joined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten %1</translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Archive this conversation (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung archivieren (Strg+E)</translation>
     </message>
     <message>
         <source>Re-activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Make this conversation active again (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung wieder aktiv machen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename this conversation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung umbenennen (F2)</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen öffnen…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler ausblenden</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Deta&amp;ils</translation>
     </message>
     <message>
         <source>Show this request in the request inspector (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage im Anfrage-Inspektor zeigen (Strg+Umschalt+I)</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message numerus="yes">
         <source>Exporting page %1 of %2 (%Ln conversations written)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 wird exportiert (%Ln Unterhaltung geschrieben)…</numerusform>
+            <numerusform>Seite %1 von %2 wird exportiert (%Ln Unterhaltungen geschrieben)…</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen exportieren</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversations to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung nach %1 exportiert</numerusform>
+            <numerusform>%n Unterhaltungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Export failed, %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen, %1 wurde nicht geschrieben: %2</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Customer email or +phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder +Telefon des Kunden</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Agent email or +phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder +Telefon des Agenten</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source>Ac&amp;tive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tiv</translation>
     </message>
     <message>
         <source>&amp;Ghost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geist</translation>
     </message>
     <message>
         <source>A&amp;rchived</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiviert</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Age&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Age&amp;nt:</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No active conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Unterhaltungen</translation>
     </message>
     <message>
         <source>No ghost conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geister-Unterhaltungen</translation>
     </message>
     <message>
         <source>No archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine archivierten Unterhaltungen</translation>
     </message>
     <message>
         <source>No conversations with status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltungen mit dem Status „%1“</translation>
     </message>
     <message>
         <source>No conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltungen</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>%1 assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugewiesen an %2</translation>
     </message>
     <message>
         <source>No conversations in this workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen in diesem Workspace</translation>
     </message>
 </context>
 <context>
     <name>IdentifierField</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>%1 identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Kennung: %1</translation>
     </message>
     <message>
         <source>Detected as you type; choose to override</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Tippen erkannt; zum Überschreiben auswählen</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Import Conversations from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen aus CSV importieren</translation>
     </message>
     <message>
         <source>A UTF-8 CSV with a header row: customer, type, name, team, agents, status</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine UTF-8-CSV-Datei mit Kopfzeile: customer, type, name, team, agents, status</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Choose a file to see its rows checked before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei; ihre Zeilen werden geprüft, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Datei</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Check / result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung / Ergebnis</translation>
     </message>
     <message>
         <source>Line %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Datei</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereit</numerusform>
+            <numerusform>%n bereit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems (not sent)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Problemen (nicht gesendet)</numerusform>
+            <numerusform>%n mit Problemen (nicht gesendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n created before (skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schon früher erstellt (übersprungen)</numerusform>
+            <numerusform>%n schon früher erstellt (übersprungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to check (answer lost before: not re-sent)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu prüfen (Antwort zuvor verloren: nicht erneut gesendet)</numerusform>
+            <numerusform>%n zu prüfen (Antwort zuvor verloren: nicht erneut gesendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>C&amp;reate %n Conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung &amp;erstellen</numerusform>
+            <numerusform>%n Unterhaltungen &amp;erstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu erstellen</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt: %1</translation>
     </message>
     <message>
         <source>skipped: created before as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: früher erstellt als %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen: %1</translation>
     </message>
     <message>
         <source>the answer was lost; refresh and look</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ging verloren; aktualisieren und nachsehen</translation>
     </message>
     <message>
         <source>Stopped: %1. Import the file again to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1. Importieren Sie die Datei erneut, um den Rest zu senden.</translation>
     </message>
     <message>
         <source>One result per row was written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis je Zeile wurde nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Stopping after the row being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält nach der gerade gesendeten Zeile an…</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;New Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Unterhaltung…</translation>
     </message>
     <message>
         <source>New &amp;Ghost Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Geister-Unterhaltung…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;First Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Seite</translation>
     </message>
     <message>
         <source>&amp;Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>&amp;Last Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Seite</translation>
     </message>
     <message>
         <source>Focus &amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Filter</translation>
     </message>
     <message>
         <source>&amp;About Bridge Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Bridge Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>&amp;Re-activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Open by ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Request &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;Inspektor</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Bridge Desk — %1 (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge Desk — %1 (Sandbox)</translation>
     </message>
     <message>
         <source>Bridge Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge Desk — %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>About Bridge Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Bridge Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Bridge Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Bridge conversations API.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bridge Desk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für die Bridge-Unterhaltungs-API.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is not on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf dieser Seite</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Bridge Desk — switching to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge Desk — wechsle zu %1…</translation>
     </message>
 </context>
 <context>
     <name>OpenByIdDialog</name>
     <message>
         <source>Open Conversation by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung nach ID öffnen</translation>
     </message>
     <message>
         <source>e.g. conv_0123abcd</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. conv_0123abcd</translation>
     </message>
     <message>
         <source>Conversation &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID der Unterhaltung:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>No conversation with this ID in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung mit dieser ID in diesem Workspace.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
 </context>
 <context>
     <name>PagerBar</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Rows per &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro &amp;Seite:</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>1 conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Unterhaltung</translation>
     </message>
     <message>
         <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Unterhaltungen</translation>
     </message>
     <message>
         <source>Page %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>ParticipantListEdit</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Switch to another workspace connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer anderen Workspace-Verbindung wechseln</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil…</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Name of the new profile (e.g. the workspace or the customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Profils (z. B. der Workspace oder der Kunde):</translation>
     </message>
     <message>
         <source>New Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil „%1“</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
         <source>Rename Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung umbenennen</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
 </context>
 <context>
     <name>RequestInspector</name>
     <message>
         <source>Request Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>String to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu signierende Zeichenkette</translation>
     </message>
     <message>
         <source>Headers sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Header</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <source>Response sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug der Antwort</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <source>A command that replays this request exactly, signature included; the server accepts it while its timestamp is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der diese Anfrage genau wiederholt, samt Signatur; der Server nimmt ihn an, solange sein Zeitstempel frisch ist</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Request %1 is no longer in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 ist nicht mehr im Protokoll.</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen.</translation>
     </message>
     <message>
         <source>Select a request to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um sie zu sehen.</translation>
     </message>
     <message>
         <source>%1 %2 → %3 in %4 ms%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 in %4 ms%5</translation>
     </message>
     <message>
         <source> (retry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Wiederholung %1)</translation>
     </message>
     <message>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Body)</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
         <source>This request was made with another API key: it cannot be replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage wurde mit einem anderen API-Schlüssel gestellt: sie kann nicht wiederholt werden.</translation>
     </message>
     <message>
         <source>Copied a curl command; the server accepts it while its timestamp is fresh (±5 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl kopiert; der Server nimmt ihn an, solange sein Zeitstempel frisch ist (±5 Min.).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Connection Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Workspace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace-ID:</translation>
     </message>
     <message>
         <source>ws_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ws_…</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>ak_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ak_…</translation>
     </message>
     <message>
         <source>sk_…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_…</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>Si&amp;gn the query string too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den &amp;Query-String signieren</translation>
     </message>
     <message>
         <source>Only for servers that sign the path with its ?query; Test connection tells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Server, die den Pfad mit seiner ?Query signieren; „Verbindung testen“ zeigt es.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit für Anfragen:</translation>
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Sw&amp;itch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umstellen</translation>
     </message>
     <message>
         <source>Try the Sandbo&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbo&amp;x ausprobieren</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n conversation(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Unterhaltung in %1</numerusform>
+            <numerusform>Verbunden: %n Unterhaltungen in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The server accepts signatures that leave out the query string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert Signaturen ohne Query-String.</translation>
     </message>
     <message>
         <source>The server accepts signatures that include the query string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert Signaturen mit Query-String.</translation>
     </message>
     <message>
         <source>The secret key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Hide secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel verbergen</translation>
     </message>
     <message>
         <source>Show secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
     <name>StateOverlay</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
-    <name>bridge</name>
+    <name>bridge::ApiError</name>
     <message>
-        <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <source>Server replied &quot;%1 %2&quot; to %3</source>
+        <translation>Der Server antwortete „%1 %2“ auf %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Unreadable answer (HTTP %1) to %2: %3</source>
+        <translation>Unlesbare Antwort (HTTP %1) auf %2: %3</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+        <source>No answer in time to %1: %2</source>
+        <translation>Keine rechtzeitige Antwort auf %1: %2</translation>
     </message>
     <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <source>Secure connection refused for %1: %2</source>
+        <translation>Sichere Verbindung abgelehnt für %1: %2</translation>
     </message>
     <message>
-        <source>Ghost</source>
-        <translation type="unfinished"></translation>
+        <source>Network error on %1: %2</source>
+        <translation>Netzwerkfehler bei %1: %2</translation>
     </message>
     <message>
-        <source>This row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent, %1: %2</source>
+        <translation>Nicht gesendet, %1: %2</translation>
     </message>
     <message>
-        <source>The type must be email or phone, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <source>The customer is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a team or agents, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status must be active or ghost, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <source> — the change may or may not have been made; refresh to check before trying again.</source>
+        <translation> — die Änderung wurde vielleicht vorgenommen, vielleicht nicht; aktualisieren Sie zur Prüfung, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>bridge::BulkQueue</name>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>reaktiviert</translation>
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>&quot;18 archived&quot;: a count, then what happened to those rows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent (cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
+            <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,260 +1389,481 @@
     <name>bridge::ConversationTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Ghost</source>
+        <translation>Geist</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConversationUpdate</name>
+    <message>
+        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
+        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::CredentialStore</name>
+    <message>
+        <source>No keychain is available (%1)</source>
+        <translation>Kein Schlüsselbund verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1)</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1)</source>
+        <translation>Fehler im Schlüsselbund (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::Credentials</name>
+    <message>
+        <source>The workspace ID contains control characters, such as a line break pasted with it.</source>
+        <translation>Die Workspace-ID enthält Steuerzeichen, etwa einen mit eingefügten Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The API key can contain only letters, digits and punctuation: no spaces, line breaks or other characters.</source>
+        <translation>Der API-Schlüssel darf nur Buchstaben, Ziffern und Satzzeichen enthalten: keine Leerzeichen, Zeilenumbrüche oder andere Zeichen.</translation>
+    </message>
+    <message>
+        <source>The secret key contains control characters, such as a line break pasted with it.</source>
+        <translation>Der geheime Schlüssel enthält Steuerzeichen, etwa einen mit eingefügten Zeilenumbruch.</translation>
     </message>
 </context>
 <context>
     <name>bridge::Csv</name>
     <message>
         <source>The file is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>Line %1: a quote inside a field that is not quoted, or text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>bridge::CsvImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>An earlier run lost the answer: it may have been created. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem früheren Lauf ging die Antwort verloren: sie wurde vielleicht erstellt. Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>The file is empty: a header row is expected (customer, type, name, team, agents, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: erwartet wird eine Kopfzeile (customer, type, name, team, agents, status).</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is not known and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist unbekannt und wird ignoriert.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>The header has no customer column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat keine Spalte customer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erstellt</numerusform>
+            <numerusform>%n erstellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (created before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (schon früher erstellt)</numerusform>
+            <numerusform>%n übersprungen (schon früher erstellt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to check (the answer was lost; not sent again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu prüfen (die Antwort ging verloren; nicht erneut gesendet)</numerusform>
+            <numerusform>%n zu prüfen (die Antwort ging verloren; nicht erneut gesendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>Diese Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>The type must be email or phone, or left empty.</source>
+        <translation>Die Art muss email oder phone sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The customer is required.</source>
+        <translation>Der Kunde ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give a team or agents, not both.</source>
+        <translation>Geben Sie ein Team oder Agenten an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The status must be active or ghost, or left empty.</source>
+        <translation>Der Status muss active oder ghost sein oder leer bleiben.</translation>
     </message>
 </context>
 <context>
     <name>bridge::Exporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The output is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot save the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ListQuery</name>
+    <message>
+        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
+        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The page must be 1 or more.</source>
+        <translation>Die Seite muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>The page size must be between %1 and %2.</source>
+        <translation>Die Seitengröße muss zwischen %1 und %2 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::NewConversation</name>
+    <message>
+        <source>Choose the team the conversation is assigned to.</source>
+        <translation>Wählen Sie das Team, dem die Unterhaltung zugewiesen wird.</translation>
+    </message>
+    <message>
+        <source>The team id has spaces at the start or end.</source>
+        <translation>Die Team-ID hat Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>The team id contains control characters.</source>
+        <translation>Die Team-ID enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters such as line breaks or tabs.</source>
+        <translation>Der Name darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The name is only spaces: leave it empty for no name.</source>
+        <translation>Der Name besteht nur aus Leerzeichen: lassen Sie ihn leer, wenn es keinen Namen geben soll.</translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters long.</source>
+        <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Choose whether this is an email address or a phone number.</source>
+        <translation>Wählen Sie, ob dies eine E-Mail-Adresse oder eine Telefonnummer ist.</translation>
+    </message>
+    <message>
+        <source>Add at least one external participant.</source>
+        <translation>Fügen Sie mindestens einen Kunden hinzu.</translation>
+    </message>
+    <message>
+        <source>Add at least one agent, or choose another assignment.</source>
+        <translation>Fügen Sie mindestens einen Agenten hinzu oder wählen Sie eine andere Zuweisung.</translation>
+    </message>
+    <message>
+        <source>A new conversation&apos;s status must be active or ghost, not &quot;%1&quot;.</source>
+        <translation>Der Status einer neuen Unterhaltung muss active oder ghost sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ParticipantType</name>
+    <message>
+        <source>The email address is required.</source>
+        <translation>Die E-Mail-Adresse ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The email address has spaces at the start or end.</source>
+        <translation>Die E-Mail-Adresse hat Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>The email address contains control characters such as line breaks or tabs.</source>
+        <translation>Die E-Mail-Adresse enthält Steuerzeichen wie Zeilenumbrüche oder Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The email address must not contain spaces.</source>
+        <translation>Die E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The email address must contain exactly one @, like name@example.com.</source>
+        <translation>Die E-Mail-Adresse muss genau ein @ enthalten, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address needs a name before the @, like name@example.com.</source>
+        <translation>Die E-Mail-Adresse braucht einen Namen vor dem @, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>The email address needs a domain with a dot after the @, like example.com.</source>
+        <translation>Die E-Mail-Adresse braucht nach dem @ eine Domain mit Punkt, etwa example.com.</translation>
+    </message>
+    <message>
+        <source>The phone number is required.</source>
+        <translation>Die Telefonnummer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The phone number has spaces at the start or end.</source>
+        <translation>Die Telefonnummer hat Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>The phone number contains control characters such as line breaks or tabs.</source>
+        <translation>Die Telefonnummer enthält Steuerzeichen wie Zeilenumbrüche oder Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number in international form, starting with + and the country code.</source>
+        <translation>Geben Sie die Telefonnummer international ein, beginnend mit + und der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces and - . ( ) after the +.</source>
+        <translation>Nach dem + darf die Telefonnummer nur Ziffern, Leerzeichen und - . ( ) enthalten.</translation>
+    </message>
+    <message>
+        <source>The phone number must have 8 to 15 digits after the +.</source>
+        <translation>Die Telefonnummer muss nach dem + 8 bis 15 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>Choose whether this is an email address or a phone number.</source>
+        <translation>Wählen Sie, ob dies eine E-Mail-Adresse oder eine Telefonnummer ist.</translation>
     </message>
 </context>
 <context>
     <name>bridge::ProfileManager</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>A profile name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>A profile name is at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname hat höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <source>A profile name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
         <source>A profile name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A profile with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit diesem Namen gibt es schon.</translation>
     </message>
 </context>
 <context>
     <name>bridge::RefreshWatcher</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Min.</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::RequestFactory</name>
+    <message>
+        <source>The base URL must be a full address such as https://api.bridge.new.</source>
+        <translation>Die Basis-URL muss eine vollständige Adresse sein, etwa https://api.bridge.new.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The base URL must use https:// (plain http:// is only allowed for this computer, such as the sandbox on 127.0.0.1).</source>
+        <translation>Die Basis-URL muss https:// verwenden (einfaches http:// ist nur für diesen Computer erlaubt, etwa die Sandbox auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?…) or a fragment (#…).</source>
+        <translation>Die Basis-URL darf keine Query (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
 </context>
 <context>
     <name>bridge::RequestLog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Query</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse and create Bridge conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge-Unterhaltungen durchsuchen und erstellen.</translation>
     </message>
     <message>
         <source>Run on a built-in sandbox server with demo data and demo credentials; stored credentials are neither used nor changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem eingebauten Sandbox-Server mit Demodaten und Demo-Zugangsdaten starten; gespeicherte Zugangsdaten werden weder verwendet noch geändert.</translation>
     </message>
     <message>
         <source>Quit once the first page of conversations has been painted, printing first-rows-ms: N (since process start) on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald die erste Seite mit Unterhaltungen gezeichnet ist, und first-rows-ms: N (seit Prozessstart) auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>Credentials profile (default: default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil der Zugangsdaten (Standard: default).</translation>
     </message>
 </context>
 </TS>

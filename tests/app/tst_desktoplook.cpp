@@ -1,0 +1,274 @@
+// How Bridge Desk looks on the user's desktop: in German (LANG=de_DE), on a dark palette, at twice
+// the scale, with its own icon. Screenshots to <build>/screenshots/ (mainwindow-de.png,
+// mainwindow-dark.png, mainwindow-2x.png) on the real display when there is one (xvfb-run in
+// ./dev.sh test), offscreen otherwise. The 2x run is a second ctest entry (QT_SCALE_FACTOR=2).
+#include "bridgeclient.h"
+#include "createconversationdialog.h"
+#include "desktopidentity.h"
+#include "desktoptranslations.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "identifierfield.h"
+#include "mainwindow.h"
+#include "pagerbar.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPainter>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+
+#include <cmath>
+
+#include <memory>
+
+using bridge::sandbox::SandboxServer;
+
+namespace {
+
+QPalette darkPalette() {
+    // What a dark desktop theme hands Qt: dark window and base, light text, a blue highlight.
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x5e, 0xa8, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7f, 0x7f, 0x7f));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7f, 0x7f, 0x7f));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7f, 0x7f, 0x7f));
+    return p;
+}
+
+// WCAG contrast ratio of two colours (1..21); 4.5 is the bar for normal text.
+double contrast(const QColor &a, const QColor &b) {
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+} // namespace
+
+class TestDesktopLook : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowIconIsTheSvg();
+    void dark();
+    void german();
+    void scaled();
+
+private:
+    void openWindow(const QByteArray &secret = {});
+    static void save(QWidget *widget, const QString &name);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<bridge::BridgeClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestDesktopLook::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BridgeDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desktoplook"));
+    QApplication::setWindowIcon(DesktopIdentity::icon());
+    qInfo("platform: %s, device pixel ratio %.1f", qPrintable(QGuiApplication::platformName()),
+          qApp->devicePixelRatio());
+    QVERIFY(QDir().mkpath(QStringLiteral(BRIDGE_BINARY_DIR "/screenshots")));
+}
+
+void TestDesktopLook::init() {
+    QSettings().clear();
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->listenLoopback() != 0);
+    m_client = std::make_unique<bridge::BridgeClient>();
+}
+
+void TestDesktopLook::cleanup() {
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestDesktopLook::openWindow(const QByteArray &secret) {
+    bridge::Credentials c;
+    c.baseUrl = m_server->baseUrl();
+    c.workspaceId = m_server->config().workspaceId;
+    c.apiKey = m_server->config().apiKey;
+    c.secret = secret.isEmpty() ? m_server->config().secret : secret;
+    c.secretSource = bridge::Credentials::Source::Sandbox;
+    bridge::ClientOptions options;
+    options.baseUrl = c.baseUrl;
+    options.workspaceId = c.workspaceId;
+    options.apiKey = c.apiKey;
+    options.secret = c.secret;
+    options.maxRetries = 0;
+    m_client->setOptions(options);
+    m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
+    m_window->resize(1360, 780);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestDesktopLook::save(QWidget *widget, const QString &name) {
+    QTest::qWait(50);
+    const QImage image = widget->grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString path = QStringLiteral(BRIDGE_BINARY_DIR "/screenshots/") + name;
+    QVERIFY2(image.save(path), qPrintable(path));
+    qInfo("saved %s (%dx%d)", qPrintable(path), image.width(), image.height());
+}
+
+void TestDesktopLook::windowIconIsTheSvg() {
+    const QIcon icon = QApplication::windowIcon();
+    QVERIFY(!icon.isNull());
+    // Drawn from the SVG at any size: sharp edges at 16 and at 256 px, never a scaled bitmap.
+    for (int size : {16, 48, 256}) {
+        const QImage image = icon.pixmap(QSize(size, size), 1.0).toImage();
+        QCOMPARE(image.size(), QSize(size, size));
+        QVERIFY2(image.pixelColor(size / 2, size / 2).alpha() == 255,
+                 qPrintable(QStringLiteral("%1 px: the middle is not painted (no SVG icon engine?)").arg(size)));
+    }
+    QVERIFY(m_server); // the window shows it too
+    openWindow();
+    QVERIFY(!m_window->windowIcon().isNull());
+    QCOMPARE(m_window->windowIcon().cacheKey(), icon.cacheKey());
+}
+
+void TestDesktopLook::german() {
+    const QStringList loaded = DeskTranslations::install(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(!loaded.isEmpty());
+    openWindow();
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    m_window->conversationView()->selectRow(1);
+    QStringList menus;
+    const auto actions = m_window->menuBar()->actions();
+    for (const QAction *a : actions)
+        menus.append(a->text());
+    QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
+    QVERIFY2(menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(QLatin1Char(' '))));
+    QCOMPARE(m_window->pagerBar()->label()->text(), QStringLiteral("Seite 1 von 12 · 240 Unterhaltungen"));
+    const QString header =
+        m_window->conversationView()->model()->headerData(2, Qt::Horizontal).toString();
+    QCOMPARE(header, QStringLiteral("Kunde"));
+    save(m_window.get(), QStringLiteral("mainwindow-de.png"));
+
+    // The German error banner, from a refused signature.
+    cleanup();
+    init();
+    openWindow("sk_not_the_secret");
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    save(m_window.get(), QStringLiteral("mainwindow-de-error.png"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestDesktopLook::dark() {
+    // Fusion honours the palette completely, as a dark desktop theme would be honoured.
+    const QPalette light = QApplication::palette();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
+    openWindow();
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    m_window->conversationView()->selectRow(2);
+    // A filter hint too (error red must be light on a dark window).
+    QTest::keyClicks(m_window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@"));
+    save(m_window.get(), QStringLiteral("mainwindow-dark.png"));
+
+    // Every label's text against the colour behind it: readable (WCAG AA, 4.5:1) on the dark palette.
+    const auto labels = m_window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->isVisible() || !label->isEnabled() || label->text().isEmpty())
+            continue; // disabled text is muted on purpose (and exempt from WCAG contrast)
+        const QPalette p = label->palette();
+        const QColor text = p.color(label->foregroundRole());
+        const QColor back = p.color(label->backgroundRole());
+        QVERIFY2(contrast(text, back) >= 4.5,
+                 qPrintable(QStringLiteral("\"%1\": %2 on %3, contrast %4")
+                                .arg(label->text().left(40), text.name(), back.name())
+                                .arg(contrast(text, back), 0, 'f', 1)));
+    }
+
+    cleanup();
+    init();
+    openWindow("sk_not_the_secret");
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    save(m_window.get(), QStringLiteral("mainwindow-dark-error.png"));
+    const QPalette banner = m_window->errorBanner()->palette();
+    QVERIFY(contrast(banner.color(QPalette::WindowText), banner.color(QPalette::Window)) >= 4.5);
+
+    // The create dialog with a field hint and its banner colours.
+    CreateConversationDialog dialog(m_client.get(), m_window.get());
+    dialog.setGhost(true);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (auto *customers = dialog.findChild<QWidget *>(QStringLiteral("customers"))) {
+        const auto edits = customers->findChildren<QLineEdit *>();
+        if (!edits.isEmpty())
+            QTest::keyClicks(edits.first(), QStringLiteral("alice@"));
+    }
+    QTest::qWait(400);
+    save(&dialog, QStringLiteral("createconversationdialog-dark.png"));
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->isEnabled() || label->text().isEmpty())
+            continue; // disabled text is muted on purpose (and exempt from WCAG contrast)
+        const QPalette p = label->palette();
+        QVERIFY2(contrast(p.color(label->foregroundRole()), p.color(label->backgroundRole())) >= 4.5,
+                 qPrintable(label->text()));
+    }
+
+    QApplication::setPalette(light);
+}
+
+void TestDesktopLook::scaled() {
+    if (qApp->devicePixelRatio() < 2)
+        QSKIP("run with QT_SCALE_FACTOR=2 (the tst_desktoplook_2x ctest entry)");
+    openWindow();
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    m_window->conversationView()->selectRow(1);
+    const QImage image = m_window->grab().toImage();
+    QCOMPARE(image.devicePixelRatio(), qApp->devicePixelRatio());
+    QCOMPARE(image.width(), int(m_window->width() * qApp->devicePixelRatio()));
+    // The window icon at this scale is drawn for it, not an upscaled small bitmap.
+    const QPixmap icon = QApplication::windowIcon().pixmap(QSize(32, 32), qApp->devicePixelRatio());
+    QCOMPARE(icon.devicePixelRatio(), qApp->devicePixelRatio());
+    QCOMPARE(icon.width(), int(32 * qApp->devicePixelRatio()));
+    save(m_window.get(), QStringLiteral("mainwindow-2x.png"));
+}
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestDesktopLook test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_desktoplook.moc"
