@@ -55,9 +55,9 @@ int main(int argc, char *argv[]) {
         }
     }
     // One window per user and profile, the sandbox apart: a second launch brings that window
-    // forward and exits 0. Measuring runs (--exit-after-load) stay out and disturb no window.
+    // forward and exits 0. Measuring and test runs (--exit-after-load, --test-probe) stay out.
     std::unique_ptr<SingleInstance> instance;
-    const QString instanceKey = parser.isSet(exitAfterLoad)
+    const QString instanceKey = parser.isSet(exitAfterLoad) || parser.isSet(testProbe)
                                     ? QString()
                                     : SingleInstance::keyFor(parser.isSet(sandbox), parser.value(profile));
     if (!instanceKey.isEmpty()) {

@@ -50,7 +50,12 @@ QString SingleInstance::keyFor(bool sandbox, const QString &profile) {
         return forced;
     if (sandbox)
         return {};
+    // Settings live under the config directory: another HOME or XDG_CONFIG_HOME is another set of
+    // profiles (test harnesses use private ones), so it is another key.
     QString key = QLatin1String("profile:") + profile;
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (config != QDir::homePath() + QLatin1String("/.config"))
+        key += QLatin1String("\nconfig=") + config;
     for (const char *name : {"BRIDGE_BASE_URL", "BRIDGE_WORKSPACE_ID", "BRIDGE_API_KEY"}) {
         if (qEnvironmentVariableIsSet(name))
             key += QLatin1Char('\n') + QLatin1String(name) + QLatin1Char('=') + qEnvironmentVariable(name);

@@ -35,7 +35,8 @@ public:
 
     //! The key for this launch: BRIDGE_DESK_INSTANCE_KEY when set ("none": take no part), else
     //! the profile together with any BRIDGE_BASE_URL / BRIDGE_WORKSPACE_ID / BRIDGE_API_KEY
-    //! override (another connection is another window). Empty, so no single instance, for
+    //! override (another connection is another window) and a non-default config directory
+    //! (another set of profiles). Empty, so no single instance, for
     //! --sandbox: every sandbox window runs its own server with its own data, and tests and
     //! benchmarks start many at once.
     static QString keyFor(bool sandbox, const QString &profile);

@@ -77,6 +77,14 @@ void TestSingleInstance::keysAreIndependent() {
     qputenv("BRIDGE_WORKSPACE_ID", "ws_other");
     QVERIFY(SingleInstance::keyFor(false, QStringLiteral("default")) != plain);
     qunsetenv("BRIDGE_WORKSPACE_ID");
+    // Another config directory (a test harness's private HOME) holds other profiles: another key.
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QByteArray(m_runtime.path().toLocal8Bit() + "/other-config"));
+    QVERIFY(SingleInstance::keyFor(false, QStringLiteral("default")) != plain);
+    if (oldConfig.isEmpty())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", oldConfig);
 }
 
 void TestSingleInstance::releasedKeyCanBeTakenAgain() {
