@@ -1,6 +1,8 @@
 #include "jsondecoder.h"
 
+#include "jsonfastreader.h"
 #include "logging.h"
+#include "rfc3339.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,6 +289,20 @@ QString messageOf(const QJsonValue &value)
 
 JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &body)
 {
+    if (std::optional<ConversationPage> page = JsonFastReader::page(body))
+        return std::move(*page);
+    return decodePageThroughDom(body);
+}
+
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArray &body)
+{
+    if (std::optional<Conversation> conversation = JsonFastReader::conversation(body))
+        return std::move(*conversation);
+    return decodeConversationThroughDom(body);
+}
+
+JsonDecoder::Result<ConversationPage> JsonDecoder::decodePageThroughDom(const QByteArray &body)
+{
     Reader reader;
     QJsonObject root;
     ConversationPage page;
@@ -311,7 +327,7 @@ JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &
     return page;
 }
 
-JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArray &body)
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConversationThroughDom(const QByteArray &body)
 {
     Reader reader;
     QJsonObject root;
@@ -340,76 +356,8 @@ QString JsonDecoder::errorMessage(const QByteArray &body)
 
 QDateTime JsonDecoder::parseDateTime(const QString &text)
 {
-    // RFC 3339 section 5.6 date-time:
-    //   YYYY-MM-DD ("T"|"t") hh:mm:ss [.fraction] ("Z"|"z"|("+"|"-") hh:mm)
-    // The space separator that the RFC's note allows is not accepted, nor is a date without a time.
     // Read by hand rather than with a regular expression: a page holds hundreds of these.
-    const QStringView t(text);
-    qsizetype at = 0;
-    bool ok = true;
-    const auto digits = [&](int count) {
-        int value = 0;
-        for (int i = 0; i < count; ++i, ++at) {
-            if (at >= t.size() || t[at] < u'0' || t[at] > u'9') {
-                ok = false;
-                return 0;
-            }
-            value = value * 10 + (t[at].unicode() - u'0');
-        }
-        return value;
-    };
-    const auto expect = [&](char16_t a, char16_t b) {
-        if (at < t.size() && (t[at] == a || t[at] == b))
-            ++at;
-        else
-            ok = false;
-    };
-
-    const int year = digits(4);
-    expect(u'-', u'-');
-    const int month = digits(2);
-    expect(u'-', u'-');
-    const int day = digits(2);
-    expect(u'T', u't');
-    const int hour = digits(2);
-    expect(u':', u':');
-    const int minute = digits(2);
-    expect(u':', u':');
-    const int second = digits(2);
-    int ms = 0; // digits beyond milliseconds are dropped
-    if (ok && at < t.size() && t[at] == u'.') {
-        ++at;
-        const qsizetype first = at;
-        for (int scale = 100; at < t.size() && t[at] >= u'0' && t[at] <= u'9'; ++at, scale /= 10)
-            ms += int(t[at].unicode() - u'0') * scale;
-        ok = at > first;
-    }
-    int offsetSeconds = 0;
-    if (ok && at < t.size() && (t[at] == u'Z' || t[at] == u'z')) {
-        ++at;
-    } else if (ok && at < t.size() && (t[at] == u'+' || t[at] == u'-')) {
-        const bool negative = t[at] == u'-';
-        ++at;
-        const int offsetHours = digits(2);
-        expect(u':', u':');
-        const int offsetMinutes = digits(2);
-        if (offsetHours > 23 || offsetMinutes > 59)
-            return QDateTime();
-        offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60 * (negative ? -1 : 1);
-    } else {
-        ok = false;
-    }
-    if (!ok || at != t.size())
-        return QDateTime();
-
-    const QDate date(year, month, day);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 60)
-        return QDateTime();
-    // A leap second (:60) is the first instant of the next minute, as the arithmetic gives.
-    constexpr qint64 UnixEpochJulianDay = 2440588;
-    const qint64 seconds = (date.toJulianDay() - UnixEpochJulianDay) * 86400 + hour * 3600 + minute * 60 + second
-        - offsetSeconds;
-    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
+    return rfc3339::parse(QStringView(text));
 }
 
 } // namespace bridge

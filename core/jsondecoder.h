@@ -18,14 +18,20 @@ public:
     template <typename T>
     using Result = std::variant<T, QString>; //!< the value, or the error sentence
 
+    //! A page or a conversation straight from the bytes when the body is plain and right
+    //! (JsonFastReader), else through Qt's JSON DOM, which words the error. Same values either way.
     static Result<ConversationPage> decodePage(const QByteArray &body);
     static Result<Conversation> decodeConversation(const QByteArray &body);
+    //! The same, always through the DOM (no fast path): for tests and fuzzing that compare the two.
+    static Result<ConversationPage> decodePageThroughDom(const QByteArray &body);
+    static Result<Conversation> decodeConversationThroughDom(const QByteArray &body);
 
     //! The human part of an error body: "message", then "error", then "detail" (strings, or an
     //! object's "message"). Empty when the body is not JSON or carries none of them.
     static QString errorMessage(const QByteArray &body);
 
-    //! RFC 3339 date-time, with offset or Z and optional fractions. Invalid QDateTime when it isn't one.
+    //! RFC 3339 date-time, with offset or Z and optional fractions (rfc3339.h). Invalid QDateTime
+    //! when it isn't one.
     static QDateTime parseDateTime(const QString &text);
 };
 
