@@ -2,6 +2,8 @@
 
 #include "sandboxserver.h"
 
+#include <QSemaphore>
+
 namespace bridge::sandbox {
 
 SandboxThread::SandboxThread(SandboxConfig config, QObject *parent)
@@ -14,23 +16,28 @@ SandboxThread::~SandboxThread() {
     stop();
 }
 
-bool SandboxThread::start(quint16 port) {
+bool SandboxThread::start(quint16 port, const std::function<void()> &meanwhile) {
     if (m_server)
         return true;
     m_thread.start();
     m_anchor = new QObject;
     m_anchor->moveToThread(&m_thread);
     QUrl url;
+    QSemaphore done; // released on the server thread once it listens or gave up
     QMetaObject::invokeMethod(
         m_anchor,
-        [this, port, &url] {
+        [this, port, &url, &done] {
             auto server = std::make_unique<SandboxServer>(m_config);
-            if (server->listenLoopback(port) == 0)
-                return;
-            url = server->baseUrl();
-            m_server = server.release();
+            if (server->listenLoopback(port) != 0) {
+                url = server->baseUrl();
+                m_server = server.release();
+            }
+            done.release();
         },
-        Qt::BlockingQueuedConnection);
+        Qt::QueuedConnection);
+    if (meanwhile)
+        meanwhile();
+    done.acquire();
     if (!m_server) {
         stop();
         return false;

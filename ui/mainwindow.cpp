@@ -19,6 +19,7 @@
 #include "profilemanager.h"
 #include "profileswitcher.h"
 #include "requestinspector.h"
+#include "requestlog.h"
 #include "stateoverlay.h"
 #include "statusbadgedelegate.h"
 #include "uilogging.h"
@@ -396,15 +397,14 @@ void MainWindow::setUpTools() {
     statusBar()->addPermanentWidget(m_autoRefresh);
     connect(m_autoRefresh, &AutoRefreshControl::intervalChosen, this, [this] { saveView(); });
 
-    m_inspector = new RequestInspector(m_client, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
-    m_inspector->hide();
-    connect(m_actions->requestInspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
-    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this] {
-        m_actions->requestInspector->setChecked(m_inspector->isVisible() || !m_inspector->isHidden());
+    m_requestLog = new bridge::RequestLog(this); // from the first request on; the dock comes later
+    m_requestLog->attach(m_client);
+    connect(m_actions->requestInspector, &QAction::toggled, this, [this](bool shown) {
+        if (shown || m_inspector)
+            requestInspector()->setVisible(shown);
     });
-    connect(m_inspector, &RequestInspector::notice, this, &MainWindow::showNotice);
-    connect(m_banner, &ErrorBanner::detailsRequested, m_inspector, &RequestInspector::showRequest);
+    connect(m_banner, &ErrorBanner::detailsRequested, this,
+            [this](const QString &requestId) { requestInspector()->showRequest(requestId); });
 
     m_export = new ExportRunner(m_client, this);
     connect(m_actions->exportConversations, &QAction::triggered, this,
@@ -416,6 +416,19 @@ void MainWindow::setUpTools() {
             m_banner->showActionError(message, {});
     });
     connect(m_actions->importCsv, &QAction::triggered, this, &MainWindow::openImportDialog);
+}
+
+RequestInspector *MainWindow::requestInspector() {
+    if (m_inspector)
+        return m_inspector;
+    m_inspector = new RequestInspector(m_requestLog, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this] {
+        m_actions->requestInspector->setChecked(m_inspector->isVisible() || !m_inspector->isHidden());
+    });
+    connect(m_inspector, &RequestInspector::notice, this, &MainWindow::showNotice);
+    return m_inspector;
 }
 
 QDialog *MainWindow::openImportDialog() {

@@ -28,6 +28,7 @@ namespace bridge {
 class BridgeClient;
 class BrowsingController;
 class ProfileManager;
+class RequestLog;
 struct ApiError;
 } // namespace bridge
 
@@ -79,7 +80,9 @@ public:
     MainActions *actions() const { return m_actions; }
     ConversationCommands *commands() const { return m_commands; }
     AutoRefreshControl *autoRefresh() const { return m_autoRefresh; }
-    RequestInspector *requestInspector() const { return m_inspector; }
+    //! Built on first use (View ▸ Request Inspector, a banner's Details): the first paint does
+    //! not show it. Its log records every attempt from the start.
+    RequestInspector *requestInspector();
     ExportRunner *exportRunner() const { return m_export; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
 
@@ -124,7 +127,8 @@ private:
     ConnectionStatus *m_status = nullptr;
     ConversationCommands *m_commands = nullptr;
     AutoRefreshControl *m_autoRefresh = nullptr;
-    RequestInspector *m_inspector = nullptr;
+    bridge::RequestLog *m_requestLog = nullptr;
+    RequestInspector *m_inspector = nullptr; //!< built by requestInspector()
     ExportRunner *m_export = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     bridge::ProfileManager *m_profiles = nullptr;

@@ -38,12 +38,17 @@ QPlainTextEdit *textPane(const QString &objectName, const QString &accessibleNam
 } // namespace
 
 RequestInspector::RequestInspector(bridge::BridgeClient *client, QWidget *parent)
+    : RequestInspector(new RequestLog, parent) {
+    m_log->setParent(this);
+    m_log->attach(client);
+}
+
+RequestInspector::RequestInspector(bridge::RequestLog *log, QWidget *parent)
     : QDockWidget(tr("Request Inspector"), parent)
-    , m_log(new RequestLog(this))
+    , m_log(log)
     , m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("requestInspector"));
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    m_log->attach(client);
 
     auto *content = new QWidget(this);
     m_table = new QTableView(content);

@@ -28,6 +28,9 @@ class RequestInspector : public QDockWidget {
 public:
     //! Attaches a RequestLog of its own to client (not owned).
     explicit RequestInspector(bridge::BridgeClient *client, QWidget *parent = nullptr);
+    //! Shows log (not owned, must outlive the inspector), which may have recorded attempts
+    //! before the inspector was built.
+    explicit RequestInspector(bridge::RequestLog *log, QWidget *parent = nullptr);
 
     bridge::RequestLog *log() const { return m_log; }
     QTableView *table() const { return m_table; }

@@ -10,6 +10,7 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QSettings>
 
 namespace {
@@ -56,7 +57,12 @@ DeskSession::~DeskSession() {
 
 bool DeskSession::startSandbox() {
     m_sandbox = std::make_unique<bridge::sandbox::SandboxThread>();
-    if (!m_sandbox->start())
+    // While the server is built on its thread (QHttpServer loads the TLS backend), this one loads
+    // the font database and shapes a first line: the window's first text measure needs both.
+    const auto loadFonts = [] {
+        (void)QFontMetrics(QApplication::font()).horizontalAdvance(QStringLiteral("Bridge Desk"));
+    };
+    if (!m_sandbox->start(0, loadFonts))
         return false;
     const bridge::sandbox::SandboxConfig &config = m_sandbox->config();
     bridge::Credentials demo;
