@@ -1,6 +1,7 @@
 #include "bridgeclient.h"
 
 #include "apicall.h"
+#include "credentials.h"
 #include "endpoints.h"
 #include "logging.h"
 #include "requestfactory.h"
@@ -77,6 +78,14 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         problems.append(QStringLiteral("No workspace ID is set."));
     if (d->options.apiKey.isEmpty() || d->options.secret.isEmpty())
         problems.append(QStringLiteral("The API key and the secret key are both needed to sign requests."));
+    // Checked here too, for values that never passed the settings dialog (BRIDGE_* variables,
+    // settings edited by hand): a line break in the key would otherwise start a header of its own.
+    for (const QString &problem : {Credentials::workspaceIdProblem(d->options.workspaceId),
+                                   Credentials::apiKeyProblem(d->options.apiKey),
+                                   Credentials::secretProblem(d->options.secret)}) {
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
     for (const FieldError &error : inputErrors)
         problems.append(error.field + QStringLiteral(": ") + error.message);
     if (!problems.isEmpty()) {

@@ -22,6 +22,16 @@ struct Credentials {
     }
 
     static QString sourceName(Source source); //!< "keychain", "environment", "this session only", "sandbox", "none"
+
+    // What the client can tell is wrong before sending anything: "" when fine, else a sentence for
+    // people (never quoting the value). An empty value is the caller's "required" case, not these.
+    //! Control characters: it goes into the URL path, and no workspace ID holds a line break.
+    static QString workspaceIdProblem(const QString &workspaceId);
+    //! Anything but visible ASCII: it travels as an HTTP header value, where a line break would
+    //! start a header of its own and other characters do not arrive as typed.
+    static QString apiKeyProblem(const QString &apiKey);
+    //! Control characters: a line break or tab pasted with the secret, never part of one.
+    static QString secretProblem(const QByteArray &secret);
 };
 
 } // namespace bridge

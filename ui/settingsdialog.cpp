@@ -279,11 +279,19 @@ void SettingsDialog::refresh()
     const QString urlText = m_baseUrl->text().trimmed();
     const QString urlProblem = urlText.isEmpty() ? required : RequestFactory::baseUrlProblem(c.baseUrl);
     m_baseUrlHint->setProblem(urlProblem);
-    m_workspaceIdHint->setProblem(m_touched && c.workspaceId.isEmpty() ? required : QString());
-    m_apiKeyHint->setProblem(m_touched && c.apiKey.isEmpty() ? required : QString());
-    m_secretHint->setProblem(m_touched && c.secret.isEmpty() ? required : QString());
+    // Empty: "Required." once the agent has been through the form; otherwise what the value breaks.
+    const auto problem = [&](bool empty, const QString &contentProblem) {
+        return empty ? (m_touched ? required : QString()) : contentProblem;
+    };
+    const QString workspaceProblem = Credentials::workspaceIdProblem(c.workspaceId);
+    const QString apiKeyProblem = Credentials::apiKeyProblem(c.apiKey);
+    const QString secretProblem = Credentials::secretProblem(c.secret);
+    m_workspaceIdHint->setProblem(problem(c.workspaceId.isEmpty(), workspaceProblem));
+    m_apiKeyHint->setProblem(problem(c.apiKey.isEmpty(), apiKeyProblem));
+    m_secretHint->setProblem(problem(c.secret.isEmpty(), secretProblem));
 
-    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() && !c.apiKey.isEmpty() && !c.secret.isEmpty();
+    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() && !c.apiKey.isEmpty() && !c.secret.isEmpty()
+                       && workspaceProblem.isEmpty() && apiKeyProblem.isEmpty() && secretProblem.isEmpty();
     m_form->setEnabled(!m_saving && !m_acknowledging);
     m_testButton->setEnabled(valid && !m_saving && !m_acknowledging && !m_tester->isRunning());
     m_saveButton->setEnabled(m_acknowledging || (valid && !m_saving));

@@ -11,11 +11,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocalSocket>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -90,6 +92,10 @@ QByteArray TestProbe::answer(const QByteArray &command) {
         actions->refresh->trigger();
     else if (command == "next" && actions)
         actions->nextPage->trigger();
+    else if (command == "inspector" && actions)
+        actions->requestInspector->trigger();
+    else if (command == "details" && m_window && m_window->errorBanner()->detailsButton()->isVisible())
+        m_window->errorBanner()->detailsButton()->click();
     else if (command == "quit" && actions)
         actions->quit->trigger();
     else if (command == "reset-stall")
@@ -137,6 +143,17 @@ QByteArray TestProbe::state() const {
     out.insert(QLatin1String("pagesShown"), m_pagesShown);
     out.insert(QLatin1String("refreshedAt"),
                m_window->controller()->lastRefreshed().toString(Qt::ISODateWithMs));
+    // The request inspector's panes (each on a tab of the dock), while the dock is shown.
+    QJsonObject inspector;
+    const auto docks = m_window->findChildren<QDockWidget *>();
+    bool shown = false;
+    for (const QDockWidget *d : docks)
+        shown = shown || (d->isVisible() && d->findChild<QPlainTextEdit *>(QLatin1String("headers")));
+    for (const char *name : {"stringToSign", "headers", "requestBody", "response"}) {
+        const auto *pane = m_window->findChild<QPlainTextEdit *>(QLatin1String(name));
+        inspector.insert(QLatin1String(name), shown && pane ? pane->toPlainText() : QString());
+    }
+    out.insert(QLatin1String("inspector"), inspector);
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 

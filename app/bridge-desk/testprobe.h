@@ -14,14 +14,18 @@ class QLocalSocket;
 //! answers each request line with one line of compact JSON:
 //!
 //!   state        rows (ids in view order), pager, banner, loading, skew, status message,
-//!                pagesShown, refreshedAt, and the heartbeat figures below
+//!                pagesShown, refreshedAt, the request inspector's panes as shown, and
+//!                the heartbeat figures below
 //!   refresh      what F5 does (View ▸ Refresh), then the state
 //!   next         what Ctrl+PgDown does (next page), then the state
+//!   inspector    what Ctrl+Shift+I does (shows or hides the request inspector), then the state
+//!   details      what the error banner's Details button does (the inspector at the failed
+//!                request), when it shows, then the state
 //!   quit         what Ctrl+Q does (closes the window, so the app ends as it does for the agent)
 //!   reset-stall  starts a new measuring window for the heartbeat figures, then the state
 //!
 //! It reads widgets and never changes them; the only things it does are what the agent's own
-//! shortcuts do, through the same actions.
+//! shortcuts and the banner's Details button do, through the same actions.
 //!
 //! Responsiveness: a 10 ms precise timer on the GUI thread records the longest gap between two
 //! ticks (maxGapMs, wall clock) and the longest stall (maxStallMs): the gap minus the time the

@@ -523,6 +523,30 @@ private slots:
         QCOMPARE(attempts.size(), 0);
     }
 
+    void apiKeyWithALineBreakIsNeverSent()
+    {
+        // From BRIDGE_API_KEY or a hand-edited settings file: it would start a header of its own.
+        setOption([](ClientOptions &o) { o.apiKey += QStringLiteral("\r\nX-Injected: 1"); });
+        Outcome<ConversationPage> outcome;
+        QSignalSpy attempts(m_client.get(), &BridgeClient::attemptFinished);
+        m_client->list({}, this, outcome.callback());
+        QCOMPARE(await(outcome).error().kind, ApiError::Kind::InvalidInput);
+        QVERIFY2(outcome.result->error().line().contains(QStringLiteral("API key")),
+                 qPrintable(outcome.result->error().line()));
+        QCOMPARE(attempts.size(), 0);
+        QCOMPARE(m_server->receivedRequests().size(), 0);
+    }
+
+    void secretWithALineBreakIsNeverUsed()
+    {
+        setOption([](ClientOptions &o) { o.secret += "\n"; });
+        Outcome<ConversationPage> outcome;
+        m_client->list({}, this, outcome.callback());
+        QCOMPARE(await(outcome).error().kind, ApiError::Kind::InvalidInput);
+        QVERIFY(!outcome.result->error().line().contains(QString::fromUtf8(m_server->config().secret)));
+        QCOMPARE(m_server->receivedRequests().size(), 0);
+    }
+
     void pathPrefixAndSignedQuery()
     {
         SandboxConfig config;

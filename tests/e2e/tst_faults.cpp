@@ -155,7 +155,10 @@ private slots:
               "runqueue waits included; schedstat %s)",
               ticks, stall, gap, after.value(QLatin1String("schedstat")).toBool() ? "on" : "off");
         QVERIFY2(ticks > 10000 / 10 / 4, "the heartbeat hardly ran");
-        QVERIFY2(stall < 50, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(stall)));
+        // Under AddressSanitizer (./dev.sh test's second pass) everything runs several times slower:
+        // the figure that counts is the plain build's.
+        const double limit = qEnvironmentVariableIsSet("ASAN_OPTIONS") ? 200 : 50;
+        QVERIFY2(stall < limit, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(stall)));
     }
 
     void faults_data() {

@@ -1,0 +1,326 @@
+// Secrets at rest and in flight, after a full session. Runs inside tests/with-keyring.sh (a private
+// D-Bus session with an unlocked gnome-keyring).
+//
+// 1. In this process, with the application's identity and a private HOME / XDG directories: the
+//    settings dialog is filled as an agent would (the secret typed key by key), the connection
+//    tested, and saved (the secret to the keychain); a conversation is created with credentials
+//    loaded back from the store. Every log message of this process, all categories at debug, is kept.
+// 2. The real bridge-desk, on the same HOME and keychain, with every bridge.* category at debug:
+//    it loads the saved credentials from the keychain, pages through conversations, shows an error
+//    (503s from the sandbox), opens the request inspector on it, recovers, and quits normally. Its
+//    stderr and what the inspector showed are kept.
+// 3. Every file written under the private HOME (config, cache, data, state, temp files) and the
+//    keyring daemon's own files, the captured stderr, the inspector's panes and the log messages
+//    are scanned for the
+//    secret in plain, UTF-16, base64, base64url, hex and percent-encoded forms, and for any
+//    16-character piece of it: zero hits.
+#include "e2eharness.h"
+
+#include "bridgeclient.h"
+#include "createconversationdialog.h"
+#include "credentialstore.h"
+#include "participantlistedit.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace e2e;
+
+namespace {
+
+QMutex g_logMutex;
+QByteArray g_log; // every message of this process
+QtMessageHandler g_previousHandler = nullptr;
+
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log += message.toUtf8() + '\n';
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+//! Every form of the secret a careless line of code could write.
+QList<QByteArray> needles(const QByteArray &secret) {
+    QList<QByteArray> out{
+        secret,
+        secret.toBase64(),
+        secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+        secret.toHex(),
+        secret.toHex().toUpper(),
+        secret.toPercentEncoding(),
+        QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(secret).utf16()), secret.size() * 2)};
+    QByteArray utf16be;
+    for (const char c : secret)
+        utf16be += QByteArray(1, '\0') + c;
+    out.append(utf16be);
+    // Any 16-character piece: a truncated or partly masked print of it.
+    for (qsizetype i = 0; i + 16 <= secret.size(); i += 4)
+        out.append(secret.mid(i, 16));
+    return out;
+}
+
+QStringList hits(const QByteArray &haystack, const QList<QByteArray> &forms) {
+    QStringList out;
+    for (const QByteArray &needle : forms) {
+        if (haystack.contains(needle))
+            out.append(QString::fromLatin1(needle.left(24)));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSecrets : public QObject {
+    Q_OBJECT
+
+public:
+    TestSecrets(const QString &appHome, const QString &keyringHome)
+        : m_appHome(appHome)
+        , m_keyringHome(keyringHome) {}
+
+private:
+    QString m_appHome;
+    QString m_keyringHome;
+    QByteArray m_secret;
+    SandboxProcess m_sandbox;
+    QByteArray m_deskStderr;
+    QByteArray m_shown; //!< what the request inspector of the real app showed
+    QStringList m_scanned;
+
+    QProcessEnvironment appEnvironment() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the private one: see main()
+        env.remove(QStringLiteral("BRIDGE_BASE_URL"));
+        env.remove(QStringLiteral("BRIDGE_WORKSPACE_ID"));
+        env.remove(QStringLiteral("BRIDGE_API_KEY"));
+        env.remove(QStringLiteral("BRIDGE_SECRET_KEY"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bridge.*.debug=true"));
+        return env;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(qEnvironmentVariable("BRIDGE_TEST_KEYRING") == QLatin1String("1"),
+                 "run me through tests/with-keyring.sh");
+        // After QTest's own handler is in place (qExec installs it): keep every message, pass it on.
+        g_previousHandler = qInstallMessageHandler(keepMessage);
+        // A secret nobody else uses, so any hit is ours.
+        m_secret = "sk_live_" + QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
+                   QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "_Zz9";
+        QVERIFY(m_sandbox.start(0, {QStringLiteral("--secret"), QString::fromLatin1(m_secret)}));
+        QCOMPARE(m_sandbox.secret().toLatin1(), m_secret);
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+
+    // 1a. Settings saved through the dialog: the secret typed, tested, saved to the keychain.
+    void saveThroughSettingsDialog() {
+        bridge::CredentialStore store; // the application's QSettings, service BridgeDesk: what the app reads
+        SettingsDialog dialog(&store);
+        dialog.setCredentials({}, false, 30);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto field = [&](const char *name) {
+            return dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        };
+        auto typeInto = [](QLineEdit *edit, const QString &text) {
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, text);
+        };
+        typeInto(field("baseUrl"), m_sandbox.url());
+        typeInto(field("workspaceId"), m_sandbox.workspace());
+        typeInto(field("apiKey"), m_sandbox.apiKey());
+        typeInto(field("secretKey"), QString::fromLatin1(m_secret));
+
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 15000);
+
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        const auto c = saved.at(0).at(0).value<bridge::Credentials>();
+        QCOMPARE(c.secretSource, bridge::Credentials::Source::Keychain); // a real keychain took it
+        QCOMPARE(saved.at(0).at(3).toString(), QString());
+    }
+
+    // 1b. A conversation created with the credentials as loaded back from the store.
+    void createWithStoredCredentials() {
+        bridge::CredentialStore store;
+        QSignalSpy loaded(&store, &bridge::CredentialStore::loaded);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BRIDGE_SECRET_KEY"));
+        store.load(env);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+        const auto c = loaded.at(0).at(0).value<bridge::Credentials>();
+        QCOMPARE(c.secret, m_secret);
+        QCOMPARE(c.secretSource, bridge::Credentials::Source::Keychain);
+
+        bridge::BridgeClient client;
+        bridge::ClientOptions o;
+        o.baseUrl = c.baseUrl;
+        o.workspaceId = c.workspaceId;
+        o.apiKey = c.apiKey;
+        o.secret = c.secret;
+        client.setOptions(o);
+        CreateConversationDialog dialog(&client);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *customers = dialog.findChild<ParticipantListEdit *>(QStringLiteral("customers"));
+        QTest::keyClicks(customers->identifierEdit(0), QStringLiteral("secret.scan@example.com"));
+        QSignalSpy created(&dialog, &CreateConversationDialog::created);
+        dialog.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+    }
+
+    // 2. The real app: keychain credentials, browsing, an error, recovery, a normal quit.
+    void realAppSession() {
+        DeskProcess desk;
+        QVERIFY(desk.start(m_appHome + QStringLiteral("/probe"), appEnvironment()));
+        QJsonObject s = desk.waitFor(settled, 20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+        QVERIFY2(s.value(QLatin1String("source")).toString().contains(QStringLiteral("keychain")),
+                 QJsonDocument(s).toJson());
+        const QStringList first = rows(s);
+
+        desk.ask("next");
+        s = desk.waitFor([&](const QJsonObject &st) { return settled(st) && rows(st) != first; }, 20000);
+        QVERIFY2(settled(s) && rows(s) != first, QJsonDocument(s).toJson());
+        desk.ask("next");
+        s = desk.waitFor(
+            [&](const QJsonObject &st) {
+                return settled(st) &&
+                       st.value(QLatin1String("pager")).toString().startsWith(QStringLiteral("Page 3"));
+            },
+            20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+
+        m_sandbox.setFaults(R"({"failNext":{"count":20,"status":503}})");
+        desk.ask("refresh");
+        s = desk.waitFor([](const QJsonObject &st) { return !banner(st).isEmpty() && !loading(st); }, 30000);
+        QVERIFY2(banner(s).contains(QStringLiteral("503")), QJsonDocument(s).toJson());
+
+        // Details on the banner: the request inspector at the failed attempt. What it shows (the
+        // signed headers, the string to sign, the answer) is kept for the scan.
+        s = desk.ask("details");
+        s = desk.waitFor(
+            [](const QJsonObject &st) {
+                return st.value(QLatin1String("inspector"))
+                    .toObject()
+                    .value(QLatin1String("headers"))
+                    .toString()
+                    .contains(QStringLiteral("X-API-Signature"));
+            },
+            10000);
+        const QJsonObject inspector = s.value(QLatin1String("inspector")).toObject();
+        QVERIFY2(
+            inspector.value(QLatin1String("headers")).toString().contains(QStringLiteral("X-API-Signature")),
+            QJsonDocument(s).toJson());
+        QVERIFY(
+            inspector.value(QLatin1String("stringToSign")).toString().startsWith(QStringLiteral("GET\n")));
+        QVERIFY(inspector.value(QLatin1String("response")).toString().contains(QStringLiteral("told to fail")));
+        m_shown += QJsonDocument(inspector).toJson();
+
+        m_sandbox.setFaults(R"({"fault":"malformed-json","faultCount":1})");
+        m_sandbox.reset();
+        desk.ask("refresh");
+        s = desk.waitFor(settled, 20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+
+        QCOMPARE(desk.quit(), 0);
+        m_deskStderr = desk.standardError();
+        QVERIFY2(m_deskStderr.contains("bridge."), "debug logging was not on: the scan would prove little");
+    }
+
+    // 3. The scan.
+    void nothingWrittenHoldsTheSecret() {
+        const QList<QByteArray> forms = needles(m_secret);
+        QStringList found;
+        qint64 bytes = 0;
+        for (const QString &root : {m_appHome, m_keyringHome}) {
+            if (root.isEmpty())
+                continue;
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (!it.fileInfo().isFile())
+                    continue; // sockets, pipes
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = file.readAll();
+                bytes += content.size();
+                m_scanned.append(path.mid(root.size()));
+                for (const QString &h : hits(content, forms))
+                    found.append(path + QStringLiteral(": ") + h);
+            }
+        }
+        for (const QString &h : hits(m_deskStderr, forms))
+            found.append(QStringLiteral("bridge-desk stderr: ") + h);
+        for (const QString &h : hits(m_shown, forms))
+            found.append(QStringLiteral("the request inspector: ") + h);
+        QByteArray log;
+        {
+            QMutexLocker lock(&g_logMutex);
+            log = g_log;
+        }
+        for (const QString &h : hits(log, forms))
+            found.append(QStringLiteral("log messages of the test process: ") + h);
+
+        qInfo().noquote() << "scanned" << m_scanned.size() << "files," << bytes << "bytes, stderr"
+                          << m_deskStderr.size() << "bytes, log" << log.size()
+                          << "bytes:" << m_scanned.join(QStringLiteral(", "));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // The scan saw what it should: the app's settings and the keyring's own file.
+        QVERIFY2(m_scanned.join(QLatin1Char(' ')).contains(QStringLiteral("BridgeDesk.conf")),
+                 "the app's settings were not found");
+        QVERIFY2(m_scanned.join(QLatin1Char(' ')).contains(QStringLiteral(".keyring")),
+                 "the keyring file was not found");
+        QVERIFY(!m_deskStderr.isEmpty());
+        QVERIFY(!log.isEmpty());
+    }
+};
+
+int main(int argc, char *argv[]) {
+    // A private HOME and XDG directories for everything the app writes; the keyring daemon of the
+    // wrapper keeps its own (under the wrapper's HOME), scanned as well.
+    // with-keyring.sh puts HOME and the XDG directories (the keyring's files) in one scratch directory.
+    const QString keyringHome = qEnvironmentVariable("BRIDGE_TEST_KEYRING") == QLatin1String("1")
+                                    ? QFileInfo(qEnvironmentVariable("HOME")).absolutePath()
+                                    : QString();
+    QTemporaryDir appHome;
+    if (!appHome.isValid())
+        return 2;
+    const QString home = appHome.path();
+    for (const char *dir : {"config", "cache", "data", "state", "tmp"})
+        QDir(home).mkpath(QString::fromLatin1(dir));
+    qputenv("HOME", home.toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/cache")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_STATE_HOME", (home + QStringLiteral("/state")).toUtf8());
+    qputenv("TMPDIR", (home + QStringLiteral("/tmp")).toUtf8());
+    qputenv("QT_LOGGING_RULES", "bridge.*.debug=true"); // every line the code can log, here and in the app
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BridgeDesk")); // what bridge-desk uses
+    QApplication::setApplicationName(QStringLiteral("BridgeDesk"));
+    TestSecrets test(home, keyringHome);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_secrets.moc"

@@ -1,0 +1,237 @@
+// Nothing lost, nothing doubled, through the window: a create whose answer is lost (the sandbox
+// creates the conversation, then drops the connection) is reported as "may have been created", the
+// dialog keeps everything typed, its Check button shows the agent the customer's conversations in
+// the window, and the server holds exactly one new conversation. (Double clicks and Enter-mashing on
+// Create are tested on the dialog itself, tst_createconversationdialog.) And an archive whose answer is
+// lost after the server applied it leaves the row as the server has it.
+#include "bridgeclient.h"
+#include "browsingcontroller.h"
+#include "conversationtablemodel.h"
+#include "createconversationdialog.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "participantlistedit.h"
+#include "sandboxserver.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+
+using bridge::ConversationTableModel;
+using bridge::sandbox::Fault;
+using bridge::sandbox::SandboxServer;
+
+class TestNothingLost : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<bridge::BridgeClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+
+    static void type(QLineEdit *edit, const QString &text) {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+    int rows() const { return m_window->proxyModel()->rowCount(); }
+    bool idle() const { return !m_window->controller()->isLoading(); }
+    int serverCount(const QString &name) const {
+        int n = 0;
+        const auto all = m_server->conversations();
+        for (const QJsonObject &c : all)
+            n += c.value(QStringLiteral("name")).toString() == name;
+        return n;
+    }
+    int posts() const {
+        int n = 0;
+        const auto all = m_server->receivedRequests();
+        for (const auto &r : all)
+            n += r.method == "POST";
+        return n;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BridgeDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_nothinglost"));
+    }
+
+    void init() {
+        QSettings().clear();
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->listenLoopback() != 0);
+        m_client = std::make_unique<bridge::BridgeClient>();
+        bridge::Credentials credentials;
+        credentials.baseUrl = m_server->baseUrl();
+        credentials.workspaceId = m_server->config().workspaceId;
+        credentials.apiKey = m_server->config().apiKey;
+        credentials.secret = m_server->config().secret;
+        credentials.secretSource = bridge::Credentials::Source::Sandbox;
+        bridge::ClientOptions options;
+        options.baseUrl = credentials.baseUrl;
+        options.workspaceId = credentials.workspaceId;
+        options.apiKey = credentials.apiKey;
+        options.secret = credentials.secret;
+        m_client->setOptions(options);
+        m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
+        m_window->resize(1280, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(rows(), 20);
+        // Page 1, then the prefetch of page 2: let it finish so the fault hits the create.
+        const auto prefetched = [this] {
+            const auto received = m_server->receivedRequests();
+            return std::any_of(received.cbegin(), received.cend(),
+                               [](const auto &r) { return r.rawQuery.contains("page=2"); });
+        };
+        QTRY_VERIFY(prefetched());
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void lostCreateAnswerThroughTheWindow() {
+        const QString name = QStringLiteral("Lost answer – Zoë");
+        const QString customer = QStringLiteral("lost.answer@example.com");
+        const int before = m_server->conversationCount();
+
+        m_window->actions()->newGhostConversation->trigger(); // Ctrl+Shift+N
+        QPointer<CreateConversationDialog> dialog; // deleted on close: a wrong turn fails, not crashes
+        QTRY_VERIFY((dialog = m_window->findChild<CreateConversationDialog *>()) && dialog->isVisible());
+        auto *customers = dialog->findChild<ParticipantListEdit *>(QStringLiteral("customers"));
+        auto *agents = dialog->findChild<ParticipantListEdit *>(QStringLiteral("agents"));
+        QVERIFY(customers && agents);
+        type(customers->identifierEdit(0), customer);
+        QTest::mouseClick(customers->addButton(), Qt::LeftButton);
+        type(customers->identifierEdit(1), QStringLiteral("+1 555 0100 200"));
+        dialog->findChild<QRadioButton *>(QStringLiteral("assignAgents"))->click();
+        type(agents->identifierEdit(0), QStringLiteral("agent.smith@example.com"));
+        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        type(nameEdit, QStringLiteral("Lost answer "));
+        nameEdit->insert(QStringLiteral("– Zoë")); // not Latin-1: as a paste or an input method gives it
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(create && create->isEnabled());
+
+        m_server->injectNext(Fault::DropAfterHandling);
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *banner = dialog->findChild<QWidget *>(QStringLiteral("banner"));
+        auto *bannerText = dialog->findChild<QLabel *>(QStringLiteral("bannerText"));
+        QVERIFY(banner && bannerText);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || banner->isVisible(), 10000);
+        QVERIFY2(dialog, "the dialog closed: the create was answered");
+
+        // Told it may exist, and how to check.
+        QVERIFY2(bannerText->text().contains(QStringLiteral("may or may not have been created")),
+                 qPrintable(bannerText->text()));
+        QVERIFY2(bannerText->text().contains(QStringLiteral("Check")), qPrintable(bannerText->text()));
+        auto *check = dialog->findChild<QPushButton *>(QStringLiteral("checkButton"));
+        QVERIFY(check && check->isVisible() && check->isEnabled());
+
+        // The server holds exactly one, and nothing was sent twice.
+        QTest::qWait(300);
+        QCOMPARE(m_server->conversationCount(), before + 1);
+        QCOMPARE(serverCount(name), 1);
+        QCOMPARE(posts(), 1);
+
+        // The dialog kept everything typed.
+        auto keptAll = [&] {
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(customers->rowCount(), 2);
+            QCOMPARE(customers->identifierEdit(0)->text(), customer);
+            QCOMPARE(customers->identifierEdit(1)->text(), QStringLiteral("+1 555 0100 200"));
+            QCOMPARE(customers->typeCombo(1)->currentData().toString(), QStringLiteral("phone"));
+            QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("assignAgents"))->isChecked());
+            QCOMPARE(agents->identifierEdit(0)->text(), QStringLiteral("agent.smith@example.com"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text(), name);
+            QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("statusGhost"))->isChecked());
+        };
+        keptAll();
+
+        // Check: the window lists that customer's ghost conversations; the lost one is there, once.
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY(idle() && m_window->controller()->query().externalUser.has_value());
+        QCOMPARE(m_window->controller()->query().externalUser->identifier, customer);
+        QCOMPARE(m_window->filterBar()->status(), QStringLiteral("ghost"));
+        QTRY_COMPARE(rows(), 1);
+        const auto shown = m_window->controller()->model()->conversationAt(0);
+        QVERIFY(shown);
+        QCOMPARE(shown->name, name);
+        keptAll();
+
+        // Creating again asks first; Enter does not confirm; closing sends nothing.
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("createAnywayButton"))->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Return);
+        dialog->reject();
+        QTest::qWait(300);
+        QCOMPARE(posts(), 1);
+        QCOMPARE(serverCount(name), 1);
+    }
+
+    // An archive whose answer is lost after the server applied it: the row must end as the
+    // server has it (archived), not rolled back to the copy from before, and nothing is re-sent.
+    void lostPatchAnswerLeavesTheRowAsTheServerHasIt() {
+        QString id;
+        for (int row = 0; row < rows() && id.isEmpty(); ++row) {
+            const auto c = m_window->controller()->model()->conversationAt(row);
+            if (c && c->status == QLatin1String("active"))
+                id = c->id;
+        }
+        QVERIFY(!id.isEmpty());
+        const int sourceRow = m_window->controller()->model()->rowOf(id);
+        m_window->conversationView()->selectionModel()->setCurrentIndex(
+            m_window->proxyModel()->mapFromSource(m_window->controller()->model()->index(sourceRow, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(m_window->actions()->archive->isEnabled());
+
+        m_server->clearReceivedRequests();
+        m_server->injectNext(Fault::DropAfterHandling);
+        m_window->actions()->archive->trigger(); // Ctrl+E
+        auto statusOf = [this, &id] {
+            const int row = m_window->controller()->model()->rowOf(id);
+            return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status;
+        };
+        auto serverStatus = [this, &id] {
+            const auto all = m_server->conversations();
+            for (const QJsonObject &c : all) {
+                if (c.value(QStringLiteral("id")).toString() == id)
+                    return c.value(QStringLiteral("status")).toString();
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->errorBanner()->isVisible(), 10000);
+        QCOMPARE(serverStatus(), QStringLiteral("archived")); // the server did it
+        QTRY_COMPARE(statusOf(), serverStatus());             // and the row says so
+        QTest::qWait(300);
+        QCOMPARE(statusOf(), QStringLiteral("archived"));
+        int patches = 0;
+        const auto received = m_server->receivedRequests();
+        for (const auto &r : received)
+            patches += r.method == "PATCH";
+        QCOMPARE(patches, 1); // never re-sent
+        qInfo().noquote() << m_window->errorBanner()->label()->text();
+    }
+};
+
+QTEST_MAIN(TestNothingLost)
+#include "tst_nothinglost.moc"
