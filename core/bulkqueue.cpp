@@ -119,7 +119,8 @@ int BulkQueue::failedCount() const {
 }
 
 int BulkQueue::skippedCount() const {
-    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const BulkResult &r) { return r.skipped; }));
+    return int(
+        std::count_if(m_results.cbegin(), m_results.cend(), [](const BulkResult &r) { return r.skipped; }));
 }
 
 QStringList BulkQueue::failedIds() const {
@@ -134,7 +135,8 @@ QStringList BulkQueue::failedIds() const {
 QString BulkQueue::summary(const QString &verb) const {
     QString done = verb;
     if (done.isEmpty()) {
-        const ConversationUpdate first = m_items.isEmpty() ? ConversationUpdate{} : m_items.constFirst().update;
+        const ConversationUpdate first =
+            m_items.isEmpty() ? ConversationUpdate{} : m_items.constFirst().update;
         if (first.status == QLatin1String("archived"))
             done = tr("archived");
         else if (first.status == QLatin1String("active"))

@@ -17,16 +17,15 @@ class BridgeClient;
 struct BulkResult {
     QString conversationId;
     bool ok = false;
-    bool skipped = false; //!< never sent: cancelled before it started
-    ApiError error;       //!< when !ok && !skipped
+    bool skipped = false;      //!< never sent: cancelled before it started
+    ApiError error;            //!< when !ok && !skipped
     Conversation conversation; //!< when ok: the server's answer
 };
 
 //! A queue of PATCHes (id, update) run with a small bounded concurrency. Each is sent at most
 //! once (the client never retries a PATCH, and neither does the queue). cancel() stops what has
 //! not started; calls in flight complete and are reported.
-class BulkQueue : public QObject
-{
+class BulkQueue : public QObject {
     Q_OBJECT
 public:
     static constexpr int DefaultConcurrency = 2;

@@ -35,8 +35,8 @@ bool ConversationActions::rename(const QString &conversationId, const QString &n
 }
 
 bool ConversationActions::apply(const QString &conversationId, const ConversationUpdate &update) {
-    if (conversationId.isEmpty() || m_running.contains(conversationId) || update.isEmpty()
-        || !update.validate().isEmpty())
+    if (conversationId.isEmpty() || m_running.contains(conversationId) || update.isEmpty() ||
+        !update.validate().isEmpty())
         return false;
 
     // The optimistic change: the row shows the new values before the server answers.
@@ -55,28 +55,30 @@ bool ConversationActions::apply(const QString &conversationId, const Conversatio
     }
 
     const QString id = conversationId;
-    m_running.insert(id, m_client->update(id, update, this, [this, id, before](const Expected<Conversation> &r) {
-        if (r.ok()) {
-            m_running.remove(id);
-            if (m_model)
-                m_model->updateConversation(r.value());
-            emit conversationUpdated(r.value());
-            emit actionFinished(id, true, {});
-            return;
-        }
-        // Refused (or the answer was lost): show what the server holds now, not a guess.
-        const ApiError error = r.error();
-        m_running.insert(id, m_client->get(id, this, [this, id, before, error](const Expected<Conversation> &g) {
-            m_running.remove(id);
-            if (m_model) {
-                if (g.ok())
-                    m_model->updateConversation(g.value());
-                else if (before)
-                    m_model->updateConversation(*before);
+    m_running.insert(
+        id, m_client->update(id, update, this, [this, id, before](const Expected<Conversation> &r) {
+            if (r.ok()) {
+                m_running.remove(id);
+                if (m_model)
+                    m_model->updateConversation(r.value());
+                emit conversationUpdated(r.value());
+                emit actionFinished(id, true, {});
+                return;
             }
-            emit actionFinished(id, false, error);
+            // Refused (or the answer was lost): show what the server holds now, not a guess.
+            const ApiError error = r.error();
+            m_running.insert(
+                id, m_client->get(id, this, [this, id, before, error](const Expected<Conversation> &g) {
+                    m_running.remove(id);
+                    if (m_model) {
+                        if (g.ok())
+                            m_model->updateConversation(g.value());
+                        else if (before)
+                            m_model->updateConversation(*before);
+                    }
+                    emit actionFinished(id, false, error);
+                }));
         }));
-    }));
     return true;
 }
 

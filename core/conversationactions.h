@@ -18,8 +18,7 @@ class ConversationTableModel;
 //! model changes at once; the PATCH is sent; on success the row becomes the server's answer;
 //! on failure the row goes back to what the server holds (re-fetched with get(); when that fails
 //! too, the copy from before the change) and the error is reported. One action per id at a time.
-class ConversationActions : public QObject
-{
+class ConversationActions : public QObject {
     Q_OBJECT
 public:
     //! model may be null (no optimistic update, e.g. bridgectl); neither is owned.

@@ -102,8 +102,8 @@ Table parse(const QByteArray &utf8) {
         }
     }
     if (quoted) {
-        table.error =
-            QCoreApplication::translate("bridge::Csv", "Line %1: a quoted field is never closed.").arg(recordLine);
+        table.error = QCoreApplication::translate("bridge::Csv", "Line %1: a quoted field is never closed.")
+                          .arg(recordLine);
         return table;
     }
     if (recordOpen)

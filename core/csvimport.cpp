@@ -64,7 +64,8 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
     else if (type == QLatin1String("phone"))
         external.type = ParticipantType::Phone;
     else if (!type.isEmpty())
-        row.problems.append({QStringLiteral("type"), ImportText::tr("The type must be email or phone, or left empty.")});
+        row.problems.append(
+            {QStringLiteral("type"), ImportText::tr("The type must be email or phone, or left empty.")});
     if (customer.isEmpty())
         row.problems.append({QStringLiteral("customer"), ImportText::tr("The customer is required.")});
     else
@@ -90,7 +91,8 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
     const QString status = value("status").toLower();
     c.status = status.isEmpty() ? QStringLiteral("ghost") : status;
     if (c.status != QLatin1String("ghost") && c.status != QLatin1String("active")) {
-        row.problems.append({QStringLiteral("status"), ImportText::tr("The status must be active or ghost, or left empty.")});
+        row.problems.append(
+            {QStringLiteral("status"), ImportText::tr("The status must be active or ghost, or left empty.")});
         c.status = QStringLiteral("ghost");
     }
     const FieldErrors errors = c.validate();
@@ -106,7 +108,9 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
         normalized.append(identifierKey(agent));
     normalized.append(c.status);
     const QByteArray hash =
-        QCryptographicHash::hash(normalized.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        QCryptographicHash::hash(normalized.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
     row.key = QString::fromLatin1(hash); // previewBytes() appends the occurrence number
 }
 
@@ -134,7 +138,9 @@ QHash<QString, PreviousOutcome> readResults(const QString &resultsFile) {
         return previous;
     for (qsizetype i = 1; i < table.records.size(); ++i) {
         const QStringList &r = table.records.at(i);
-        const auto at = [&r](int column) { return column >= 0 && column < r.size() ? r.at(column) : QString(); };
+        const auto at = [&r](int column) {
+            return column >= 0 && column < r.size() ? r.at(column) : QString();
+        };
         const QString key = at(keyColumn);
         const QString outcome = at(outcomeColumn);
         PreviousOutcome p;
@@ -236,7 +242,8 @@ CsvImportPreview CsvImport::preview(const QString &fileName) {
         row.outcome = it->outcome;
         row.conversationId = it->id;
         if (row.outcome == CsvImportRow::Outcome::Check)
-            row.error = tr("An earlier run lost the answer: it may have been created. Check before sending it again.");
+            row.error = tr(
+                "An earlier run lost the answer: it may have been created. Check before sending it again.");
     }
     return p;
 }
@@ -251,7 +258,8 @@ CsvImportPreview CsvImport::previewBytes(const QByteArray &utf8, const QString &
         return p;
     }
     if (table.records.isEmpty()) {
-        p.fileError = tr("The file is empty: a header row is expected (customer, type, name, team, agents, status).");
+        p.fileError =
+            tr("The file is empty: a header row is expected (customer, type, name, team, agents, status).");
         return p;
     }
     p.header = table.records.constFirst();
@@ -306,7 +314,8 @@ bool CsvImport::run(const CsvImportPreview &preview) {
             m_errorString = tr("Cannot write %1: %2").arg(m_state.resultsFileName, rewrite.errorString());
             return false;
         }
-        rewrite.write(Csv::line(m_state.header + QStringList{ResultOutcome, ResultId, ResultError, ResultKey}));
+        rewrite.write(
+            Csv::line(m_state.header + QStringList{ResultOutcome, ResultId, ResultError, ResultKey}));
         for (CsvImportRow &row : m_state.rows) {
             if (row.outcome == CsvImportRow::Outcome::Created)
                 row.outcome = CsvImportRow::Outcome::Skipped;
@@ -382,8 +391,8 @@ void CsvImport::next() {
                 done.conversationId = r.value().id;
                 done.error.clear();
             } else {
-                done.outcome =
-                    r.error().mayHaveSucceeded ? CsvImportRow::Outcome::Unknown : CsvImportRow::Outcome::Failed;
+                done.outcome = r.error().mayHaveSucceeded ? CsvImportRow::Outcome::Unknown
+                                                          : CsvImportRow::Outcome::Failed;
                 done.error = r.error().line();
             }
             record(done);
@@ -426,8 +435,9 @@ int CsvImport::createdCount() const {
 }
 
 int CsvImport::failedCount() const {
-    return int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(),
-                             [](const CsvImportRow &r) { return r.outcome == CsvImportRow::Outcome::Failed; }));
+    return int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(), [](const CsvImportRow &r) {
+        return r.outcome == CsvImportRow::Outcome::Failed;
+    }));
 }
 
 int CsvImport::checkCount() const {
@@ -435,15 +445,15 @@ int CsvImport::checkCount() const {
 }
 
 QString CsvImport::summary() const {
-    const int created = int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(), [](const CsvImportRow &r) {
-        return r.outcome == CsvImportRow::Outcome::Created;
-    }));
-    const int skipped = int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(), [](const CsvImportRow &r) {
-        return r.outcome == CsvImportRow::Outcome::Skipped;
-    }));
-    const int pending = int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(), [](const CsvImportRow &r) {
-        return r.outcome == CsvImportRow::Outcome::Pending;
-    }));
+    const int created =
+        int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(),
+                          [](const CsvImportRow &r) { return r.outcome == CsvImportRow::Outcome::Created; }));
+    const int skipped =
+        int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(),
+                          [](const CsvImportRow &r) { return r.outcome == CsvImportRow::Outcome::Skipped; }));
+    const int pending =
+        int(std::count_if(m_state.rows.cbegin(), m_state.rows.cend(),
+                          [](const CsvImportRow &r) { return r.outcome == CsvImportRow::Outcome::Pending; }));
     QStringList parts{tr("%n created", nullptr, created)};
     if (skipped)
         parts.append(tr("%n skipped (created before)", nullptr, skipped));

@@ -21,14 +21,14 @@ class BridgeClient;
 struct CsvImportRow {
     enum class Outcome { Pending, Created, Failed, Skipped, Unknown, Check };
 
-    int rowNumber = 0;     //!< 1 for the first data row (the header is row 0)
-    int lineNumber = 0;    //!< where it starts in the file
-    QStringList values;    //!< the row as written, in the file's column order
+    int rowNumber = 0;  //!< 1 for the first data row (the header is row 0)
+    int lineNumber = 0; //!< where it starts in the file
+    QStringList values; //!< the row as written, in the file's column order
     //! Stable across edits elsewhere in the file: a hash of what would be sent (normalized), then
     //! "-n" for the n-th row with that same content.
     QString key;
     NewConversation conversation;
-    FieldErrors problems;  //!< empty: ready to send
+    FieldErrors problems; //!< empty: ready to send
     // From a previous run's results file, or from this run:
     Outcome outcome = Outcome::Pending;
     QString conversationId; //!< when Created
@@ -40,10 +40,10 @@ struct CsvImportRow {
 //! Everything known before anything is sent.
 struct CsvImportPreview {
     QString fileName;
-    QString resultsFileName;  //!< fileName + ".results.csv"
-    QStringList header;       //!< the file's columns, as written
-    QStringList warnings;     //!< unknown columns, ignored
-    QString fileError;        //!< unreadable, not UTF-8, bad CSV, no customer column: nothing can run
+    QString resultsFileName; //!< fileName + ".results.csv"
+    QStringList header;      //!< the file's columns, as written
+    QStringList warnings;    //!< unknown columns, ignored
+    QString fileError;       //!< unreadable, not UTF-8, bad CSV, no customer column: nothing can run
     QList<CsvImportRow> rows;
 
     int validCount() const;
@@ -64,13 +64,13 @@ struct CsvImportPreview {
 //! results file: rows Created are skipped; rows whose answer was lost (unknown) are never
 //! re-sent — they become "check" (refresh and look) — as the contract requires for a lost POST.
 //! Invalid rows are written as failed with their problems and never sent.
-class CsvImport : public QObject
-{
+class CsvImport : public QObject {
     Q_OBJECT
 public:
     static QStringList knownColumns(); //!< customer, type, name, team, agents, status
     static QString resultsFileName(const QString &fileName);
-    static QString outcomeName(CsvImportRow::Outcome outcome); //!< "created", "failed", "skipped", "unknown", "check", ""
+    static QString
+    outcomeName(CsvImportRow::Outcome outcome); //!< "created", "failed", "skipped", "unknown", "check", ""
 
     explicit CsvImport(BridgeClient *client, QObject *parent = nullptr);
     ~CsvImport() override;

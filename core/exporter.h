@@ -24,8 +24,7 @@ class BridgeClient;
 //! CSV header: id,name,status,customers,agents,teamId,createdAt,updatedAt — participants'
 //! identifiers joined by ';', dates RFC 3339 UTC. JSON: an array of conversations in the API's
 //! shape (JsonEncoder), one per line.
-class Exporter : public QObject
-{
+class Exporter : public QObject {
     Q_OBJECT
 public:
     enum class Format { Csv, Json };

@@ -4,8 +4,7 @@
 
 namespace bridge {
 
-PageChanges PageChanges::compare(const QList<Conversation> &before, const QList<Conversation> &after)
-{
+PageChanges PageChanges::compare(const QList<Conversation> &before, const QList<Conversation> &after) {
     QHash<QString, const Conversation *> old;
     old.reserve(before.size());
     for (const Conversation &c : before)
@@ -32,8 +31,7 @@ PageChanges PageChanges::compare(const QList<Conversation> &before, const QList<
     return changes;
 }
 
-bool PageChanges::differs(const Conversation &a, const Conversation &b)
-{
+bool PageChanges::differs(const Conversation &a, const Conversation &b) {
     return a.updatedAt != b.updatedAt || a.status != b.status || a.name != b.name;
 }
 

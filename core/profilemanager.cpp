@@ -67,8 +67,8 @@ QString ProfileManager::nameProblem(const QString &name) const {
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
         return tr("A profile name cannot contain / or \\.");
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph)
             return tr("A profile name cannot contain control characters.");
     }
     if (profiles().contains(name))
@@ -119,27 +119,30 @@ bool ProfileManager::rename(const QString &from, const QString &to) {
         return false;
     CredentialStore *oldStore = storeFor(from);
     auto loadedConn = std::make_shared<QMetaObject::Connection>();
-    *loadedConn = connect(oldStore, &CredentialStore::loaded, this,
-                          [this, from, to, oldStore, loadedConn](const Credentials &loaded, const QString &) {
-        disconnect(*loadedConn);
-        CredentialStore *newStore = storeFor(to);
-        auto savedConn = std::make_shared<QMetaObject::Connection>();
-        *savedConn = connect(newStore, &CredentialStore::saved, this,
-                             [this, from, to, oldStore, savedConn](const Credentials &, const QString &notice) {
-            disconnect(*savedConn);
-            if (current() == from)
-                m_settings->setValue(kCurrentKey, to);
-            auto removedConn = std::make_shared<QMetaObject::Connection>();
-            *removedConn = connect(oldStore, &CredentialStore::removed, this, [this, from, to, notice, removedConn] {
-                disconnect(*removedConn);
-                m_stores->byName.take(from)->deleteLater();
-                emit profilesChanged();
-                emit renamed(from, to, true, notice);
-            });
-            oldStore->remove();
-        });
-        newStore->save(loaded);
-    });
+    *loadedConn =
+        connect(oldStore, &CredentialStore::loaded, this,
+                [this, from, to, oldStore, loadedConn](const Credentials &loaded, const QString &) {
+                    disconnect(*loadedConn);
+                    CredentialStore *newStore = storeFor(to);
+                    auto savedConn = std::make_shared<QMetaObject::Connection>();
+                    *savedConn = connect(
+                        newStore, &CredentialStore::saved, this,
+                        [this, from, to, oldStore, savedConn](const Credentials &, const QString &notice) {
+                            disconnect(*savedConn);
+                            if (current() == from)
+                                m_settings->setValue(kCurrentKey, to);
+                            auto removedConn = std::make_shared<QMetaObject::Connection>();
+                            *removedConn = connect(oldStore, &CredentialStore::removed, this,
+                                                   [this, from, to, notice, removedConn] {
+                                                       disconnect(*removedConn);
+                                                       m_stores->byName.take(from)->deleteLater();
+                                                       emit profilesChanged();
+                                                       emit renamed(from, to, true, notice);
+                                                   });
+                            oldStore->remove();
+                        });
+                    newStore->save(loaded);
+                });
     oldStore->load(QProcessEnvironment());
     return true;
 }
@@ -180,13 +183,14 @@ void ProfileManager::load(const QString &profile) {
     const quint64 serial = ++m_loadSerial;
     CredentialStore *store = storeFor(profile);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(store, &CredentialStore::loaded, this,
-                          [this, profile, serial, connection](const Credentials &credentials, const QString &notice) {
-                              disconnect(*connection);
-                              if (serial != m_loadSerial || profile != current())
-                                  return; // switched elsewhere meanwhile
-                              emit switched(profile, credentials, notice);
-                          });
+    *connection =
+        connect(store, &CredentialStore::loaded, this,
+                [this, profile, serial, connection](const Credentials &credentials, const QString &notice) {
+                    disconnect(*connection);
+                    if (serial != m_loadSerial || profile != current())
+                        return; // switched elsewhere meanwhile
+                    emit switched(profile, credentials, notice);
+                });
     store->load(QProcessEnvironment());
 }
 

@@ -21,8 +21,7 @@ class CredentialStore;
 //! cancels every call in flight on the client (nobody hears back from the old profile), then loads
 //! the new profile's credentials; the caller applies them (ClientOptions) and reloads its views.
 //! View state per profile is the UI's: settingsGroup(name) names a group it may use.
-class ProfileManager : public QObject
-{
+class ProfileManager : public QObject {
     Q_OBJECT
 public:
     //! settings: not owned (nullptr: the app's QSettings). client may be null.

@@ -14,8 +14,7 @@ class BrowsingController;
 //! the model (ConversationTableModel::ChangedRole) by the controller; this class says how many new
 //! conversations page 1 got. The timer restarts whenever a page is shown, so a page the agent just
 //! opened is not reloaded at once.
-class RefreshWatcher : public QObject
-{
+class RefreshWatcher : public QObject {
     Q_OBJECT
 public:
     enum class Interval { Off = 0, Seconds30 = 30, Minute1 = 60, Minutes5 = 300 };
@@ -25,7 +24,7 @@ public:
 
     void setInterval(Interval interval); //!< Off stops the timer
     Interval interval() const { return m_interval; }
-    static QList<Interval> intervals();        //!< Off, 30 s, 1 min, 5 min, for a combo box
+    static QList<Interval> intervals();             //!< Off, 30 s, 1 min, 5 min, for a combo box
     static QString intervalName(Interval interval); //!< "Off", "30 s", "1 min", "5 min" (translated)
     //! The remembered value (settings store seconds): anything unknown becomes Off.
     static Interval intervalFromSeconds(int seconds);

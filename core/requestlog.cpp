@@ -101,12 +101,13 @@ QString RequestLog::shellQuote(const QByteArray &utf8) {
 
 QString RequestLog::curlCommand(const RequestRecord &record, const QByteArray &apiKey) {
     // -g: brackets in the URL are not globs; --path-as-is: the path goes out exactly as signed.
-    QStringList parts{QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("-g"),
-                      QStringLiteral("--path-as-is"), QStringLiteral("-X"), shellQuote(record.method),
+    QStringList parts{QStringLiteral("curl"),         QStringLiteral("-sS"), QStringLiteral("-g"),
+                      QStringLiteral("--path-as-is"), QStringLiteral("-X"),  shellQuote(record.method),
                       shellQuote(record.url.toUtf8())};
     bool hasContentType = false;
     for (const auto &header : record.requestHeaders) {
-        const QByteArray value = header.first.compare("X-API-Key", Qt::CaseInsensitive) == 0 ? apiKey : header.second;
+        const QByteArray value =
+            header.first.compare("X-API-Key", Qt::CaseInsensitive) == 0 ? apiKey : header.second;
         hasContentType |= header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
         parts << QStringLiteral("-H") << shellQuote(header.first + ": " + value);
     }
@@ -162,7 +163,8 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const {
         const bool raw = role == RawValueRole;
         switch (column) {
         case Column::Time:
-            return raw ? QVariant(r.startedAt) : QVariant(QLocale().toString(r.startedAt.time(), QStringLiteral("HH:mm:ss.zzz")));
+            return raw ? QVariant(r.startedAt)
+                       : QVariant(QLocale().toString(r.startedAt.time(), QStringLiteral("HH:mm:ss.zzz")));
         case Column::Method:
             return QString::fromLatin1(r.method);
         case Column::Path:
@@ -175,9 +177,11 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const {
             return r.outcome.isEmpty() ? QString::number(r.httpStatus) : r.outcome;
         case Column::Duration:
             return raw ? QVariant(r.durationMs)
-                       : QVariant(QCoreApplication::translate("bridge::RequestLog", "%1 ms").arg(r.durationMs));
+                       : QVariant(
+                             QCoreApplication::translate("bridge::RequestLog", "%1 ms").arg(r.durationMs));
         case Column::Attempt:
-            return raw ? QVariant(r.attempt) : QVariant(r.attempt == 0 ? QString() : QString::number(r.attempt));
+            return raw ? QVariant(r.attempt)
+                       : QVariant(r.attempt == 0 ? QString() : QString::number(r.attempt));
         case Column::Count:
             break;
         }
@@ -191,7 +195,8 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const {
 }
 
 QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= int(Column::Count))
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(Column(section));
 }

@@ -14,8 +14,7 @@ struct ApiError;
 //! The request inspector's model: every attempt BridgeClient made (retries included), newest
 //! last, the last Capacity kept. Each entry is a RequestRecord, which never holds the secret and
 //! only a masked API key. DisplayRole per column; RecordRole gives the whole record.
-class RequestLog : public QAbstractTableModel
-{
+class RequestLog : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int DefaultCapacity = 500;

@@ -29,8 +29,8 @@ ChurnResult Churn::apply(ConversationStore &store, const QString &workspaceId, i
     for (ConversationRecord record : std::as_const(changed)) {
         if (m_rng.bounded(2) == 0) {
             const QString base = record.name.value_or(QStringLiteral("Conversation"));
-            record.name = base.section(QStringLiteral(" · renamed"), 0, 0)
-                          + QStringLiteral(" · renamed %1").arg(m_round);
+            record.name = base.section(QStringLiteral(" · renamed"), 0, 0) +
+                          QStringLiteral(" · renamed %1").arg(m_round);
         } else if (record.status == QLatin1String("active")) {
             record.status = QStringLiteral("archived");
         } else {
@@ -47,10 +47,14 @@ ChurnResult Churn::apply(ConversationStore &store, const QString &workspaceId, i
         record.createdAt = record.updatedAt = when;
         const quint32 n = m_rng.bounded(100000U);
         const bool phone = m_rng.bounded(3) == 0;
-        const QString identifier = phone ? QStringLiteral("+1-555-%1").arg(n % 10000000, 7, 10, QLatin1Char('0'))
-                                         : QStringLiteral("walk-in.%1@example.com").arg(n);
-        record.externalParticipants.append({identifier, phone ? QStringLiteral("phone") : QStringLiteral("email"),
-                                            QStringLiteral("external"), when, {}});
+        const QString identifier =
+            phone ? QStringLiteral("+1-555-%1").arg(n % 10000000, 7, 10, QLatin1Char('0'))
+                  : QStringLiteral("walk-in.%1@example.com").arg(n);
+        record.externalParticipants.append({identifier,
+                                            phone ? QStringLiteral("phone") : QStringLiteral("email"),
+                                            QStringLiteral("external"),
+                                            when,
+                                            {}});
         record.name = QStringLiteral("New request %1-%2").arg(m_round).arg(i + 1);
         record.status = m_rng.bounded(4) == 0 ? QStringLiteral("ghost") : QStringLiteral("active");
         result.created.prepend(store.add(record).id);

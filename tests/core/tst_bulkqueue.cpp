@@ -29,12 +29,8 @@ class TestBulkQueue : public QObject {
     }
 
 private slots:
-    void init() {
-        m_sandbox = std::make_unique<Sandbox>();
-    }
-    void cleanup() {
-        m_sandbox.reset();
-    }
+    void init() { m_sandbox = std::make_unique<Sandbox>(); }
+    void cleanup() { m_sandbox.reset(); }
 
     void bulkArchiveOf25ReportsExactlyTheTwoFailures_data() {
         QTest::addColumn<int>("concurrency");
@@ -82,7 +78,8 @@ private slots:
         patched.removeDuplicates();
         QCOMPARE(patched.size(), 25);
         for (const QString &id : ids)
-            QCOMPARE(m_sandbox->find(id)->status, failing.contains(id) ? QStringLiteral("active") : QStringLiteral("archived"));
+            QCOMPARE(m_sandbox->find(id)->status,
+                     failing.contains(id) ? QStringLiteral("active") : QStringLiteral("archived"));
     }
 
     void concurrencyIsBounded() {
@@ -114,12 +111,12 @@ private slots:
         QSignalSpy finished(&queue, &BulkQueue::finished);
         queue.start();
         QTRY_VERIFY_WITH_TIMEOUT(queue.succeededCount() >= 3, 5000);
-        const int sentSoFar = m_sandbox->count("PATCH") ; // those answered, plus those in flight
+        const int sentSoFar = m_sandbox->count("PATCH"); // those answered, plus those in flight
         queue.cancel();
         QVERIFY(queue.isCancelled());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
-        QTest::qWait(300); // nothing more goes out
+        QTest::qWait(300);         // nothing more goes out
         QCOMPARE(rows.size(), 20); // every row reported once: done, or skipped
         const int sent = queue.succeededCount() + queue.failedCount();
         QCOMPARE(queue.skippedCount(), 20 - sent);

@@ -15,12 +15,14 @@ QByteArray rowsCsv(int n) {
     QByteArray out = "customer,type,name,team,agents,status,note\n";
     for (int i = 0; i < n; ++i) {
         if (i % 3 == 0)
-            out += "customer" + QByteArray::number(i) + "@example.com,,Import " + QByteArray::number(i) + ",,,,x\n";
+            out += "customer" + QByteArray::number(i) + "@example.com,,Import " + QByteArray::number(i) +
+                   ",,,,x\n";
         else if (i % 3 == 1)
-            out += "+1 555 010 " + QByteArray::number(1000 + i) + ",phone,\"Import, " + QByteArray::number(i)
-                   + "\",team_support,,active,\n";
+            out += "+1 555 010 " + QByteArray::number(1000 + i) + ",phone,\"Import, " +
+                   QByteArray::number(i) + "\",team_support,,active,\n";
         else
-            out += "c" + QByteArray::number(i) + "@example.com,email,,,agent.a@example.com;agent.b@example.com,ghost,\n";
+            out += "c" + QByteArray::number(i) +
+                   "@example.com,email,,,agent.a@example.com;agent.b@example.com,ghost,\n";
     }
     return out;
 }
@@ -85,8 +87,8 @@ private slots:
         QCOMPARE(p.rows.at(1).problems.at(0).field, QStringLiteral("customer"));
         QCOMPARE(p.rows.at(2).problems.at(0).field, QStringLiteral("customer"));
         QCOMPARE(p.rows.at(3).problems.at(0).field, QStringLiteral("agents")); // team XOR agents
-        QCOMPARE(p.rows.at(4).problems.size(), 2); // type and status
-        QVERIFY(!p.rows.at(5).isValid());           // more fields than the header
+        QCOMPARE(p.rows.at(4).problems.size(), 2);                             // type and status
+        QVERIFY(!p.rows.at(5).isValid());                                      // more fields than the header
         QCOMPARE(p.rows.at(3).lineNumber, 5);
         QCOMPARE(p.validCount(), 1);
         QCOMPARE(p.toSendCount(), 1);
@@ -213,7 +215,8 @@ private slots:
     }
 
     void failedRowsAreTriedAgainInvalidOnesNeverSent() {
-        const QString file = writeFile("customer,name\nok@example.com,A\nnot-an-email@,B\nok2@example.com,C\n");
+        const QString file =
+            writeFile("customer,name\nok@example.com,A\nnot-an-email@,B\nok2@example.com,C\n");
         {
             CsvImport import(m_sandbox->client.get());
             m_sandbox->server->failNext(1, 422);

@@ -39,9 +39,7 @@ private slots:
         config.conversationCount = 345; // 4 pages of 100, the last one short
         m_sandbox = std::make_unique<Sandbox>(config);
     }
-    void cleanup() {
-        m_sandbox.reset();
-    }
+    void cleanup() { m_sandbox.reset(); }
 
     void csvEqualsTheDataSetRowForRow() {
         Exporter exporter(m_sandbox->client.get());
@@ -96,7 +94,8 @@ private slots:
         QCOMPARE(array.size(), server.size());
         for (int i = 0; i < server.size(); ++i) {
             // The API's own shape: decoded the same as what the server holds.
-            const auto exported = JsonDecoder::decodeConversation(QJsonDocument(array.at(i).toObject()).toJson());
+            const auto exported =
+                JsonDecoder::decodeConversation(QJsonDocument(array.at(i).toObject()).toJson());
             const auto original = JsonDecoder::decodeConversation(QJsonDocument(server.at(i)).toJson());
             QVERIFY(std::holds_alternative<Conversation>(exported));
             QCOMPARE(std::get<Conversation>(exported), std::get<Conversation>(original));
@@ -123,7 +122,8 @@ private slots:
     void emptyResultIsAValidFile() {
         Exporter exporter(m_sandbox->client.get());
         ListQuery filter;
-        filter.externalUser = ParticipantRef{QStringLiteral("nobody@nowhere.example"), ParticipantType::Email};
+        filter.externalUser =
+            ParticipantRef{QStringLiteral("nobody@nowhere.example"), ParticipantType::Email};
         const QString file = m_dir.filePath(QStringLiteral("empty.json"));
         QVERIFY(run(exporter, filter, Exporter::Format::Json, file));
         QCOMPARE(QJsonDocument::fromJson(read(file)).array().size(), 0);
@@ -188,9 +188,10 @@ private slots:
         c.externalParticipants = {{QStringLiteral("a@x.org"), QStringLiteral("email"), {}, {}, {}},
                                   {QStringLiteral("+1 555 0100"), QStringLiteral("phone"), {}, {}, {}}};
         c.createdAt = c.updatedAt = QDateTime(QDate(2024, 1, 15), QTime(10, 30), Qt::UTC);
-        QCOMPARE(Exporter::csvRow(c),
-                 QByteArray("conv_1,\"Say \"\"hi\"\", then\nbye; \xc3\xbcn\xc3\xaf\",active,a@x.org;+1 555 0100,,,"
-                            "2024-01-15T10:30:00Z,2024-01-15T10:30:00Z\r\n"));
+        QCOMPARE(
+            Exporter::csvRow(c),
+            QByteArray("conv_1,\"Say \"\"hi\"\", then\nbye; \xc3\xbcn\xc3\xaf\",active,a@x.org;+1 555 0100,,,"
+                       "2024-01-15T10:30:00Z,2024-01-15T10:30:00Z\r\n"));
         const Csv::Table back = Csv::parse(Exporter::csvHeader() + Exporter::csvRow(c));
         QCOMPARE(back.records.at(1).at(1), c.name);
         QCOMPARE(back.lineNumbers, (QList<int>{1, 2}));

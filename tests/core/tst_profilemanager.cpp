@@ -52,7 +52,8 @@ private slots:
     }
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
     }
     void cleanup() {
         m_settings.reset();
@@ -84,7 +85,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(renamed.size(), 1, 10000);
         QCOMPARE(pm.profiles(), (QStringList{QStringLiteral("default"), QStringLiteral("uno")}));
         m_settings->sync();
-        QCOMPARE(m_settings->value(QStringLiteral("profiles/uno/workspaceId")).toString(), QStringLiteral("ws_one"));
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/uno/workspaceId")).toString(),
+                 QStringLiteral("ws_one"));
 
         // The secret moved with it.
         QSignalSpy switched(&pm, &ProfileManager::switched);

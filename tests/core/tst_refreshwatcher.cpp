@@ -43,7 +43,8 @@ private slots:
     void init() {
         m_sandbox = std::make_unique<Sandbox>();
         m_controller = std::make_unique<BrowsingController>(m_sandbox->client.get());
-        new QAbstractItemModelTester(m_controller->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+        new QAbstractItemModelTester(m_controller->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      m_controller.get());
     }
     void cleanup() {
@@ -58,7 +59,8 @@ private slots:
         b2.name = QStringLiteral("renamed");
         Conversation fresh = conv(QStringLiteral("n"), QStringLiteral("active"), 100);
         fresh.createdAt = fresh.updatedAt;
-        Conversation movedUp = conv(QStringLiteral("m"), QStringLiteral("archived"), 100); // old, just updated
+        Conversation movedUp =
+            conv(QStringLiteral("m"), QStringLiteral("archived"), 100); // old, just updated
         const PageChanges changes = PageChanges::compare(before, {fresh, movedUp, before.at(0), b2});
         QCOMPARE(changes.changedIds, QStringList{QStringLiteral("b")});
         QCOMPARE(changes.newIds, (QStringList{QStringLiteral("n"), QStringLiteral("m")}));

@@ -19,7 +19,8 @@ const char *const Curl = "/usr/bin/curl";
 std::pair<int, QByteArray> replay(const QString &command) {
     QProcess sh;
     QSignalSpy finished(&sh, &QProcess::finished);
-    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command + QStringLiteral(" -w '\\n%{http_code}'")});
+    sh.start(QStringLiteral("/bin/sh"),
+             {QStringLiteral("-c"), command + QStringLiteral(" -w '\\n%{http_code}'")});
     if (!finished.wait(15000))
         return {-1, {}};
     QByteArray out = sh.readAllStandardOutput();
@@ -34,32 +35,31 @@ class TestRequestLog : public QObject {
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<RequestLog> m_log;
 
-    template <typename T>
-    Expected<T> wait(const std::function<CallHandle(Callback<T>)> &start) {
+    template <typename T> Expected<T> wait(const std::function<CallHandle(Callback<T>)> &start) {
         std::optional<Expected<T>> result;
         start([&result](const Expected<T> &r) { result.emplace(r); });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
         return result ? *result : Expected<T>(ApiError{});
     }
     Expected<ConversationPage> list(const ListQuery &q = {}) {
-        return wait<ConversationPage>([&](Callback<ConversationPage> cb) {
-            return m_sandbox->client->list(q, this, cb);
-        });
+        return wait<ConversationPage>(
+            [&](Callback<ConversationPage> cb) { return m_sandbox->client->list(q, this, cb); });
     }
     Expected<Conversation> get(const QString &id) {
-        return wait<Conversation>([&](Callback<Conversation> cb) { return m_sandbox->client->get(id, this, cb); });
+        return wait<Conversation>(
+            [&](Callback<Conversation> cb) { return m_sandbox->client->get(id, this, cb); });
     }
     Expected<Conversation> update(const QString &id, const ConversationUpdate &u) {
-        return wait<Conversation>([&](Callback<Conversation> cb) {
-            return m_sandbox->client->update(id, u, this, cb);
-        });
+        return wait<Conversation>(
+            [&](Callback<Conversation> cb) { return m_sandbox->client->update(id, u, this, cb); });
     }
 
 private slots:
     void init() {
         m_sandbox = std::make_unique<Sandbox>();
         m_log = std::make_unique<RequestLog>();
-        new QAbstractItemModelTester(m_log.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_log.get());
+        new QAbstractItemModelTester(m_log.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_log.get());
         m_log->attach(m_sandbox->client.get());
     }
     void cleanup() {
@@ -74,22 +74,40 @@ private slots:
         QVERIFY(list(q).ok());
         QCOMPARE(m_log->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {
-            QCOMPARE(m_log->index(row, int(RequestLog::Column::Method)).data().toString(), QStringLiteral("GET"));
-            QCOMPARE(m_log->index(row, int(RequestLog::Column::Attempt)).data(RequestLog::RawValueRole).toInt(), row);
-            QVERIFY(m_log->index(row, int(RequestLog::Column::Path)).data().toString().endsWith(
-                QStringLiteral("/conversations")));
-            QVERIFY(m_log->index(row, int(RequestLog::Column::Query)).data().toString().contains(
-                QStringLiteral("%2B1-555-123-4567")));
+            QCOMPARE(m_log->index(row, int(RequestLog::Column::Method)).data().toString(),
+                     QStringLiteral("GET"));
+            QCOMPARE(
+                m_log->index(row, int(RequestLog::Column::Attempt)).data(RequestLog::RawValueRole).toInt(),
+                row);
+            QVERIFY(m_log->index(row, int(RequestLog::Column::Path))
+                        .data()
+                        .toString()
+                        .endsWith(QStringLiteral("/conversations")));
+            QVERIFY(m_log->index(row, int(RequestLog::Column::Query))
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("%2B1-555-123-4567")));
         }
-        QCOMPARE(m_log->index(0, int(RequestLog::Column::Status)).data(RequestLog::RawValueRole).toInt(), 503);
+        QCOMPARE(m_log->index(0, int(RequestLog::Column::Status)).data(RequestLog::RawValueRole).toInt(),
+                 503);
         QVERIFY(m_log->index(0, 0).data(RequestLog::IsErrorRole).toBool());
-        QCOMPARE(m_log->index(2, int(RequestLog::Column::Status)).data(RequestLog::RawValueRole).toInt(), 200);
+        QCOMPARE(m_log->index(2, int(RequestLog::Column::Status)).data(RequestLog::RawValueRole).toInt(),
+                 200);
         QVERIFY(!m_log->index(2, 0).data(RequestLog::IsErrorRole).toBool());
-        QVERIFY(m_log->index(2, 0).data(RequestLog::ResponseSampleRole).toString().startsWith(
-            QStringLiteral("{\"conversations\"")));
-        QVERIFY(m_log->index(2, 0).data(RequestLog::StringToSignRole).toString().startsWith(QStringLiteral("GET\n/v1/")));
-        QVERIFY(m_log->index(2, 0).data(RequestLog::HeadersTextRole).toString().contains(QStringLiteral("X-API-Signature: ")));
-        QCOMPARE(m_log->headerData(int(RequestLog::Column::Duration), Qt::Horizontal).toString(), QStringLiteral("Duration"));
+        QVERIFY(m_log->index(2, 0)
+                    .data(RequestLog::ResponseSampleRole)
+                    .toString()
+                    .startsWith(QStringLiteral("{\"conversations\"")));
+        QVERIFY(m_log->index(2, 0)
+                    .data(RequestLog::StringToSignRole)
+                    .toString()
+                    .startsWith(QStringLiteral("GET\n/v1/")));
+        QVERIFY(m_log->index(2, 0)
+                    .data(RequestLog::HeadersTextRole)
+                    .toString()
+                    .contains(QStringLiteral("X-API-Signature: ")));
+        QCOMPARE(m_log->headerData(int(RequestLog::Column::Duration), Qt::Horizontal).toString(),
+                 QStringLiteral("Duration"));
     }
 
     void neverTheSecretNorTheWholeKey() {
@@ -115,20 +133,27 @@ private slots:
                     QString text;
                     if (v.canConvert<RequestRecord>() && role == RequestLog::RecordRole) {
                         const RequestRecord r = v.value<RequestRecord>();
-                        text = r.url + QString::fromUtf8(r.method + r.wirePath + r.query + r.stringToSign + r.requestBody
-                                                         + r.responseSample) + r.outcome;
+                        text = r.url +
+                               QString::fromUtf8(r.method + r.wirePath + r.query + r.stringToSign +
+                                                 r.requestBody + r.responseSample) +
+                               r.outcome;
                         for (const auto &h : r.requestHeaders)
                             text += QString::fromUtf8(h.first + h.second);
                     } else {
                         text = v.toString();
                     }
-                    QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("row %1 role %2").arg(row).arg(role)));
-                    QVERIFY2(!text.contains(key), qPrintable(QStringLiteral("row %1 role %2").arg(row).arg(role)));
+                    QVERIFY2(!text.contains(secret),
+                             qPrintable(QStringLiteral("row %1 role %2").arg(row).arg(role)));
+                    QVERIFY2(!text.contains(key),
+                             qPrintable(QStringLiteral("row %1 role %2").arg(row).arg(role)));
                 }
             }
         }
         // The masked key is there, so the agent can tell which key was used.
-        QVERIFY(m_log->index(0, 0).data(RequestLog::HeadersTextRole).toString().contains(QStringLiteral("X-API-Key: ak_san")));
+        QVERIFY(m_log->index(0, 0)
+                    .data(RequestLog::HeadersTextRole)
+                    .toString()
+                    .contains(QStringLiteral("X-API-Key: ak_san")));
     }
 
     void copyAsCurlIsAcceptedWhileFresh() {
@@ -189,7 +214,8 @@ private slots:
         o.apiKey = QStringLiteral("ak_other_key_0000000");
         m_sandbox->client->setOptions(o);
         QVERIFY(m_log->copyAsCurl(record).isEmpty());
-        QVERIFY(RequestLog::curlCommand(record, "ak_given").contains(QStringLiteral("'X-API-Key: ak_given'")));
+        QVERIFY(
+            RequestLog::curlCommand(record, "ak_given").contains(QStringLiteral("'X-API-Key: ak_given'")));
     }
 
     void shellQuoting() {
