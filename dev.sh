@@ -88,7 +88,7 @@ asan_tests() {
 bench() {
     local dir=${BENCH_DIR:-build-bench}
     [ -f "$dir/build.ninja" ] ||
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRIDGE_BUILD_TESTS=OFF >/dev/null
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRIDGE_BUILD_TESTS=OFF -DBRIDGE_BUILD_BENCH=ON >/dev/null
     log "Building the benchmarks (Release, $dir/)"
     cmake --build "$dir" --target bridge-bench -j "$(nproc)"
     log "Benchmarking: figures beside their targets, nothing asserted"
