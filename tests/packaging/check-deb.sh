@@ -103,7 +103,8 @@ fi
 # The window says which desktop file it belongs to (QGuiApplication::setDesktopFileName), so the
 # shell shows the right name and icon: the id is in the binary as a UTF-16 string literal.
 if [ -x "$root/usr/bin/bridge-desk" ] && command -v strings >/dev/null; then
-    strings -el "$root/usr/bin/bridge-desk" | grep -qx "$ID" && pass "bridge-desk names $ID as its desktop file" ||
+    # grep reads everything (no -q): an early exit would kill strings with SIGPIPE, failing the pipe.
+    strings -el "$root/usr/bin/bridge-desk" | grep -x "$ID" >/dev/null && pass "bridge-desk names $ID as its desktop file" ||
         fail "bridge-desk does not call setDesktopFileName(\"$ID\")"
 fi
 
