@@ -1,4 +1,4 @@
-// The window's tools for working all day (issue 4), driven through the real window against an
+// The window's tools for working all day, driven through the real window against an
 // in-process sandbox, offscreen: actions with rollback, bulk archive, auto-refresh against churn,
 // the request inspector and copy as curl, open by ID, export, CSV import and profile switching.
 #include "autorefreshcontrol.h"
