@@ -18,11 +18,7 @@ struct ModelText {
 };
 
 QString joinedIdentifiers(const QList<Participant> &participants) {
-    QStringList ids;
-    ids.reserve(participants.size());
-    for (const Participant &p : participants)
-        ids.append(p.identifier);
-    return ids.join(QStringLiteral(", "));
+    return bridge::joinedIdentifiers(participants, u", ");
 }
 
 QString assignedText(const Conversation &c) {

@@ -10,15 +10,6 @@
 
 namespace bridge {
 
-namespace {
-QString joinedIdentifiers(const QList<Participant> &participants) {
-    QStringList ids;
-    ids.reserve(participants.size());
-    for (const Participant &p : participants)
-        ids.append(p.identifier);
-    return ids.join(QLatin1Char(';'));
-}
-} // namespace
 
 Exporter::Exporter(BridgeClient *client, QObject *parent)
     : QObject(parent)
@@ -37,8 +28,8 @@ QByteArray Exporter::csvHeader() {
 }
 
 QByteArray Exporter::csvRow(const Conversation &c) {
-    return Csv::line({c.id, c.name, c.status, joinedIdentifiers(c.externalParticipants),
-                      joinedIdentifiers(c.internalParticipants), c.teamId, JsonEncoder::dateTime(c.createdAt),
+    return Csv::line({c.id, c.name, c.status, joinedIdentifiers(c.externalParticipants, u";"),
+                      joinedIdentifiers(c.internalParticipants, u";"), c.teamId, JsonEncoder::dateTime(c.createdAt),
                       JsonEncoder::dateTime(c.updatedAt)});
 }
 
@@ -153,7 +144,8 @@ bool Exporter::write(const QByteArray &bytes) {
     return false;
 }
 
-void Exporter::fail(const ApiError &error) {
+void Exporter::abandon() {
+    // Nothing half-written is left: the save file is discarded, an older file of that name stays.
     m_call.cancel();
     m_call = {};
     if (m_file)
@@ -161,6 +153,10 @@ void Exporter::fail(const ApiError &error) {
     m_file.reset();
     m_device = nullptr;
     m_running = false;
+}
+
+void Exporter::fail(const ApiError &error) {
+    abandon();
     if (m_errorString.isEmpty())
         m_errorString = error.line();
     emit finished(false, false, error);
@@ -169,13 +165,7 @@ void Exporter::fail(const ApiError &error) {
 void Exporter::cancel() {
     if (!m_running)
         return;
-    m_call.cancel();
-    m_call = {};
-    if (m_file)
-        m_file->cancelWriting();
-    m_file.reset();
-    m_device = nullptr;
-    m_running = false;
+    abandon();
     emit finished(false, true, {});
 }
 

@@ -60,6 +60,7 @@ signals:
 
 private:
     void fetch(int page);
+    void abandon(); // stops the call and discards the file, reporting nothing
     void fail(const ApiError &error);
     bool begin(const ListQuery &filter, Format format);
     bool write(const QByteArray &bytes);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
 
 namespace bridge {
 
@@ -15,5 +18,15 @@ struct Participant {
 
     friend bool operator==(const Participant &, const Participant &) = default;
 };
+
+//! The participants' identifiers in order, joined by separator ("a@x.com, +1 555…").
+inline QString joinedIdentifiers(const QList<Participant> &participants, QStringView separator)
+{
+    QStringList ids;
+    ids.reserve(participants.size());
+    for (const Participant &p : participants)
+        ids.append(p.identifier);
+    return ids.join(separator);
+}
 
 } // namespace bridge

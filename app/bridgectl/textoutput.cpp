@@ -29,10 +29,7 @@ QString assigned(const Conversation &c)
 
 QString participantsSummary(const QList<Participant> &participants)
 {
-    QStringList ids;
-    for (const Participant &p : participants)
-        ids.append(p.identifier);
-    return ids.join(QStringLiteral(", "));
+    return joinedIdentifiers(participants, u", ");
 }
 
 QString pageTable(const ConversationPage &page)
