@@ -52,6 +52,11 @@ CreateConversationDialog::CreateConversationDialog(BridgeClient *client, QWidget
 CreateConversationDialog::~CreateConversationDialog()
 {
     m_call.cancel();
+    // QDialog's destructor hides the dialog, which moves the focus and fires editingFinished on the
+    // focused field, when this is no longer a CreateConversationDialog (UBSan caught it).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void CreateConversationDialog::buildForm()

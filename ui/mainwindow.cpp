@@ -80,7 +80,12 @@ MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &
     setConnection(credentials, sandbox);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // ~QWidget hides the children, so the dock says it became invisible when this is no longer a
+    // MainWindow (UBSan caught it): nothing of ours may run by then.
+    if (m_inspector)
+        m_inspector->disconnect(this);
+}
 
 QWidget *MainWindow::buildCentre() {
     auto *centre = new QWidget(this);
