@@ -37,6 +37,9 @@ class TestRefreshWatcher : public QObject {
         m_controller->setQuery(ListQuery{});
         QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(m_controller->model()->rowCount(), 20);
+        // The prefetch of page 2 follows; wait until the server has answered it, so that faults a
+        // test sets up next can only meet the requests that test makes.
+        QTRY_COMPARE(m_sandbox->count("GET"), 2);
     }
 
 private slots:
