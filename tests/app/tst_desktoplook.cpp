@@ -11,6 +11,8 @@
 #include "identifierfield.h"
 #include "mainwindow.h"
 #include "pagerbar.h"
+#include "profilemanager.h"
+#include "sandboxcredentials.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -116,19 +118,10 @@ void TestDesktopLook::cleanup() {
 }
 
 void TestDesktopLook::openWindow(const QByteArray &secret) {
-    bridge::Credentials c;
-    c.baseUrl = m_server->baseUrl();
-    c.workspaceId = m_server->config().workspaceId;
-    c.apiKey = m_server->config().apiKey;
-    c.secret = secret.isEmpty() ? m_server->config().secret : secret;
-    c.secretSource = bridge::Credentials::Source::Sandbox;
+    const bridge::Credentials c = testing::sandboxCredentials(*m_server, secret);
     bridge::ClientOptions options;
-    options.baseUrl = c.baseUrl;
-    options.workspaceId = c.workspaceId;
-    options.apiKey = c.apiKey;
-    options.secret = c.secret;
     options.maxRetries = 0;
-    m_client->setOptions(options);
+    m_client->setOptions(bridge::ProfileManager::withCredentials(options, c));
     m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
     m_window->resize(1360, 780);
     m_window->show();

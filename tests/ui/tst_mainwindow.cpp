@@ -10,6 +10,8 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "pagerbar.h"
+#include "profilemanager.h"
+#include "sandboxcredentials.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "stateoverlay.h"
@@ -99,19 +101,10 @@ void TestMainWindow::cleanup() {
 }
 
 void TestMainWindow::openWindow(const QByteArray &secret) {
-    bridge::Credentials credentials;
-    credentials.baseUrl = m_server->baseUrl();
-    credentials.workspaceId = m_server->config().workspaceId;
-    credentials.apiKey = m_server->config().apiKey;
-    credentials.secret = secret.isEmpty() ? m_server->config().secret : secret;
-    credentials.secretSource = bridge::Credentials::Source::Sandbox;
+    const bridge::Credentials credentials = testing::sandboxCredentials(*m_server, secret);
     bridge::ClientOptions options;
-    options.baseUrl = credentials.baseUrl;
-    options.workspaceId = credentials.workspaceId;
-    options.apiKey = credentials.apiKey;
-    options.secret = credentials.secret;
     options.maxRetries = 0; // a 500 shows at once
-    m_client->setOptions(options);
+    m_client->setOptions(bridge::ProfileManager::withCredentials(options, credentials));
 
     m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
     m_window->resize(1280, 760);

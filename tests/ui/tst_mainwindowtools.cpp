@@ -19,6 +19,7 @@
 #include "profileswitcher.h"
 #include "requestinspector.h"
 #include "requestlog.h"
+#include "sandboxcredentials.h"
 #include "sandboxserver.h"
 
 #include <QAbstractItemView>
@@ -73,7 +74,6 @@ private slots:
     void profileSwitchShowsOnlyTheNewWorkspace();
 
 private:
-    bridge::Credentials credentialsFor(const SandboxServer &server) const;
     void openWindow();
     int rows() const { return m_window->proxyModel()->rowCount(); }
     bool idle() const { return !m_window->controller()->isLoading(); }
@@ -107,18 +107,8 @@ void TestMainWindowTools::cleanup() {
     m_server.reset();
 }
 
-bridge::Credentials TestMainWindowTools::credentialsFor(const SandboxServer &server) const {
-    bridge::Credentials c;
-    c.baseUrl = server.baseUrl();
-    c.workspaceId = server.config().workspaceId;
-    c.apiKey = server.config().apiKey;
-    c.secret = server.config().secret;
-    c.secretSource = bridge::Credentials::Source::Sandbox;
-    return c;
-}
-
 void TestMainWindowTools::openWindow() {
-    const bridge::Credentials credentials = credentialsFor(*m_server);
+    const bridge::Credentials credentials = testing::sandboxCredentials(*m_server);
     bridge::ClientOptions options;
     options.maxRetries = 0; // a 500 shows at once
     m_client->setOptions(bridge::ProfileManager::withCredentials(options, credentials));
@@ -617,9 +607,9 @@ void TestMainWindowTools::profileSwitchShowsOnlyTheNewWorkspace() {
     bridge::ProfileManager profiles(&settings, m_client.get());
     profiles.setKeychainService(QStringLiteral("BridgeDeskUiTest"));
     QSignalSpy added(&profiles, &bridge::ProfileManager::added);
-    QVERIFY(profiles.add(QStringLiteral("main"), credentialsFor(*m_server)));
+    QVERIFY(profiles.add(QStringLiteral("main"), testing::sandboxCredentials(*m_server)));
     QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 20000);
-    QVERIFY(profiles.add(QStringLiteral("other"), credentialsFor(other)));
+    QVERIFY(profiles.add(QStringLiteral("other"), testing::sandboxCredentials(other)));
     QTRY_COMPARE_WITH_TIMEOUT(added.size(), 2, 20000);
     settings.setValue(QStringLiteral("currentProfile"), QStringLiteral("main"));
     m_window->setProfileManager(&profiles);

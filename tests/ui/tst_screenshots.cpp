@@ -15,7 +15,9 @@
 #include "importdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "profilemanager.h"
 #include "requestinspector.h"
+#include "sandboxcredentials.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
@@ -57,7 +59,6 @@ private slots:
     void importPreview();
 
 private:
-    bridge::Credentials sandboxCredentials(const QByteArray &secret = {}) const;
     void openWindow(const QByteArray &secret = {});
     static void save(QWidget *widget, const QString &name);
 
@@ -87,25 +88,11 @@ void TestScreenshots::cleanup() {
     m_server.reset();
 }
 
-bridge::Credentials TestScreenshots::sandboxCredentials(const QByteArray &secret) const {
-    bridge::Credentials c;
-    c.baseUrl = m_server->baseUrl();
-    c.workspaceId = m_server->config().workspaceId;
-    c.apiKey = m_server->config().apiKey;
-    c.secret = secret.isEmpty() ? m_server->config().secret : secret;
-    c.secretSource = bridge::Credentials::Source::Sandbox;
-    return c;
-}
-
 void TestScreenshots::openWindow(const QByteArray &secret) {
-    const bridge::Credentials c = sandboxCredentials(secret);
+    const bridge::Credentials c = testing::sandboxCredentials(*m_server, secret);
     bridge::ClientOptions options;
-    options.baseUrl = c.baseUrl;
-    options.workspaceId = c.workspaceId;
-    options.apiKey = c.apiKey;
-    options.secret = c.secret;
     options.maxRetries = 0;
-    m_client->setOptions(options);
+    m_client->setOptions(bridge::ProfileManager::withCredentials(options, c));
     m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
     m_window->resize(1360, 780);
     m_window->show();
@@ -174,7 +161,7 @@ void TestScreenshots::settingsDialog() {
     bridge::CredentialStore store;
     store.setKeychainService(QStringLiteral("BridgeDeskScreenshotTest"));
     SettingsDialog dialog(&store);
-    dialog.setCredentials(sandboxCredentials(), false, 30);
+    dialog.setCredentials(testing::sandboxCredentials(*m_server), false, 30);
     dialog.setOfferSandbox(true);
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
     dialog.show();
