@@ -13,6 +13,7 @@
 #   ./dev.sh bench     build bench/ in Release (build-bench/) and print the performance figures
 #                      beside their targets (--quick for a short run, --only overhead,decode,...)
 #   ./dev.sh package   build in Release (build-pkg/), make the .deb with cpack, check it, print its path
+#   ./dev.sh format    apply .clang-format to every C++ file (./dev.sh test fails on an unformatted one)
 #   ./dev.sh translations  refresh resources/translations/*.ts from the sources (lupdate); new texts
 #                      come out unfinished, and tst_translations fails until they are translated
 set -euo pipefail
@@ -27,7 +28,7 @@ PACKAGES=(
     gnome-keyring dbus dbus-daemon libsecret-tools
     dpkg-dev file appstream desktop-file-utils
     xvfb xauth openssl curl fonts-dejavu-core fonts-wqy-microhei
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -85,6 +86,22 @@ asan_tests() {
         xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" -E '^tst_soak$')
 }
 
+# Every tracked C++ file, formatted by the root .clang-format; "check" lists the ones that are not.
+format() {
+    local mode=${1:-apply} bad=()
+    mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app bench core fuzz sandbox tests ui -name '*.cpp' -o -name '*.h')
+    if [ "$mode" = apply ]; then
+        clang-format -i "${files[@]}"
+        return 0
+    fi
+    log "Checking the format (.clang-format)"
+    for f in "${files[@]}"; do clang-format "$f" | cmp -s - "$f" || bad+=("$f"); done
+    [ ${#bad[@]} -eq 0 ] && return 0
+    printf '  not formatted: %s\n' "${bad[@]}" >&2
+    log "${#bad[@]} file(s) differ from .clang-format: run ./dev.sh format"
+    return 1
+}
+
 bench() {
     local dir=${BENCH_DIR:-build-bench}
     [ -f "$dir/build.ninja" ] ||
@@ -115,7 +132,7 @@ case "${1:-}" in
     deps) deps ;;
     build) deps; build ;;
     test)
-        shift; deps; build; run_tests "$@"
+        shift; deps; format check; build; run_tests "$@"
         if [ $# -eq 0 ]; then
             [ "${BRIDGE_SKIP_FUZZ:-}" = 1 ] || fuzz_tests
             [ "${BRIDGE_SKIP_ASAN:-}" = 1 ] || asan_tests
@@ -143,6 +160,7 @@ case "${1:-}" in
     bench) shift; deps; bench "$@" ;;
     package) deps; package ;;
     translations) deps; resources/translations/lupdate.sh ;;
+    format) deps; format apply ;;
     sandbox) shift; deps; build; exec "$BUILD_DIR/sandbox/bridge-sandbox" "$@" ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac

@@ -22,11 +22,9 @@
 
 namespace {
 
-class BareWindow : public QWidget
-{
+class BareWindow : public QWidget {
 protected:
-    void paintEvent(QPaintEvent *) override
-    {
+    void paintEvent(QPaintEvent *) override {
         if (m_painted)
             return;
         m_painted = true;
@@ -40,18 +38,19 @@ private:
     bool m_painted = false;
 };
 
-QTableWidget *tableOfText(QWidget *parent)
-{
+QTableWidget *tableOfText(QWidget *parent) {
     constexpr std::array<const char *, 10> names{{"José García", "王芳", "Nguyễn Văn An", "Olúwaseun Adéyẹmí",
-                                                 "田中さくら", "Αλέξανδρος Παππάς", "Мария Иванова",
-                                                 "Ingrid Ødegård", "Jürgen Müller", "Sean O'Brien"}};
-    constexpr std::array<const char *, 5> topics{
-        {"Billing question", "Rückerstattung", "Señal débil en la app", "Problème de livraison", "Order #4521"}};
+                                                  "田中さくら", "Αλέξανδρος Παππάς", "Мария Иванова",
+                                                  "Ingrid Ødegård", "Jürgen Müller", "Sean O'Brien"}};
+    constexpr std::array<const char *, 5> topics{{"Billing question", "Rückerstattung",
+                                                  "Señal débil en la app", "Problème de livraison",
+                                                  "Order #4521"}};
     constexpr std::array<const char *, 3> statuses{{"active", "ghost", "archived"}};
     constexpr int rows = 20;
     auto *table = new QTableWidget(rows, 6, parent);
-    table->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Customer"), QStringLiteral("Status"),
-                                      QStringLiteral("Assigned"), QStringLiteral("Updated"), QStringLiteral("ID")});
+    table->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Customer"),
+                                      QStringLiteral("Status"), QStringLiteral("Assigned"),
+                                      QStringLiteral("Updated"), QStringLiteral("ID")});
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
@@ -75,8 +74,7 @@ QTableWidget *tableOfText(QWidget *parent)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     BareWindow window;
     const QStringList arguments = QCoreApplication::arguments();

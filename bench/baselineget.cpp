@@ -7,12 +7,9 @@
 #include <QNetworkReply>
 
 BaselineGet::BaselineGet(const bridge::ClientOptions &options)
-    : m_options(options)
-{
-}
+    : m_options(options) {}
 
-QNetworkRequest BaselineGet::request(const bridge::ListQuery &query)
-{
+QNetworkRequest BaselineGet::request(const bridge::ListQuery &query) {
     Signed &entry = m_signed[query.encoded()];
     if (!entry.age.isValid() || entry.age.elapsed() > 60000) {
         bridge::RequestSpec spec;
@@ -30,8 +27,7 @@ QNetworkRequest BaselineGet::request(const bridge::ListQuery &query)
     return entry.request;
 }
 
-double BaselineGet::timeOnce(const bridge::ListQuery &query)
-{
+double BaselineGet::timeOnce(const bridge::ListQuery &query) {
     const QNetworkRequest req = request(query);
     double ms = -1;
     bool finished = false;
@@ -49,8 +45,7 @@ double BaselineGet::timeOnce(const bridge::ListQuery &query)
     return ms;
 }
 
-QByteArray BaselineGet::fetch(const bridge::ListQuery &query)
-{
+QByteArray BaselineGet::fetch(const bridge::ListQuery &query) {
     QNetworkReply *reply = m_manager.get(request(query));
     bool finished = false;
     QByteArray body;

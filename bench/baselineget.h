@@ -12,8 +12,7 @@
 //! body read and discarded, nothing signed, decoded or shown. The sandbox checks signatures, so the
 //! three auth headers of each URL are computed once, outside every timed region, and reused
 //! (refreshed after a minute, well inside the sandbox's ±300 s window).
-class BaselineGet
-{
+class BaselineGet {
 public:
     explicit BaselineGet(const bridge::ClientOptions &options);
 

@@ -15,8 +15,7 @@ namespace {
 
 //! BridgeClient::list then ConversationTableModel::setConversations; ms, or -1 on an error.
 double timeClientPage(bridge::BridgeClient &client, bridge::ConversationTableModel &model,
-                      const bridge::ListQuery &query)
-{
+                      const bridge::ListQuery &query) {
     QObject context;
     double ms = -1;
     bool finished = false;
@@ -35,9 +34,9 @@ double timeClientPage(bridge::BridgeClient &client, bridge::ConversationTableMod
 
 } // namespace
 
-void benchClientOverhead(const SandboxProcess &sandbox, const BenchPlan &plan)
-{
-    Report::section(QStringLiteral("Client overhead (page of 100, loopback, %1 conversations)").arg(sandbox.count()));
+void benchClientOverhead(const SandboxProcess &sandbox, const BenchPlan &plan) {
+    Report::section(
+        QStringLiteral("Client overhead (page of 100, loopback, %1 conversations)").arg(sandbox.count()));
     bridge::BridgeClient client;
     client.setOptions(sandbox.options());
     bridge::ConversationTableModel model;

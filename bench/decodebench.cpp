@@ -11,8 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-void benchDecode(const SandboxProcess &sandbox, const BenchPlan &plan)
-{
+void benchDecode(const SandboxProcess &sandbox, const BenchPlan &plan) {
     Report::section(QStringLiteral("Decode (page of 100 conversations)"));
     bridge::ListQuery query;
     query.limit = 100;
@@ -44,13 +43,14 @@ void benchDecode(const SandboxProcess &sandbox, const BenchPlan &plan)
     }
     Q_UNUSED(sink);
     const auto withRate = [conversations](double ms) {
-        return QStringLiteral("%1 (%2 conv/s)").arg(Report::ms(ms)).arg(qRound64(double(conversations) / (ms / 1000.0)));
+        return QStringLiteral("%1 (%2 conv/s)")
+            .arg(Report::ms(ms))
+            .arg(qRound64(double(conversations) / (ms / 1000.0)));
     };
     const double ratio = decode.median() / parse.median();
-    Report::figure(QStringLiteral("JsonDecoder::decodePage, median"),
-                   withRate(decode.median()));
-    Report::figure(QStringLiteral("QJsonDocument::fromJson, median"),
-                   withRate(parse.median()));
-    Report::figure(QStringLiteral("decode / fromJson"), Report::ratio(ratio), QStringLiteral("<= 1.5"), ratio <= 1.5);
+    Report::figure(QStringLiteral("JsonDecoder::decodePage, median"), withRate(decode.median()));
+    Report::figure(QStringLiteral("QJsonDocument::fromJson, median"), withRate(parse.median()));
+    Report::figure(QStringLiteral("decode / fromJson"), Report::ratio(ratio), QStringLiteral("<= 1.5"),
+                   ratio <= 1.5);
     Report::note(QStringLiteral("%1 bytes, %2 conversations").arg(body.size()).arg(conversations));
 }

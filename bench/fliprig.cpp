@@ -4,8 +4,7 @@
 #include "waitfor.h"
 
 FlipRig::FlipRig(const bridge::ClientOptions &options, int pageSize)
-    : m_controller(&m_client)
-{
+    : m_controller(&m_client) {
     m_client.setOptions(options);
     m_view.setModel(m_controller.model());
     m_view.resize(1280, 800); // the conversation list of a maximised window on a 1080p screen
@@ -18,24 +17,21 @@ FlipRig::FlipRig(const bridge::ClientOptions &options, int pageSize)
     m_controller.setQuery(query);
 }
 
-bool FlipRig::waitForPrefetch()
-{
+bool FlipRig::waitForPrefetch() {
     if (!m_controller.canGoNext())
         return true;
     const QByteArray next = m_controller.query().withPage(m_controller.query().page + 1).encoded();
     return waitFor([&] { return m_lastAnswered == next && !m_view.isArmed(); });
 }
 
-bool FlipRig::restart()
-{
+bool FlipRig::restart() {
     m_shown = false;
     m_controller.goToPage(1);
     m_controller.invalidate();
     return waitFor([this] { return m_shown && !m_controller.isLoading(); }) && waitForPrefetch();
 }
 
-double FlipRig::flip()
-{
+double FlipRig::flip() {
     m_view.arm();
     m_controller.next();
     if (!waitFor([this] { return !m_view.isArmed(); }, 10000))

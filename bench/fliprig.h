@@ -6,8 +6,7 @@
 
 //! What the window does when the agent presses Next, without the window: a BridgeClient, a
 //! BrowsingController and a shown (offscreen) table view over its model.
-class FlipRig : public QObject
-{
+class FlipRig : public QObject {
     Q_OBJECT
 public:
     FlipRig(const bridge::ClientOptions &options, int pageSize);

@@ -9,20 +9,21 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", "bridge.*.debug=false;bridge.*.info=false");
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Bridge Desk benchmarks against bridge-sandbox on loopback."));
+    parser.setApplicationDescription(
+        QStringLiteral("Bridge Desk benchmarks against bridge-sandbox on loopback."));
     parser.addHelpOption();
-    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Few repetitions, for development."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale."),
-                                  QStringLiteral("LIST"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Few repetitions, for development."));
+    const QCommandLineOption only(
+        QStringLiteral("only"), QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale."),
+        QStringLiteral("LIST"));
     const QCommandLineOption tsv(QStringLiteral("tsv"), QStringLiteral("Also write the figures to FILE."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption memoryChildOption(QStringLiteral("memory-child"),
@@ -39,7 +40,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(tsv))
         Report::setTsvPath(parser.value(tsv));
     const QStringList wanted = parser.value(only).split(u',', Qt::SkipEmptyParts);
-    const auto runs = [&wanted](const char *name) { return wanted.isEmpty() || wanted.contains(QLatin1String(name)); };
+    const auto runs = [&wanted](const char *name) {
+        return wanted.isEmpty() || wanted.contains(QLatin1String(name));
+    };
 
     QElapsedTimer total;
     total.start();

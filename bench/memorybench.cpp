@@ -14,8 +14,7 @@
 namespace {
 
 //! A field of /proc/self/status in KiB ("VmRSS", "VmHWM"); -1 when absent.
-qint64 statusKiB(const QByteArray &field)
-{
+qint64 statusKiB(const QByteArray &field) {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -26,15 +25,13 @@ qint64 statusKiB(const QByteArray &field)
     return -1;
 }
 
-QString mib(qint64 kib)
-{
+QString mib(qint64 kib) {
     return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
 
 } // namespace
 
-int memoryChild(int pages)
-{
+int memoryChild(int pages) {
     bridge::ClientOptions options;
     options.baseUrl = QUrl(qEnvironmentVariable("BRIDGE_BASE_URL"));
     options.workspaceId = qEnvironmentVariable("BRIDGE_WORKSPACE_ID");
@@ -57,9 +54,9 @@ int memoryChild(int pages)
     return 0;
 }
 
-void benchMemory(const SandboxProcess &large, const BenchPlan &plan)
-{
-    Report::section(QStringLiteral("Memory (a fresh process browsing %1 pages of 100)").arg(plan.memoryPages));
+void benchMemory(const SandboxProcess &large, const BenchPlan &plan) {
+    Report::section(
+        QStringLiteral("Memory (a fresh process browsing %1 pages of 100)").arg(plan.memoryPages));
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -9,8 +9,7 @@
 namespace {
 
 //! flips samples of Next on prefetched pages of 100; empty on failure.
-Samples flipSamples(const SandboxProcess &sandbox, int flips)
-{
+Samples flipSamples(const SandboxProcess &sandbox, int flips) {
     FlipRig rig(sandbox.options(), 100);
     Samples samples;
     if (!rig.restart())
@@ -28,22 +27,20 @@ Samples flipSamples(const SandboxProcess &sandbox, int flips)
     return samples;
 }
 
-void reportFlips(const QString &label, const Samples &samples)
-{
+void reportFlips(const QString &label, const Samples &samples) {
     if (samples.isEmpty()) {
         Report::figure(label, QStringLiteral("failed"));
         return;
     }
-    Report::figure(label + QStringLiteral(", median"), Report::ms(samples.median()), QStringLiteral("< 16 ms"),
-                   samples.median() < 16);
+    Report::figure(label + QStringLiteral(", median"), Report::ms(samples.median()),
+                   QStringLiteral("< 16 ms"), samples.median() < 16);
     Report::figure(label + QStringLiteral(", worst"), Report::ms(samples.worst()), QStringLiteral("< 16 ms"),
                    samples.worst() < 16);
 }
 
 } // namespace
 
-void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan)
-{
+void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan) {
     Report::section(QStringLiteral("Page flip (Next on a prefetched page of 100 until painted, offscreen)"));
     const Samples atSmall = flipSamples(small, plan.flips);
     const Samples atLarge = flipSamples(large, plan.flips);

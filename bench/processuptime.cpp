@@ -6,8 +6,7 @@
 #include <ctime>
 #include <unistd.h>
 
-qint64 processUptimeMs()
-{
+qint64 processUptimeMs() {
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;

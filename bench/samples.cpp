@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-double Samples::percentile(double p) const
-{
+double Samples::percentile(double p) const {
     if (m_values.isEmpty())
         return 0;
     QList<double> sorted = m_values;
@@ -13,12 +12,10 @@ double Samples::percentile(double p) const
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
-double Samples::worst() const
-{
+double Samples::worst() const {
     return m_values.isEmpty() ? 0 : *std::max_element(m_values.cbegin(), m_values.cend());
 }
 
-double Samples::best() const
-{
+double Samples::best() const {
     return m_values.isEmpty() ? 0 : *std::min_element(m_values.cbegin(), m_values.cend());
 }

@@ -3,8 +3,7 @@
 #include <QList>
 
 //! Durations of one measurement, in milliseconds, and their order statistics.
-class Samples
-{
+class Samples {
 public:
     void add(double ms) { m_values.append(ms); }
     qsizetype count() const { return m_values.size(); }

@@ -2,18 +2,16 @@
 
 #include <QTextStream>
 
-SandboxProcess::~SandboxProcess()
-{
+SandboxProcess::~SandboxProcess() {
     stop();
 }
 
-bool SandboxProcess::start(int count, int timeoutMs)
-{
+bool SandboxProcess::start(int count, int timeoutMs) {
     m_count = count;
     m_process.setProgram(QStringLiteral(BRIDGE_SANDBOX_EXE));
-    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-credentials"),
-                            QStringLiteral("--count"), QString::number(count), QStringLiteral("--seed"),
-                            QStringLiteral("7")});
+    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                            QStringLiteral("--print-credentials"), QStringLiteral("--count"),
+                            QString::number(count), QStringLiteral("--seed"), QStringLiteral("7")});
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs)) {
@@ -48,8 +46,7 @@ bool SandboxProcess::start(int count, int timeoutMs)
     return m_options.baseUrl.isValid() && !m_options.secret.isEmpty();
 }
 
-void SandboxProcess::stop()
-{
+void SandboxProcess::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();

@@ -7,8 +7,7 @@
 
 //! A bridge-sandbox process on 127.0.0.1 with an ephemeral port, as a real server would be: its own
 //! process, so its work never runs on the client's thread. Stopped (SIGTERM, then killed) on destruction.
-class SandboxProcess
-{
+class SandboxProcess {
 public:
     SandboxProcess() = default;
     ~SandboxProcess();

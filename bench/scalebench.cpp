@@ -18,8 +18,7 @@ struct PageCosts {
     Samples bare;
 };
 
-PageCosts listingCosts(const SandboxProcess &sandbox, int pages)
-{
+PageCosts listingCosts(const SandboxProcess &sandbox, int pages) {
     bridge::BridgeClient client;
     client.setOptions(sandbox.options());
     bridge::ConversationTableModel model;
@@ -56,8 +55,7 @@ PageCosts listingCosts(const SandboxProcess &sandbox, int pages)
 
 } // namespace
 
-void benchScale(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan)
-{
+void benchScale(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan) {
     Report::section(QStringLiteral("Scale (listing a page of 100 at %1 vs %2 conversations)")
                         .arg(small.count())
                         .arg(large.count()));
@@ -68,7 +66,8 @@ void benchScale(const SandboxProcess &small, const SandboxProcess &large, const 
         return;
     }
     for (const auto &[count, costs] : {std::pair{small.count(), &a}, std::pair{large.count(), &b}}) {
-        Report::figure(QStringLiteral("page at %1: whole path, median").arg(count), Report::ms(costs->whole.median()));
+        Report::figure(QStringLiteral("page at %1: whole path, median").arg(count),
+                       Report::ms(costs->whole.median()));
         Report::figure(QStringLiteral("page at %1: bare GET (server + transport)").arg(count),
                        Report::ms(costs->bare.median()));
     }

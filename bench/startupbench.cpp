@@ -11,8 +11,7 @@
 namespace {
 
 //! Runs program and returns its first-rows-ms, -1 when it printed none.
-double firstRowsMs(const QString &program, const QStringList &arguments)
-{
+double firstRowsMs(const QString &program, const QStringList &arguments) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -30,14 +29,13 @@ double firstRowsMs(const QString &program, const QStringList &arguments)
 
 } // namespace
 
-void benchStartup(const BenchPlan &plan)
-{
+void benchStartup(const BenchPlan &plan) {
     Report::section(QStringLiteral("Startup (process start to first rows painted, offscreen)"));
     const QString desk = QStringLiteral(BRIDGE_DESK_EXE);
     const QString bare = QStringLiteral(BRIDGE_BARE_WINDOW_EXE);
     if (desk.isEmpty() || !QFileInfo(desk).isExecutable()) {
-        Report::figure(QStringLiteral("bridge-desk / window with a table of text"), QStringLiteral("n/a (bridge-desk not built)"),
-                       QStringLiteral("<= 1.5"));
+        Report::figure(QStringLiteral("bridge-desk / window with a table of text"),
+                       QStringLiteral("n/a (bridge-desk not built)"), QStringLiteral("<= 1.5"));
         return;
     }
     const QStringList deskArguments{QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load")};
@@ -54,8 +52,9 @@ void benchStartup(const BenchPlan &plan)
         const double c = firstRowsMs(bare, withTable);
         if (a < 0 || b < 0 || c < 0) {
             Report::figure(QStringLiteral("bridge-desk / window with a table of text"),
-                           QStringLiteral("failed (%1)").arg(a < 0 ? QStringLiteral("bridge-desk printed no first-rows-ms")
-                                                                   : QStringLiteral("bare window")),
+                           QStringLiteral("failed (%1)")
+                               .arg(a < 0 ? QStringLiteral("bridge-desk printed no first-rows-ms")
+                                          : QStringLiteral("bare window")),
                            QStringLiteral("<= 1.5"));
             return;
         }
@@ -65,12 +64,15 @@ void benchStartup(const BenchPlan &plan)
     }
     const double ratio = deskMs.median() / tableMs.median();
     Report::figure(QStringLiteral("bridge-desk --sandbox, median"), Report::ms(deskMs.median()));
-    Report::figure(QStringLiteral("window with a table of 20 rows of text, median"), Report::ms(tableMs.median()));
+    Report::figure(QStringLiteral("window with a table of 20 rows of text, median"),
+                   Report::ms(tableMs.median()));
     Report::figure(QStringLiteral("empty Qt Widgets window, median"), Report::ms(bareMs.median()));
     Report::figure(QStringLiteral("bridge-desk / window with a table of text"), Report::ratio(ratio),
                    QStringLiteral("<= 1.5"), ratio <= 1.5);
-    Report::figure(QStringLiteral("bridge-desk / empty window"), Report::ratio(deskMs.median() / bareMs.median()));
-    Report::note(QStringLiteral("%1 runs each; worst %2 / %3 / %4")
-                     .arg(deskMs.count())
-                     .arg(Report::ms(deskMs.worst()), Report::ms(tableMs.worst()), Report::ms(bareMs.worst())));
+    Report::figure(QStringLiteral("bridge-desk / empty window"),
+                   Report::ratio(deskMs.median() / bareMs.median()));
+    Report::note(
+        QStringLiteral("%1 runs each; worst %2 / %3 / %4")
+            .arg(deskMs.count())
+            .arg(Report::ms(deskMs.worst()), Report::ms(tableMs.worst()), Report::ms(bareMs.worst())));
 }

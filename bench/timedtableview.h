@@ -5,8 +5,7 @@
 
 //! A QTableView that can time "until the rows are painted": arm() starts the clock, and the end of
 //! the next viewport paint event stops it.
-class TimedTableView : public QTableView
-{
+class TimedTableView : public QTableView {
     Q_OBJECT
 public:
     using QTableView::QTableView;

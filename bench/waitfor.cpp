@@ -4,8 +4,7 @@
 #include <QDeadlineTimer>
 #include <QTimer>
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
+bool waitFor(const std::function<bool()> &condition, int timeoutMs) {
     const QDeadlineTimer deadline(timeoutMs);
     QTimer wake; // WaitForMoreEvents sleeps until something happens: make sure something does
     wake.start(20);

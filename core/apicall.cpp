@@ -21,35 +21,45 @@ namespace {
 constexpr qsizetype ResponseSampleBytes = 4096;
 constexpr qsizetype DetailSampleChars = 200;
 
-QString standardReason(int status)
-{
+QString standardReason(int status) {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 422: return QStringLiteral("Unprocessable Entity");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: return QStringLiteral("HTTP %1").arg(status);
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return QStringLiteral("HTTP %1").arg(status);
     }
 }
 
-QByteArray maskedApiKey(const QByteArray &key)
-{
+QByteArray maskedApiKey(const QByteArray &key) {
     if (key.size() <= 8)
         return QByteArray(key.size(), '*');
     return key.left(6) + QByteArray(key.size() - 8, '*') + key.right(2);
 }
 
 //! Retry-After in seconds (delta-seconds or an HTTP-date), -1 when absent or unreadable.
-int retryAfterSeconds(const QByteArray &value, qint64 nowMs)
-{
+int retryAfterSeconds(const QByteArray &value, qint64 nowMs) {
     if (value.isEmpty())
         return -1;
     bool ok = false;
@@ -61,8 +71,7 @@ int retryAfterSeconds(const QByteArray &value, qint64 nowMs)
 }
 
 //! A short, printable sample of a body that could not be used.
-QString bodySample(const QByteArray &body)
-{
+QString bodySample(const QByteArray &body) {
     QString text = QString::fromUtf8(body.left(DetailSampleChars * 2)).simplified();
     for (QChar &c : text) {
         if (!c.isPrint())
@@ -85,16 +94,14 @@ ApiCall::ApiCall(BridgeClient *client, QNetworkAccessManager *nam, ClientOptions
     , m_id(id)
     , m_context(context)
     , m_hadContext(context != nullptr)
-    , m_onDone(std::move(onDone))
-{
+    , m_onDone(std::move(onDone)) {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
     if (context)
         connect(context, &QObject::destroyed, this, &ApiCall::cancel);
 }
 
-ApiCall::~ApiCall()
-{
+ApiCall::~ApiCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -102,22 +109,22 @@ ApiCall::~ApiCall()
     }
 }
 
-void ApiCall::start(const ApiError &inputError)
-{
+void ApiCall::start(const ApiError &inputError) {
     m_running = true;
     if (inputError.isError()) {
         RawOutcome outcome;
         outcome.error = inputError;
         outcome.error.method = QString::fromLatin1(m_spec.method);
-        outcome.error.path = QString::fromUtf8(RequestFactory::encodedPath(m_options.baseUrl, m_spec.pathSegments));
-        QMetaObject::invokeMethod(this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+        outcome.error.path =
+            QString::fromUtf8(RequestFactory::encodedPath(m_options.baseUrl, m_spec.pathSegments));
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
         return;
     }
     QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
 }
 
-void ApiCall::cancel()
-{
+void ApiCall::cancel() {
     if (!m_running)
         return;
     qCDebug(lcNet) << "call" << m_id << "cancelled";
@@ -132,8 +139,7 @@ void ApiCall::cancel()
     deleteLater();
 }
 
-void ApiCall::sendAttempt()
-{
+void ApiCall::sendAttempt() {
     if (!m_running)
         return;
     m_body.clear();
@@ -195,8 +201,7 @@ void ApiCall::sendAttempt()
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
 }
 
-void ApiCall::onReadyRead()
-{
+void ApiCall::onReadyRead() {
     if (!m_reply || m_tooLarge)
         return;
     m_body += m_reply->readAll();
@@ -207,8 +212,7 @@ void ApiCall::onReadyRead()
     }
 }
 
-ApiError ApiCall::baseError(ApiError::Kind kind) const
-{
+ApiError ApiCall::baseError(ApiError::Kind kind) const {
     ApiError error;
     error.kind = kind;
     error.method = QString::fromLatin1(m_spec.method);
@@ -216,23 +220,20 @@ ApiError ApiCall::baseError(ApiError::Kind kind) const
     return error;
 }
 
-QString ApiCall::scrubbed(QString text) const
-{
+QString ApiCall::scrubbed(QString text) const {
     // A hostile or confused server may echo what it was sent; the secret never leaves in a message.
     if (m_options.secret.size() >= 4)
         text.replace(QString::fromUtf8(m_options.secret), QStringLiteral("[secret]"));
     return text;
 }
 
-int ApiCall::backoffMs() const
-{
+int ApiCall::backoffMs() const {
     // Exponential with jitter: base * 2^retry, scaled by a random factor in [0.5, 1.0].
     const int full = m_options.retryBaseDelayMs * (1 << qMin(m_retries, 10));
     return int(full * (0.5 + 0.5 * QRandomGenerator::global()->generateDouble()));
 }
 
-void ApiCall::emitRecord(int httpStatus, const QString &outcome)
-{
+void ApiCall::emitRecord(int httpStatus, const QString &outcome) {
     m_record.durationMs = m_attemptClock.elapsed();
     m_record.httpStatus = httpStatus;
     m_record.outcome = outcome;
@@ -240,16 +241,14 @@ void ApiCall::emitRecord(int httpStatus, const QString &outcome)
     emit m_client->attemptFinished(m_record);
 }
 
-void ApiCall::retryAfter(int delayMs, const QString &why)
-{
+void ApiCall::retryAfter(int delayMs, const QString &why) {
     ++m_retries;
     ++m_attempt;
     qCInfo(lcNet).noquote() << "call" << m_id << why << "- retry" << m_retries << "in" << delayMs << "ms";
     m_retryTimer.start(delayMs);
 }
 
-void ApiCall::onFinished()
-{
+void ApiCall::onFinished() {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     if (!reply)
@@ -282,7 +281,8 @@ void ApiCall::onFinished()
     if (status == 0 || (status >= 200 && status < 300 && !transferComplete)) {
         ApiError::Kind kind = ApiError::Kind::Network;
         QString detail = reply->errorString();
-        if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
+        if (networkError == QNetworkReply::OperationCanceledError ||
+            networkError == QNetworkReply::TimeoutError) {
             kind = ApiError::Kind::Timeout;
             detail = QStringLiteral("no answer within %1 s").arg(m_options.timeoutMs / 1000.0);
         } else if (!m_tlsProblem.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
@@ -299,8 +299,9 @@ void ApiCall::onFinished()
             retryAfter(backoffMs(), error.detail);
             return;
         }
-        const bool neverSent = networkError == QNetworkReply::ConnectionRefusedError
-                               || networkError == QNetworkReply::HostNotFoundError || kind == ApiError::Kind::Tls;
+        const bool neverSent = networkError == QNetworkReply::ConnectionRefusedError ||
+                               networkError == QNetworkReply::HostNotFoundError ||
+                               kind == ApiError::Kind::Tls;
         error.mayHaveSucceeded = !m_spec.retryable && !neverSent;
         finish({error, status, {}});
         return;
@@ -308,7 +309,8 @@ void ApiCall::onFinished()
 
     const QByteArray responseRequestId = reply->rawHeader("X-Request-Id");
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    const QString statusText = QStringLiteral("%1 %2").arg(status).arg(reason.isEmpty() ? standardReason(status) : reason);
+    const QString statusText =
+        QStringLiteral("%1 %2").arg(status).arg(reason.isEmpty() ? standardReason(status) : reason);
     emitRecord(status, statusText);
 
     if (status >= 200 && status < 300) {
@@ -335,16 +337,19 @@ void ApiCall::onFinished()
             emit m_client->clockSkewDetected(total);
             // A 401 means the request was not processed, so re-sending it, even a POST, is safe.
             ++m_attempt;
-            qCWarning(lcNet) << "clock offset against the server now" << total << "s; re-signing call" << m_id;
+            qCWarning(lcNet) << "clock offset against the server now" << total << "s; re-signing call"
+                             << m_id;
             m_retryTimer.start(0);
             return;
         }
     }
 
-    const int retryAfter = status == 429 ? retryAfterSeconds(reply->rawHeader("Retry-After"), receivedMs) : -1;
+    const int retryAfter =
+        status == 429 ? retryAfterSeconds(reply->rawHeader("Retry-After"), receivedMs) : -1;
     const bool transient = status == 429 || status == 502 || status == 503 || status == 504 || status == 500;
     if (m_spec.retryable && transient && m_retries < m_options.maxRetries) {
-        const int delayMs = retryAfter >= 0 ? qMin(retryAfter, m_options.maxRetryAfterSeconds) * 1000 : backoffMs();
+        const int delayMs =
+            retryAfter >= 0 ? qMin(retryAfter, m_options.maxRetryAfterSeconds) * 1000 : backoffMs();
         this->retryAfter(delayMs, statusText);
         return;
     }
@@ -367,8 +372,7 @@ void ApiCall::onFinished()
     finish({error, status, {}});
 }
 
-void ApiCall::finish(RawOutcome outcome)
-{
+void ApiCall::finish(RawOutcome outcome) {
     if (!m_running)
         return;
     m_running = false;

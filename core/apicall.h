@@ -29,8 +29,7 @@ struct RawOutcome {
 //! Runs one call: builds and signs each attempt through RequestFactory, enforces the timeout and the
 //! size cap, retries what is transient (GET only), learns clock skew from a 401 and re-signs once.
 //! Internal to BridgeClient; callers hold a CallHandle.
-class ApiCall : public QObject
-{
+class ApiCall : public QObject {
     Q_OBJECT
 public:
     ApiCall(BridgeClient *client, QNetworkAccessManager *nam, ClientOptions options, RequestSpec spec,

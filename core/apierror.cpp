@@ -14,23 +14,29 @@ struct ErrorText {
 
 } // namespace
 
-QString ApiError::kindName(Kind kind)
-{
+QString ApiError::kindName(Kind kind) {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::Decode: return QStringLiteral("decode");
-    case Kind::InvalidInput: return QStringLiteral("invalid-input");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Decode:
+        return QStringLiteral("decode");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
 
-QString ApiError::line() const
-{
+QString ApiError::line() const {
     const QString request = method.isEmpty() ? path : method + QLatin1Char(' ') + path;
     QString text;
     switch (kind) {
@@ -61,7 +67,8 @@ QString ApiError::line() const
         break;
     }
     if (mayHaveSucceeded)
-        text += ErrorText::tr(" — the change may or may not have been made; refresh to check before trying again.");
+        text += ErrorText::tr(
+            " — the change may or may not have been made; refresh to check before trying again.");
     return text;
 }
 

@@ -10,14 +10,14 @@ struct ApiError {
     enum class Kind { None, Network, Timeout, Tls, Http, Decode, InvalidInput, Cancelled };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;      //!< 0 when no HTTP answer arrived
-    QString httpReason;      //!< "Unauthorized"
-    QString serverMessage;   //!< the body's message / error / detail
-    QString requestId;       //!< X-Request-Id of the answer, else the one the client sent
-    QString method;          //!< "GET"
-    QString path;            //!< the request path, without query
-    QString detail;          //!< decode error location, network error text, or a short body sample
-    int retryAfterSeconds = -1; //!< from a 429, -1 when absent
+    int httpStatus = 0;            //!< 0 when no HTTP answer arrived
+    QString httpReason;            //!< "Unauthorized"
+    QString serverMessage;         //!< the body's message / error / detail
+    QString requestId;             //!< X-Request-Id of the answer, else the one the client sent
+    QString method;                //!< "GET"
+    QString path;                  //!< the request path, without query
+    QString detail;                //!< decode error location, network error text, or a short body sample
+    int retryAfterSeconds = -1;    //!< from a 429, -1 when absent
     bool mayHaveSucceeded = false; //!< a POST/PATCH whose answer was lost: it may have taken effect
 
     bool isError() const { return kind != Kind::None; }

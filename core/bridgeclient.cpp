@@ -17,55 +17,48 @@ struct BridgeClient::Private {
     quint64 nextCallId = 1;
 };
 
-BridgeClient::BridgeClient(QObject *parent) : QObject(parent), d(new Private)
-{
+BridgeClient::BridgeClient(QObject *parent)
+    : QObject(parent)
+    , d(new Private) {
     d->nam = new QNetworkAccessManager(this);
     d->nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     d->nam->setStrictTransportSecurityEnabled(false);
 }
 
-BridgeClient::~BridgeClient()
-{
+BridgeClient::~BridgeClient() {
     cancelAll();
     delete d;
 }
 
-void BridgeClient::setOptions(const ClientOptions &options)
-{
+void BridgeClient::setOptions(const ClientOptions &options) {
     d->options = options;
 }
 
-const ClientOptions &BridgeClient::options() const
-{
+const ClientOptions &BridgeClient::options() const {
     return d->options;
 }
 
-qint64 BridgeClient::clockOffsetSeconds() const
-{
+qint64 BridgeClient::clockOffsetSeconds() const {
     return d->clockOffsetSeconds;
 }
 
-void BridgeClient::setClockOffsetSeconds(qint64 seconds)
-{
+void BridgeClient::setClockOffsetSeconds(qint64 seconds) {
     d->clockOffsetSeconds = seconds;
 }
 
-void BridgeClient::cancelAll()
-{
+void BridgeClient::cancelAll() {
     const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
     for (ApiCall *call : calls)
         call->cancel();
 }
 
-QNetworkAccessManager *BridgeClient::networkAccessManager() const
-{
+QNetworkAccessManager *BridgeClient::networkAccessManager() const {
     return d->nam;
 }
 
 template <typename Endpoint>
 CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors, QObject *context,
-                               Callback<typename Endpoint::Result> done)
-{
+                               Callback<typename Endpoint::Result> done) {
     // Problems the client can know of are reported without sending anything.
     ApiError inputError;
     QStringList problems;
@@ -80,9 +73,9 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         problems.append(QStringLiteral("The API key and the secret key are both needed to sign requests."));
     // Checked here too, for values that never passed the settings dialog (BRIDGE_* variables,
     // settings edited by hand): a line break in the key would otherwise start a header of its own.
-    for (const QString &problem : {Credentials::workspaceIdProblem(d->options.workspaceId),
-                                   Credentials::apiKeyProblem(d->options.apiKey),
-                                   Credentials::secretProblem(d->options.secret)}) {
+    for (const QString &problem :
+         {Credentials::workspaceIdProblem(d->options.workspaceId),
+          Credentials::apiKeyProblem(d->options.apiKey), Credentials::secretProblem(d->options.secret)}) {
         if (!problem.isEmpty())
             problems.append(problem);
     }
@@ -109,42 +102,41 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         qCWarning(lcDecode).noquote() << error.line();
         done(error);
     };
-    auto *call = new ApiCall(this, d->nam, d->options, std::move(spec), d->nextCallId++, context, std::move(onDone));
+    auto *call =
+        new ApiCall(this, d->nam, d->options, std::move(spec), d->nextCallId++, context, std::move(onDone));
     call->start(inputError);
     return CallHandle(call);
 }
 
-CallHandle BridgeClient::list(const ListQuery &query, QObject *context, Callback<ConversationPage> done)
-{
+CallHandle BridgeClient::list(const ListQuery &query, QObject *context, Callback<ConversationPage> done) {
     return start<ListConversations>(ListConversations::build(d->options.workspaceId, query), query.validate(),
                                     context, std::move(done));
 }
 
-CallHandle BridgeClient::create(const NewConversation &conversation, QObject *context, Callback<Conversation> done)
-{
+CallHandle BridgeClient::create(const NewConversation &conversation, QObject *context,
+                                Callback<Conversation> done) {
     return start<CreateConversation>(CreateConversation::build(d->options.workspaceId, conversation),
                                      conversation.validate(), context, std::move(done));
 }
 
-CallHandle BridgeClient::get(const QString &conversationId, QObject *context, Callback<Conversation> done)
-{
+CallHandle BridgeClient::get(const QString &conversationId, QObject *context, Callback<Conversation> done) {
     FieldErrors errors;
     if (conversationId.trimmed().isEmpty())
         errors.append({QStringLiteral("conversationId"), QStringLiteral("is required")});
-    return start<GetConversation>(GetConversation::build(d->options.workspaceId, conversationId), errors, context,
-                                  std::move(done));
+    return start<GetConversation>(GetConversation::build(d->options.workspaceId, conversationId), errors,
+                                  context, std::move(done));
 }
 
-CallHandle BridgeClient::update(const QString &conversationId, const ConversationUpdate &update, QObject *context,
-                                Callback<Conversation> done)
-{
+CallHandle BridgeClient::update(const QString &conversationId, const ConversationUpdate &update,
+                                QObject *context, Callback<Conversation> done) {
     FieldErrors errors = update.validate();
     if (conversationId.trimmed().isEmpty())
         errors.append({QStringLiteral("conversationId"), QStringLiteral("is required")});
     if (update.isEmpty())
         errors.append({QStringLiteral("update"), QStringLiteral("nothing to change")});
-    return start<UpdateConversation>(UpdateConversation::build(d->options.workspaceId, conversationId, update),
-                                     errors, context, std::move(done));
+    return start<UpdateConversation>(
+        UpdateConversation::build(d->options.workspaceId, conversationId, update), errors, context,
+        std::move(done));
 }
 
 } // namespace bridge

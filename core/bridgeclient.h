@@ -21,8 +21,7 @@ namespace bridge {
 //! exactly once, by calling `done` with a typed value or an ApiError, unless it was cancelled or
 //! `context` was destroyed first, in which case nothing is called. `done` runs in the event loop,
 //! never inside the call that started it.
-class BridgeClient : public QObject
-{
+class BridgeClient : public QObject {
     Q_OBJECT
 public:
     explicit BridgeClient(QObject *parent = nullptr);

@@ -18,8 +18,7 @@ class ConversationTableModel;
 //! Asks the client, and cancels the call in flight when the query or page changes, so a stale answer
 //! never replaces a newer one. Prefetches the next page so Next is instant, and keeps recently seen
 //! pages so Back is instant while they are refreshed quietly. On an error the rows already shown stay.
-class BrowsingController : public QObject
-{
+class BrowsingController : public QObject {
     Q_OBJECT
 public:
     static constexpr int CacheCapacity = 12; //!< pages kept for Back and Next, least recently used dropped

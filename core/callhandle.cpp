@@ -4,21 +4,19 @@
 
 namespace bridge {
 
-CallHandle::CallHandle(ApiCall *call) : m_call(call) {}
+CallHandle::CallHandle(ApiCall *call)
+    : m_call(call) {}
 
-void CallHandle::cancel()
-{
+void CallHandle::cancel() {
     if (m_call)
         m_call->cancel();
 }
 
-bool CallHandle::isRunning() const
-{
+bool CallHandle::isRunning() const {
     return m_call && m_call->isRunning();
 }
 
-quint64 CallHandle::id() const
-{
+quint64 CallHandle::id() const {
     return m_call ? m_call->id() : 0;
 }
 

@@ -8,8 +8,7 @@ class ApiCall;
 
 //! The caller's grip on a call in flight. Cancel means the caller never hears a result.
 //! Copyable; a default-constructed handle refers to nothing.
-class CallHandle
-{
+class CallHandle {
 public:
     CallHandle() = default;
     explicit CallHandle(ApiCall *call);

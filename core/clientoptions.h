@@ -14,14 +14,14 @@ struct ClientOptions {
     QUrl baseUrl = defaultBaseUrl(); //!< may carry a path prefix: https://host/bridge/api
     QString workspaceId;
     QString apiKey;
-    QByteArray secret;             //!< never logged, never written to a file
+    QByteArray secret; //!< never logged, never written to a file
 
-    bool signQueryString = false;  //!< contract setting: sign path + "?" + query when on
-    int timeoutMs = 30000;         //!< transfer timeout per attempt
+    bool signQueryString = false;              //!< contract setting: sign path + "?" + query when on
+    int timeoutMs = 30000;                     //!< transfer timeout per attempt
     qint64 maxResponseBytes = 8 * 1024 * 1024; //!< enforced while downloading
-    int maxRetries = 3;            //!< GETs only: network errors, 5xx, 429
-    int retryBaseDelayMs = 500;    //!< backoff: base * 2^attempt, with jitter
-    int maxRetryAfterSeconds = 60; //!< a Retry-After above this is capped to it
+    int maxRetries = 3;                        //!< GETs only: network errors, 5xx, 429
+    int retryBaseDelayMs = 500;                //!< backoff: base * 2^attempt, with jitter
+    int maxRetryAfterSeconds = 60;             //!< a Retry-After above this is capped to it
     //! Certificate authorities trusted in addition to the system's (PEM, one or more certificates
     //! per entry), e.g. a company's internal CA. They add to the defaults; verification is never off.
     QList<QByteArray> extraCaCertificatesPem;

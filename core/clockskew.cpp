@@ -5,8 +5,7 @@
 
 namespace bridge {
 
-QDateTime ClockSkew::parseHttpDate(const QByteArray &text)
-{
+QDateTime ClockSkew::parseHttpDate(const QByteArray &text) {
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
@@ -16,8 +15,7 @@ QDateTime ClockSkew::parseHttpDate(const QByteArray &text)
 }
 
 std::optional<qint64> ClockSkew::offsetFrom(const QByteArray &dateHeader, const QByteArray &ageHeader,
-                                            qint64 sentMs, qint64 receivedMs)
-{
+                                            qint64 sentMs, qint64 receivedMs) {
     // An answer from a cache (Age) carries the cache's idea of the time, not the server's.
     if (!ageHeader.isEmpty() || receivedMs < sentMs)
         return std::nullopt;

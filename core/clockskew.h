@@ -7,10 +7,9 @@
 namespace bridge {
 
 //! Learns how far the local clock is from the server's, from the Date header of a 401.
-class ClockSkew
-{
+class ClockSkew {
 public:
-    static constexpr qint64 ToleranceSeconds = 30;       //!< below this, the clock is fine
+    static constexpr qint64 ToleranceSeconds = 30;                 //!< below this, the clock is fine
     static constexpr qint64 MaxPlausibleSeconds = 366 * 24 * 3600; //!< beyond this, the Date is absurd
 
     //! The offset (server minus local, in seconds) to apply to later timestamps, or nothing when the

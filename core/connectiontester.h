@@ -14,9 +14,9 @@ class BridgeClient;
 
 //! What a connection test found out. A value, delivered once by ConnectionTester::finished().
 struct ConnectionTestResult {
-    ApiError error;             //!< the answer to the options as given; Kind::None when they work
-    qint64 total = -1;          //!< conversations in the workspace when they work, else -1
-    QString workspaceId;        //!< the workspace that was asked
+    ApiError error;               //!< the answer to the options as given; Kind::None when they work
+    qint64 total = -1;            //!< conversations in the workspace when they work, else -1
+    QString workspaceId;          //!< the workspace that was asked
     bool signQueryString = false; //!< the path-signing convention of the options as given
 
     //! Only after a 401: the other convention (!signQueryString) was tried and the server accepted
@@ -32,8 +32,7 @@ struct ConnectionTestResult {
 //! convention (signQueryString toggled; the two differ even for a plain list, which always sends
 //! page=1&limit=20), so a settings form can offer to switch. Never retries on its own otherwise:
 //! a test reports what happened. Nothing is stored.
-class ConnectionTester : public QObject
-{
+class ConnectionTester : public QObject {
     Q_OBJECT
 public:
     explicit ConnectionTester(QObject *parent = nullptr);

@@ -124,8 +124,8 @@ bool ConversationTableModel::updateIncrementally(const QList<Conversation> &conv
             continue;
         }
         qsizetype end = i;
-        while (end < conversations.size()
-               && (i >= m_rows.size() || conversations.at(end).id != m_rows.at(i).id))
+        while (end < conversations.size() &&
+               (i >= m_rows.size() || conversations.at(end).id != m_rows.at(i).id))
             ++end;
         beginInsertRows({}, int(i), int(end - 1));
         for (qsizetype j = i; j < end; ++j)

@@ -10,8 +10,7 @@ namespace bridge {
 
 //! One page of conversations as a table. Display text, a raw value for sorting/filtering, and a
 //! tooltip with the full values. Knows nothing of views, palettes or badges (a ui/ delegate draws those).
-class ConversationTableModel : public QAbstractTableModel
-{
+class ConversationTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum class Column { Name, Status, Customer, Assigned, Updated, Created, Id, Count };

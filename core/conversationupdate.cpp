@@ -17,13 +17,11 @@ struct UpdateText {
 
 } // namespace
 
-bool ConversationUpdate::isEmpty() const
-{
+bool ConversationUpdate::isEmpty() const {
     return !name && !status && addParticipants.isEmpty() && removeParticipants.isEmpty();
 }
 
-FieldErrors ConversationUpdate::validate() const
-{
+FieldErrors ConversationUpdate::validate() const {
     // An empty update is not a problem the server would reject; callers check isEmpty() to skip it.
     FieldErrors errors;
     if (name) {
@@ -31,10 +29,11 @@ FieldErrors ConversationUpdate::validate() const
         if (const QString problem = conversationNameProblem(*name); !problem.isEmpty())
             errors.append({QStringLiteral("name"), problem});
     }
-    if (status && *status != QLatin1String("active") && *status != QLatin1String("archived")
-        && *status != QLatin1String("ghost")) {
-        errors.append({QStringLiteral("status"),
-                       UpdateText::tr("The status must be active, archived or ghost, not \"%1\".").arg(*status)});
+    if (status && *status != QLatin1String("active") && *status != QLatin1String("archived") &&
+        *status != QLatin1String("ghost")) {
+        errors.append(
+            {QStringLiteral("status"),
+             UpdateText::tr("The status must be active, archived or ghost, not \"%1\".").arg(*status)});
     }
     errors += participantListProblems(addParticipants, QStringLiteral("addParticipants"));
     errors += participantListProblems(removeParticipants, QStringLiteral("removeParticipants"));
@@ -42,9 +41,10 @@ FieldErrors ConversationUpdate::validate() const
     // The same participant both added and removed is contradictory: reported on the removal.
     for (qsizetype i = 0; i < removeParticipants.size(); ++i) {
         const ParticipantRef &removed = removeParticipants.at(i);
-        const bool alsoAdded = std::any_of(addParticipants.cbegin(), addParticipants.cend(), [&](const ParticipantRef &added) {
-            return added.type == removed.type && added.identifier == removed.identifier;
-        });
+        const bool alsoAdded =
+            std::any_of(addParticipants.cbegin(), addParticipants.cend(), [&](const ParticipantRef &added) {
+                return added.type == removed.type && added.identifier == removed.identifier;
+            });
         if (alsoAdded && !removed.identifier.isEmpty()) {
             errors.append({QStringLiteral("removeParticipants[%1].identifier").arg(i),
                            QStringLiteral("%1 is both added and removed.").arg(removed.identifier)});
@@ -53,8 +53,7 @@ FieldErrors ConversationUpdate::validate() const
     return errors;
 }
 
-QByteArray ConversationUpdate::toJson() const
-{
+QByteArray ConversationUpdate::toJson() const {
     QByteArray out;
     out += '{';
     const auto key = [&out](const char *keyName) {

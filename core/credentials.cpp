@@ -15,8 +15,7 @@ struct CredentialsText {
 
 } // namespace
 
-QString Credentials::sourceName(Source source)
-{
+QString Credentials::sourceName(Source source) {
     switch (source) {
     case Source::None:
         return QStringLiteral("none");
@@ -32,27 +31,27 @@ QString Credentials::sourceName(Source source)
     return QStringLiteral("none");
 }
 
-QString Credentials::workspaceIdProblem(const QString &workspaceId)
-{
+QString Credentials::workspaceIdProblem(const QString &workspaceId) {
     if (containsControlCharacter(workspaceId))
-        return CredentialsText::tr("The workspace ID contains control characters, such as a line break pasted with it.");
+        return CredentialsText::tr(
+            "The workspace ID contains control characters, such as a line break pasted with it.");
     return {};
 }
 
-QString Credentials::apiKeyProblem(const QString &apiKey)
-{
+QString Credentials::apiKeyProblem(const QString &apiKey) {
     for (const QChar c : apiKey) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return CredentialsText::tr("The API key can contain only letters, digits and punctuation: no spaces, "
-                                       "line breaks or other characters.");
+            return CredentialsText::tr(
+                "The API key can contain only letters, digits and punctuation: no spaces, "
+                "line breaks or other characters.");
     }
     return {};
 }
 
-QString Credentials::secretProblem(const QByteArray &secret)
-{
+QString Credentials::secretProblem(const QByteArray &secret) {
     if (containsControlCharacter(QString::fromUtf8(secret)))
-        return CredentialsText::tr("The secret key contains control characters, such as a line break pasted with it.");
+        return CredentialsText::tr(
+            "The secret key contains control characters, such as a line break pasted with it.");
     return {};
 }
 

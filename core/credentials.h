@@ -16,12 +16,12 @@ struct Credentials {
     QByteArray secret;
     Source secretSource = Source::None;
 
-    bool isComplete() const
-    {
+    bool isComplete() const {
         return baseUrl.isValid() && !workspaceId.isEmpty() && !apiKey.isEmpty() && !secret.isEmpty();
     }
 
-    static QString sourceName(Source source); //!< "keychain", "environment", "this session only", "sandbox", "none"
+    static QString
+    sourceName(Source source); //!< "keychain", "environment", "this session only", "sandbox", "none"
 
     // What the client can tell is wrong before sending anything: "" when fine, else a sentence for
     // people (never quoting the value). An empty value is the caller's "required" case, not these.

@@ -33,8 +33,7 @@ const QString kKeyApiKey = QStringLiteral("apiKey");
 //! Overwrites the bytes before letting them go, when this array is their only owner.
 //! Best effort: copies made elsewhere (the caller's Credentials, QtKeychain's job, libsecret)
 //! are out of reach, and writing through a shared array would only detach and wipe a fresh copy.
-void wipe(QByteArray &bytes)
-{
+void wipe(QByteArray &bytes) {
     if (!bytes.isEmpty() && bytes.isDetached()) {
         volatile char *p = bytes.data();
         for (qsizetype i = 0; i < bytes.size(); ++i)
@@ -43,13 +42,11 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
-QString envValue(const QProcessEnvironment &env, const QString &name)
-{
+QString envValue(const QProcessEnvironment &env, const QString &name) {
     return env.value(name); // value() of a missing variable is empty too
 }
 
-QString errorName(QKeychain::Error error)
-{
+QString errorName(QKeychain::Error error) {
     switch (error) {
     case QKeychain::NoError:
         return QStringLiteral("NoError");
@@ -73,15 +70,13 @@ QString errorName(QKeychain::Error error)
 
 //! Errors that mean "there is no usable keychain here" rather than "this entry" or "not now".
 //! libsecret reports an unreachable Secret Service (no session bus, no daemon) as OtherError.
-bool meansNoKeychain(QKeychain::Error error)
-{
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
-        || error == QKeychain::OtherError;
+bool meansNoKeychain(QKeychain::Error error) {
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
+           error == QKeychain::OtherError;
 }
 
 //! The first half of a notice: what the keychain said, in words for people.
-QString keychainProblem(QKeychain::Error error, const QString &reason)
-{
+QString keychainProblem(QKeychain::Error error, const QString &reason) {
     const QString why = reason.isEmpty() ? errorName(error) : reason;
     switch (error) {
     case QKeychain::NoBackendAvailable:
@@ -127,8 +122,7 @@ struct CredentialStore::Private {
     QString keychainKey() const { return profile + QStringLiteral("/secret"); }
     QString sessionKey() const { return service + QLatin1Char('\n') + profile; }
 
-    Credentials readSettings() const
-    {
+    Credentials readSettings() const {
         Credentials c;
         settings->beginGroup(group());
         const QString url = settings->value(kKeyBaseUrl).toString();
@@ -139,8 +133,7 @@ struct CredentialStore::Private {
         return c;
     }
 
-    void noteKeychainAnswer(QKeychain::Error error)
-    {
+    void noteKeychainAnswer(QKeychain::Error error) {
         if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
             keychainAvailable = true;
         else if (meansNoKeychain(error))
@@ -150,8 +143,7 @@ struct CredentialStore::Private {
 
 CredentialStore::CredentialStore(QSettings *settings, QObject *parent)
     : QObject(parent)
-    , d(new Private)
-{
+    , d(new Private) {
     if (settings) {
         d->settings = settings;
     } else {
@@ -160,35 +152,29 @@ CredentialStore::CredentialStore(QSettings *settings, QObject *parent)
     }
 }
 
-CredentialStore::~CredentialStore()
-{
+CredentialStore::~CredentialStore() {
     for (auto it = d->sessionSecrets.begin(); it != d->sessionSecrets.end(); ++it)
         wipe(it.value());
     delete d;
 }
 
-void CredentialStore::setProfile(const QString &profile)
-{
+void CredentialStore::setProfile(const QString &profile) {
     d->profile = profile.isEmpty() ? QStringLiteral("default") : profile;
 }
 
-QString CredentialStore::profile() const
-{
+QString CredentialStore::profile() const {
     return d->profile;
 }
 
-void CredentialStore::setKeychainService(const QString &service)
-{
+void CredentialStore::setKeychainService(const QString &service) {
     d->service = service.isEmpty() ? QStringLiteral("BridgeDesk") : service;
 }
 
-bool CredentialStore::keychainAvailable() const
-{
+bool CredentialStore::keychainAvailable() const {
     return d->keychainAvailable;
 }
 
-Credentials CredentialStore::applyEnvironment(Credentials credentials, const QProcessEnvironment &env)
-{
+Credentials CredentialStore::applyEnvironment(Credentials credentials, const QProcessEnvironment &env) {
     if (const QString url = envValue(env, kEnvBaseUrl); !url.isEmpty())
         credentials.baseUrl = QUrl(url);
     if (const QString ws = envValue(env, kEnvWorkspaceId); !ws.isEmpty())
@@ -203,8 +189,7 @@ Credentials CredentialStore::applyEnvironment(Credentials credentials, const QPr
     return credentials;
 }
 
-void CredentialStore::load(const QProcessEnvironment &env)
-{
+void CredentialStore::load(const QProcessEnvironment &env) {
     const Credentials stored = d->readSettings();
 
     // Remember what the environment puts on top, so that saving this result keeps the stored values.
@@ -224,7 +209,8 @@ void CredentialStore::load(const QProcessEnvironment &env)
         // The environment wins anyway: do not ask (and maybe prompt) the keychain for nothing.
         qCDebug(lcCreds) << "secret key of profile" << profile << "taken from BRIDGE_SECRET_KEY";
         const Credentials result = applyEnvironment(stored, env);
-        QMetaObject::invokeMethod(this, [this, result] { emit loaded(result, QString()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit loaded(result, QString()); }, Qt::QueuedConnection);
         return;
     }
 
@@ -235,44 +221,46 @@ void CredentialStore::load(const QProcessEnvironment &env)
     job->setInsecureFallback(false);
     job->setKey(d->keychainKey());
     const QString sessionKey = d->sessionKey();
-    connect(job, &QKeychain::Job::finished, this, [this, env, stored, profile, sessionKey](QKeychain::Job *j) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        Credentials result = stored;
-        QString notice;
-        const QKeychain::Error error = read->error();
-        d->noteKeychainAnswer(error);
-        const auto session = d->sessionSecrets.constFind(sessionKey);
-        const bool haveSession = session != d->sessionSecrets.constEnd();
+    connect(job, &QKeychain::Job::finished, this,
+            [this, env, stored, profile, sessionKey](QKeychain::Job *j) {
+                auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+                Credentials result = stored;
+                QString notice;
+                const QKeychain::Error error = read->error();
+                d->noteKeychainAnswer(error);
+                const auto session = d->sessionSecrets.constFind(sessionKey);
+                const bool haveSession = session != d->sessionSecrets.constEnd();
 
-        if (error == QKeychain::NoError) {
-            result.secret = read->binaryData();
-            result.secretSource = result.secret.isEmpty() ? Credentials::Source::None : Credentials::Source::Keychain;
-            qCDebug(lcCreds) << "secret key of profile" << profile << "read from the keychain";
-        } else if (haveSession) {
-            // Kept by save() when the keychain would not take it: still good for this session.
-            result.secret = session.value();
-            result.secretSource = Credentials::Source::SessionOnly;
-            if (error != QKeychain::EntryNotFound)
-                notice = keychainProblem(error, read->errorString()) + kSessionOnlyTail;
-        } else if (error == QKeychain::EntryNotFound) {
-            qCDebug(lcCreds) << "no secret key stored for profile" << profile;
-        } else {
-            // Not "nothing stored": the keychain could not be asked. Say so, or the user cannot
-            // tell a missing secret from an unreadable one.
-            notice = keychainProblem(error, read->errorString())
-                + QStringLiteral(": the stored secret key could not be read. Enter it again; it will be kept "
+                if (error == QKeychain::NoError) {
+                    result.secret = read->binaryData();
+                    result.secretSource =
+                        result.secret.isEmpty() ? Credentials::Source::None : Credentials::Source::Keychain;
+                    qCDebug(lcCreds) << "secret key of profile" << profile << "read from the keychain";
+                } else if (haveSession) {
+                    // Kept by save() when the keychain would not take it: still good for this session.
+                    result.secret = session.value();
+                    result.secretSource = Credentials::Source::SessionOnly;
+                    if (error != QKeychain::EntryNotFound)
+                        notice = keychainProblem(error, read->errorString()) + kSessionOnlyTail;
+                } else if (error == QKeychain::EntryNotFound) {
+                    qCDebug(lcCreds) << "no secret key stored for profile" << profile;
+                } else {
+                    // Not "nothing stored": the keychain could not be asked. Say so, or the user cannot
+                    // tell a missing secret from an unreadable one.
+                    notice = keychainProblem(error, read->errorString()) +
+                             QStringLiteral(
+                                 ": the stored secret key could not be read. Enter it again; it will be kept "
                                  "for this session only.");
-        }
-        if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-            qCWarning(lcCreds) << "keychain read for profile" << profile << "failed:" << errorName(error)
-                               << read->errorString();
-        emit loaded(applyEnvironment(result, env), notice);
-    });
+                }
+                if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
+                    qCWarning(lcCreds) << "keychain read for profile" << profile
+                                       << "failed:" << errorName(error) << read->errorString();
+                emit loaded(applyEnvironment(result, env), notice);
+            });
     job->start();
 }
 
-void CredentialStore::save(const Credentials &credentials)
-{
+void CredentialStore::save(const Credentials &credentials) {
     const QString profile = d->profile;
     const Private::Overrides o = d->overrides.value(profile);
 
@@ -294,8 +282,8 @@ void CredentialStore::save(const Credentials &credentials)
     if (credentials.secretSource == Credentials::Source::Environment) {
         // The secret of this run came from BRIDGE_SECRET_KEY: it is never stored.
         qCDebug(lcCreds) << "profile" << profile << "saved; secret key from the environment left unsaved";
-        QMetaObject::invokeMethod(this, [this, credentials] { emit saved(credentials, QString()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, credentials] { emit saved(credentials, QString()); }, Qt::QueuedConnection);
         return;
     }
 
@@ -312,8 +300,8 @@ void CredentialStore::save(const Credentials &credentials)
             const QKeychain::Error error = j->error();
             d->noteKeychainAnswer(error);
             if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-                qCWarning(lcCreds) << "keychain delete for profile" << profile << "failed:" << errorName(error)
-                                   << j->errorString();
+                qCWarning(lcCreds) << "keychain delete for profile" << profile
+                                   << "failed:" << errorName(error) << j->errorString();
             Credentials result = credentials;
             result.secretSource = Credentials::Source::None;
             emit saved(result, QString());
@@ -327,34 +315,34 @@ void CredentialStore::save(const Credentials &credentials)
     job->setInsecureFallback(false);
     job->setKey(d->keychainKey());
     job->setBinaryData(credentials.secret);
-    connect(job, &QKeychain::Job::finished, this, [this, credentials, profile, sessionKey](QKeychain::Job *j) {
-        const QKeychain::Error error = j->error();
-        d->noteKeychainAnswer(error);
-        Credentials result = credentials;
-        QString notice;
-        if (error == QKeychain::NoError) {
-            result.secretSource = Credentials::Source::Keychain;
-            if (auto it = d->sessionSecrets.find(sessionKey); it != d->sessionSecrets.end()) {
-                wipe(it.value());
-                d->sessionSecrets.erase(it);
+    connect(
+        job, &QKeychain::Job::finished, this, [this, credentials, profile, sessionKey](QKeychain::Job *j) {
+            const QKeychain::Error error = j->error();
+            d->noteKeychainAnswer(error);
+            Credentials result = credentials;
+            QString notice;
+            if (error == QKeychain::NoError) {
+                result.secretSource = Credentials::Source::Keychain;
+                if (auto it = d->sessionSecrets.find(sessionKey); it != d->sessionSecrets.end()) {
+                    wipe(it.value());
+                    d->sessionSecrets.erase(it);
+                }
+                qCDebug(lcCreds) << "profile" << profile << "saved; secret key in the keychain";
+            } else {
+                // No plaintext fallback: the secret stays in memory, and the user is told.
+                result.secretSource = Credentials::Source::SessionOnly;
+                wipe(d->sessionSecrets[sessionKey]);
+                d->sessionSecrets[sessionKey] = credentials.secret;
+                notice = keychainProblem(error, j->errorString()) + kSessionOnlyTail;
+                qCWarning(lcCreds) << "keychain write for profile" << profile << "failed:" << errorName(error)
+                                   << j->errorString() << "- secret key kept for this session only";
             }
-            qCDebug(lcCreds) << "profile" << profile << "saved; secret key in the keychain";
-        } else {
-            // No plaintext fallback: the secret stays in memory, and the user is told.
-            result.secretSource = Credentials::Source::SessionOnly;
-            wipe(d->sessionSecrets[sessionKey]);
-            d->sessionSecrets[sessionKey] = credentials.secret;
-            notice = keychainProblem(error, j->errorString()) + kSessionOnlyTail;
-            qCWarning(lcCreds) << "keychain write for profile" << profile << "failed:" << errorName(error)
-                               << j->errorString() << "- secret key kept for this session only";
-        }
-        emit saved(result, notice);
-    });
+            emit saved(result, notice);
+        });
     job->start();
 }
 
-void CredentialStore::remove()
-{
+void CredentialStore::remove() {
     const QString profile = d->profile;
     d->settings->remove(d->group());
     d->settings->sync();

@@ -15,8 +15,7 @@ namespace bridge {
 //! (service "BridgeDesk", key "<profile>/secret"), asynchronously, never to a file.
 //! With no keychain backend the secret is kept in memory for this session only, and
 //! every result says so plainly: there is no plaintext fallback.
-class CredentialStore : public QObject
-{
+class CredentialStore : public QObject {
     Q_OBJECT
 public:
     //! settings: where non-secret fields live (not owned); nullptr means a QSettings of the app's own.

@@ -4,13 +4,11 @@ namespace bridge {
 
 namespace {
 
-QStringList collectionPath(const QString &workspaceId)
-{
+QStringList collectionPath(const QString &workspaceId) {
     return {QStringLiteral("v1"), QStringLiteral("workspaces"), workspaceId, QStringLiteral("conversations")};
 }
 
-QStringList itemPath(const QString &workspaceId, const QString &conversationId)
-{
+QStringList itemPath(const QString &workspaceId, const QString &conversationId) {
     QStringList segments = collectionPath(workspaceId);
     segments.append(conversationId);
     return segments;
@@ -18,8 +16,7 @@ QStringList itemPath(const QString &workspaceId, const QString &conversationId)
 
 } // namespace
 
-RequestSpec ListConversations::build(const QString &workspaceId, const ListQuery &query)
-{
+RequestSpec ListConversations::build(const QString &workspaceId, const ListQuery &query) {
     RequestSpec spec;
     spec.method = QByteArrayLiteral("GET");
     spec.pathSegments = collectionPath(workspaceId);
@@ -28,8 +25,7 @@ RequestSpec ListConversations::build(const QString &workspaceId, const ListQuery
     return spec;
 }
 
-RequestSpec CreateConversation::build(const QString &workspaceId, const NewConversation &conversation)
-{
+RequestSpec CreateConversation::build(const QString &workspaceId, const NewConversation &conversation) {
     RequestSpec spec;
     spec.method = QByteArrayLiteral("POST");
     spec.pathSegments = collectionPath(workspaceId);
@@ -38,8 +34,7 @@ RequestSpec CreateConversation::build(const QString &workspaceId, const NewConve
     return spec;
 }
 
-RequestSpec GetConversation::build(const QString &workspaceId, const QString &conversationId)
-{
+RequestSpec GetConversation::build(const QString &workspaceId, const QString &conversationId) {
     RequestSpec spec;
     spec.method = QByteArrayLiteral("GET");
     spec.pathSegments = itemPath(workspaceId, conversationId);
@@ -48,8 +43,7 @@ RequestSpec GetConversation::build(const QString &workspaceId, const QString &co
 }
 
 RequestSpec UpdateConversation::build(const QString &workspaceId, const QString &conversationId,
-                                      const ConversationUpdate &update)
-{
+                                      const ConversationUpdate &update) {
     RequestSpec spec;
     spec.method = QByteArrayLiteral("PATCH");
     spec.pathSegments = itemPath(workspaceId, conversationId);

@@ -16,26 +16,34 @@ namespace bridge {
 struct ListConversations {
     using Result = ConversationPage;
     static RequestSpec build(const QString &workspaceId, const ListQuery &query);
-    static JsonDecoder::Result<Result> decode(const QByteArray &body) { return JsonDecoder::decodePage(body); }
+    static JsonDecoder::Result<Result> decode(const QByteArray &body) {
+        return JsonDecoder::decodePage(body);
+    }
 };
 
 struct CreateConversation {
     using Result = Conversation;
     static RequestSpec build(const QString &workspaceId, const NewConversation &conversation);
-    static JsonDecoder::Result<Result> decode(const QByteArray &body) { return JsonDecoder::decodeConversation(body); }
+    static JsonDecoder::Result<Result> decode(const QByteArray &body) {
+        return JsonDecoder::decodeConversation(body);
+    }
 };
 
 struct GetConversation {
     using Result = Conversation;
     static RequestSpec build(const QString &workspaceId, const QString &conversationId);
-    static JsonDecoder::Result<Result> decode(const QByteArray &body) { return JsonDecoder::decodeConversation(body); }
+    static JsonDecoder::Result<Result> decode(const QByteArray &body) {
+        return JsonDecoder::decodeConversation(body);
+    }
 };
 
 struct UpdateConversation {
     using Result = Conversation;
     static RequestSpec build(const QString &workspaceId, const QString &conversationId,
                              const ConversationUpdate &update);
-    static JsonDecoder::Result<Result> decode(const QByteArray &body) { return JsonDecoder::decodeConversation(body); }
+    static JsonDecoder::Result<Result> decode(const QByteArray &body) {
+        return JsonDecoder::decodeConversation(body);
+    }
 };
 
 } // namespace bridge

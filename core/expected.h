@@ -9,12 +9,12 @@
 namespace bridge {
 
 //! A typed result or the ApiError that prevented it. Delivered once per call.
-template <typename T>
-class Expected
-{
+template <typename T> class Expected {
 public:
-    Expected(T value) : m_data(std::move(value)) {}
-    Expected(ApiError error) : m_data(std::move(error)) {}
+    Expected(T value)
+        : m_data(std::move(value)) {}
+    Expected(ApiError error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -26,7 +26,6 @@ private:
     std::variant<T, ApiError> m_data;
 };
 
-template <typename T>
-using Callback = std::function<void(const Expected<T> &)>;
+template <typename T> using Callback = std::function<void(const Expected<T> &)>;
 
 } // namespace bridge

@@ -10,7 +10,6 @@
 
 namespace bridge {
 
-
 Exporter::Exporter(BridgeClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client) {}
@@ -29,8 +28,8 @@ QByteArray Exporter::csvHeader() {
 
 QByteArray Exporter::csvRow(const Conversation &c) {
     return Csv::line({c.id, c.name, c.status, joinedIdentifiers(c.externalParticipants, u";"),
-                      joinedIdentifiers(c.internalParticipants, u";"), c.teamId, JsonEncoder::dateTime(c.createdAt),
-                      JsonEncoder::dateTime(c.updatedAt)});
+                      joinedIdentifiers(c.internalParticipants, u";"), c.teamId,
+                      JsonEncoder::dateTime(c.createdAt), JsonEncoder::dateTime(c.updatedAt)});
 }
 
 bool Exporter::start(const ListQuery &filter, Format format, const QString &fileName) {

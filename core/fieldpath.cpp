@@ -2,8 +2,7 @@
 
 namespace bridge {
 
-FieldPath FieldPath::parse(const QString &path)
-{
+FieldPath FieldPath::parse(const QString &path) {
     FieldPath whole{path, -1, QString()};
     const qsizetype open = path.indexOf(QLatin1Char('['));
     if (open < 0)

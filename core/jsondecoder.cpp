@@ -21,8 +21,7 @@ namespace {
 
 constexpr qint64 MaxExactInteger = qint64(1) << 53; // the largest integer every JSON reader keeps exactly
 
-QString describe(const QJsonValue &value)
-{
+QString describe(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -43,8 +42,7 @@ QString describe(const QJsonValue &value)
 }
 
 //! A short, quoted sample of a string value for an error message.
-QString sample(const QString &text)
-{
+QString sample(const QString &text) {
     constexpr qsizetype MaxSample = 40;
     if (text.size() <= MaxSample)
         return QLatin1Char('"') + text + QLatin1Char('"');
@@ -62,8 +60,7 @@ struct Path {
     Path child(QLatin1String member) const { return {this, member, -1}; }
     Path item(qsizetype i) const { return {this, QLatin1String(), i}; }
 
-    QString toString() const
-    {
+    QString toString() const {
         if (!parent)
             return key.isEmpty() ? QString() : QString(key);
         QString text = parent->toString();
@@ -74,34 +71,32 @@ struct Path {
 };
 
 //! Walks a decoded document, keeping the first error with the path where it happened.
-class Reader
-{
+class Reader {
 public:
     QString error;
 
-    bool fail(const Path &path, const QString &what)
-    {
+    bool fail(const Path &path, const QString &what) {
         if (error.isEmpty()) {
             const QString where = path.toString();
             error = (where.isEmpty() ? QStringLiteral("(root)") : where) + QStringLiteral(": ") + what;
         }
         return false;
     }
-    bool wrongType(const Path &path, const QString &expected, const QJsonValue &value)
-    {
-        return fail(path, QStringLiteral("expected ") + expected + QStringLiteral(", got ") + describe(value));
+    bool wrongType(const Path &path, const QString &expected, const QJsonValue &value) {
+        return fail(path,
+                    QStringLiteral("expected ") + expected + QStringLiteral(", got ") + describe(value));
     }
 
-    bool object(const QJsonValue &value, const Path &path, QJsonObject &out)
-    {
+    bool object(const QJsonValue &value, const Path &path, QJsonObject &out) {
         if (!value.isObject())
-            return value.isUndefined() ? fail(path, QStringLiteral("required")) : wrongType(path, QStringLiteral("a JSON object"), value);
+            return value.isUndefined() ? fail(path, QStringLiteral("required"))
+                                       : wrongType(path, QStringLiteral("a JSON object"), value);
         out = value.toObject();
         return true;
     }
 
-    bool array(const QJsonObject &parent, QLatin1String key, const Path &path, bool required, QJsonArray &out)
-    {
+    bool array(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
+               QJsonArray &out) {
         const QJsonValue value = parent.value(key);
         if (value.isArray()) {
             out = value.toArray();
@@ -109,14 +104,16 @@ public:
         }
         const Path where = path.child(key);
         if (value.isUndefined() || value.isNull())
-            return required ? (value.isNull() ? wrongType(where, QStringLiteral("an array"), value) : fail(where, QStringLiteral("required"))) : true;
+            return required ? (value.isNull() ? wrongType(where, QStringLiteral("an array"), value)
+                                              : fail(where, QStringLiteral("required")))
+                            : true;
         return wrongType(where, QStringLiteral("an array"), value);
     }
 
     enum class Presence { Required, RequiredNonEmpty, Optional };
 
-    bool string(const QJsonObject &parent, QLatin1String key, const Path &path, Presence presence, QString &out)
-    {
+    bool string(const QJsonObject &parent, QLatin1String key, const Path &path, Presence presence,
+                QString &out) {
         const QJsonValue value = parent.value(key);
         if (value.isString()) {
             out = value.toString();
@@ -133,15 +130,16 @@ public:
         return wrongType(path.child(key), expected, value);
     }
 
-    bool dateTime(const QJsonObject &parent, QLatin1String key, const Path &path, bool required, QDateTime &out)
-    {
+    bool dateTime(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
+                  QDateTime &out) {
         const QJsonValue value = parent.value(key);
         static const QString expected = QStringLiteral("an RFC 3339 date-time");
         if (value.isString()) {
             const QString text = value.toString();
             out = JsonDecoder::parseDateTime(text);
             if (!out.isValid())
-                return fail(path.child(key), QStringLiteral("expected ") + expected + QStringLiteral(", got ") + sample(text));
+                return fail(path.child(key),
+                            QStringLiteral("expected ") + expected + QStringLiteral(", got ") + sample(text));
             return true;
         }
         if (value.isUndefined())
@@ -151,8 +149,8 @@ public:
         return wrongType(path.child(key), expected, value);
     }
 
-    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const Path &path, qint64 max, qint64 &out)
-    {
+    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const Path &path, qint64 max,
+                     qint64 &out) {
         const QJsonValue value = parent.value(key);
         const Path where = path.child(key);
         static const QString expected = QStringLiteral("a whole number");
@@ -173,8 +171,7 @@ public:
         return true;
     }
 
-    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const Path &path, int &out)
-    {
+    bool wholeNumber(const QJsonObject &parent, QLatin1String key, const Path &path, int &out) {
         qint64 wide = 0;
         if (!wholeNumber(parent, key, path, std::numeric_limits<int>::max(), wide))
             return false;
@@ -182,20 +179,18 @@ public:
         return true;
     }
 
-    bool participant(const QJsonValue &value, const Path &path, Participant &out)
-    {
+    bool participant(const QJsonValue &value, const Path &path, Participant &out) {
         QJsonObject o;
-        return object(value, path, o)
-            && string(o, QLatin1String("identifier"), path, Presence::Required, out.identifier)
-            && string(o, QLatin1String("type"), path, Presence::Required, out.type)
-            && string(o, QLatin1String("role"), path, Presence::Optional, out.role)
-            && dateTime(o, QLatin1String("joinedAt"), path, false, out.joinedAt)
-            && dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
+        return object(value, path, o) &&
+               string(o, QLatin1String("identifier"), path, Presence::Required, out.identifier) &&
+               string(o, QLatin1String("type"), path, Presence::Required, out.type) &&
+               string(o, QLatin1String("role"), path, Presence::Optional, out.role) &&
+               dateTime(o, QLatin1String("joinedAt"), path, false, out.joinedAt) &&
+               dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
     }
 
     bool participants(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
-                      QList<Participant> &out)
-    {
+                      QList<Participant> &out) {
         QJsonArray items;
         if (!array(parent, key, path, required, items))
             return false;
@@ -210,37 +205,35 @@ public:
         return true;
     }
 
-    bool conversation(const QJsonValue &value, const Path &path, Conversation &out)
-    {
+    bool conversation(const QJsonValue &value, const Path &path, Conversation &out) {
         QJsonObject o;
-        return object(value, path, o)
-            && string(o, QLatin1String("id"), path, Presence::RequiredNonEmpty, out.id)
-            && string(o, QLatin1String("workspaceId"), path, Presence::Required, out.workspaceId)
-            && participants(o, QLatin1String("externalParticipants"), path, true, out.externalParticipants)
-            && participants(o, QLatin1String("internalParticipants"), path, false, out.internalParticipants)
-            && string(o, QLatin1String("name"), path, Presence::Optional, out.name)
-            && string(o, QLatin1String("status"), path, Presence::Required, out.status)
-            && string(o, QLatin1String("teamId"), path, Presence::Optional, out.teamId)
-            && dateTime(o, QLatin1String("createdAt"), path, true, out.createdAt)
-            && dateTime(o, QLatin1String("updatedAt"), path, true, out.updatedAt);
+        return object(value, path, o) &&
+               string(o, QLatin1String("id"), path, Presence::RequiredNonEmpty, out.id) &&
+               string(o, QLatin1String("workspaceId"), path, Presence::Required, out.workspaceId) &&
+               participants(o, QLatin1String("externalParticipants"), path, true, out.externalParticipants) &&
+               participants(o, QLatin1String("internalParticipants"), path, false,
+                            out.internalParticipants) &&
+               string(o, QLatin1String("name"), path, Presence::Optional, out.name) &&
+               string(o, QLatin1String("status"), path, Presence::Required, out.status) &&
+               string(o, QLatin1String("teamId"), path, Presence::Optional, out.teamId) &&
+               dateTime(o, QLatin1String("createdAt"), path, true, out.createdAt) &&
+               dateTime(o, QLatin1String("updatedAt"), path, true, out.updatedAt);
     }
 
-    bool pagination(const QJsonObject &parent, Pagination &out)
-    {
+    bool pagination(const QJsonObject &parent, Pagination &out) {
         QJsonObject o;
         const Path root;
         const Path path = root.child(QLatin1String("pagination"));
-        return object(parent.value(QLatin1String("pagination")), path, o)
-            && wholeNumber(o, QLatin1String("page"), path, out.page)
-            && wholeNumber(o, QLatin1String("limit"), path, out.limit)
-            && wholeNumber(o, QLatin1String("total"), path, MaxExactInteger, out.total)
-            && wholeNumber(o, QLatin1String("totalPages"), path, out.totalPages);
+        return object(parent.value(QLatin1String("pagination")), path, o) &&
+               wholeNumber(o, QLatin1String("page"), path, out.page) &&
+               wholeNumber(o, QLatin1String("limit"), path, out.limit) &&
+               wholeNumber(o, QLatin1String("total"), path, MaxExactInteger, out.total) &&
+               wholeNumber(o, QLatin1String("totalPages"), path, out.totalPages);
     }
 };
 
 //! Parses the body into its root object, or sets reader.error.
-bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root)
-{
+bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root) {
     // A UTF-8 byte order mark is accepted (RFC 8259 §8.1 lets parsers ignore it; QJsonDocument does).
     if (body.trimmed().isEmpty()) {
         reader.error = QStringLiteral("empty body");
@@ -255,18 +248,18 @@ bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root)
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
         if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
             return reader.wrongType(Path(), QStringLiteral("a JSON object"), wrapped.array().first());
-        reader.error = QStringLiteral("not JSON: ") + parseError.errorString() + QStringLiteral(" at offset ")
-            + QString::number(parseError.offset);
+        reader.error = QStringLiteral("not JSON: ") + parseError.errorString() +
+                       QStringLiteral(" at offset ") + QString::number(parseError.offset);
         return false;
     }
     if (!document.isObject())
-        return reader.wrongType(Path(), QStringLiteral("a JSON object"), document.isArray() ? QJsonValue(document.array()) : QJsonValue());
+        return reader.wrongType(Path(), QStringLiteral("a JSON object"),
+                                document.isArray() ? QJsonValue(document.array()) : QJsonValue());
     root = document.object();
     return true;
 }
 
-QString messageOf(const QJsonValue &value)
-{
+QString messageOf(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
     if (value.isObject())
@@ -274,7 +267,8 @@ QString messageOf(const QJsonValue &value)
     if (value.isArray()) { // e.g. FastAPI: "detail": [{"msg": "..."}]
         QStringList parts;
         for (const QJsonValue &entry : value.toArray()) {
-            QString part = entry.isObject() ? entry.toObject().value(QLatin1String("msg")).toString() : QString();
+            QString part =
+                entry.isObject() ? entry.toObject().value(QLatin1String("msg")).toString() : QString();
             if (part.isEmpty())
                 part = messageOf(entry);
             if (!part.isEmpty())
@@ -287,29 +281,26 @@ QString messageOf(const QJsonValue &value)
 
 } // namespace
 
-JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &body)
-{
+JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &body) {
     if (std::optional<ConversationPage> page = JsonFastReader::page(body))
         return std::move(*page);
     return decodePageThroughDom(body);
 }
 
-JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArray &body)
-{
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArray &body) {
     if (std::optional<Conversation> conversation = JsonFastReader::conversation(body))
         return std::move(*conversation);
     return decodeConversationThroughDom(body);
 }
 
-JsonDecoder::Result<ConversationPage> JsonDecoder::decodePageThroughDom(const QByteArray &body)
-{
+JsonDecoder::Result<ConversationPage> JsonDecoder::decodePageThroughDom(const QByteArray &body) {
     Reader reader;
     QJsonObject root;
     ConversationPage page;
     QJsonArray items;
     const Path rootPath;
-    bool ok = parseRoot(body, reader, root)
-        && reader.array(root, QLatin1String("conversations"), rootPath, true, items);
+    bool ok = parseRoot(body, reader, root) &&
+              reader.array(root, QLatin1String("conversations"), rootPath, true, items);
     if (ok) {
         const Path list = rootPath.child(QLatin1String("conversations"));
         page.conversations.reserve(items.size());
@@ -327,8 +318,7 @@ JsonDecoder::Result<ConversationPage> JsonDecoder::decodePageThroughDom(const QB
     return page;
 }
 
-JsonDecoder::Result<Conversation> JsonDecoder::decodeConversationThroughDom(const QByteArray &body)
-{
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConversationThroughDom(const QByteArray &body) {
     Reader reader;
     QJsonObject root;
     Conversation conversation;
@@ -339,8 +329,7 @@ JsonDecoder::Result<Conversation> JsonDecoder::decodeConversationThroughDom(cons
     return conversation;
 }
 
-QString JsonDecoder::errorMessage(const QByteArray &body)
-{
+QString JsonDecoder::errorMessage(const QByteArray &body) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -354,8 +343,7 @@ QString JsonDecoder::errorMessage(const QByteArray &body)
     return QString();
 }
 
-QDateTime JsonDecoder::parseDateTime(const QString &text)
-{
+QDateTime JsonDecoder::parseDateTime(const QString &text) {
     // Read by hand rather than with a regular expression: a page holds hundreds of these.
     return rfc3339::parse(QStringView(text));
 }

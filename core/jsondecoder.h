@@ -12,11 +12,9 @@ namespace bridge {
 //! Strict decoding of server answers against the contract. A failure names the place:
 //! "conversations[3].createdAt: expected an RFC 3339 date-time". Unknown extra fields are ignored;
 //! unknown status values are kept as they came.
-class JsonDecoder
-{
+class JsonDecoder {
 public:
-    template <typename T>
-    using Result = std::variant<T, QString>; //!< the value, or the error sentence
+    template <typename T> using Result = std::variant<T, QString>; //!< the value, or the error sentence
 
     //! A page or a conversation straight from the bytes when the body is plain and right
     //! (JsonFastReader), else through Qt's JSON DOM, which words the error. Same values either way.

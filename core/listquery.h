@@ -14,7 +14,7 @@ struct ListQuery {
     static constexpr int MinLimit = 20;
     static constexpr int MaxLimit = 100;
 
-    QString status;                           //!< empty: any status
+    QString status;                             //!< empty: any status
     std::optional<ParticipantRef> externalUser; //!< type may be Unspecified (left out of the query)
     std::optional<ParticipantRef> internalUser;
     int page = 1;

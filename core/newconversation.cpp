@@ -13,8 +13,7 @@ struct NewConversationText {
 };
 
 //! The form two entries are compared in to find a participant named twice.
-QString duplicateKey(const ParticipantRef &participant)
-{
+QString duplicateKey(const ParticipantRef &participant) {
     if (participant.type == ParticipantType::Phone) {
         QString digits;
         for (QChar c : participant.identifier) {
@@ -26,8 +25,7 @@ QString duplicateKey(const ParticipantRef &participant)
     return toWireString(participant.type) + QLatin1Char(':') + participant.identifier.toCaseFolded();
 }
 
-QString teamIdProblem(const QString &teamId)
-{
+QString teamIdProblem(const QString &teamId) {
     if (teamId.trimmed().isEmpty())
         return NewConversationText::tr("Choose the team the conversation is assigned to.");
     if (teamId.front().isSpace() || teamId.back().isSpace())
@@ -39,30 +37,31 @@ QString teamIdProblem(const QString &teamId)
 
 } // namespace
 
-QString conversationNameProblem(const QString &name)
-{
+QString conversationNameProblem(const QString &name) {
     if (name.isEmpty())
         return QString();
     if (containsControlCharacter(name))
-        return NewConversationText::tr("The name cannot contain control characters such as line breaks or tabs.");
+        return NewConversationText::tr(
+            "The name cannot contain control characters such as line breaks or tabs.");
     if (name.trimmed().isEmpty())
         return NewConversationText::tr("The name is only spaces: leave it empty for no name.");
     if (QStringView(name).toUcs4().size() > NewConversation::MaxNameLength) {
-        return NewConversationText::tr("The name can be at most %1 characters long.").arg(NewConversation::MaxNameLength);
+        return NewConversationText::tr("The name can be at most %1 characters long.")
+            .arg(NewConversation::MaxNameLength);
     }
     return QString();
 }
 
-FieldErrors participantListProblems(const QList<ParticipantRef> &participants, const QString &field)
-{
+FieldErrors participantListProblems(const QList<ParticipantRef> &participants, const QString &field) {
     FieldErrors errors;
     QSet<QString> seen;
     for (qsizetype i = 0; i < participants.size(); ++i) {
         const ParticipantRef &participant = participants.at(i);
         const QString item = field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (participant.type == ParticipantType::Unspecified) {
-            errors.append({item + QStringLiteral(".type"),
-                           NewConversationText::tr("Choose whether this is an email address or a phone number.")});
+            errors.append(
+                {item + QStringLiteral(".type"),
+                 NewConversationText::tr("Choose whether this is an email address or a phone number.")});
             continue;
         }
         const QString problem = identifierProblem(participant.identifier, participant.type);
@@ -80,8 +79,7 @@ FieldErrors participantListProblems(const QList<ParticipantRef> &participants, c
     return errors;
 }
 
-void appendJsonString(QByteArray &out, const QString &text)
-{
+void appendJsonString(QByteArray &out, const QString &text) {
     static const char hex[] = "0123456789abcdef";
     out += '"';
     const QByteArray utf8 = text.toUtf8();
@@ -101,8 +99,7 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-void appendJsonParticipants(QByteArray &out, const QList<ParticipantRef> &participants)
-{
+void appendJsonParticipants(QByteArray &out, const QList<ParticipantRef> &participants) {
     out += '[';
     for (qsizetype i = 0; i < participants.size(); ++i) {
         const ParticipantRef &participant = participants.at(i);
@@ -119,8 +116,7 @@ void appendJsonParticipants(QByteArray &out, const QList<ParticipantRef> &partic
     out += ']';
 }
 
-FieldErrors NewConversation::validate() const
-{
+FieldErrors NewConversation::validate() const {
     FieldErrors errors;
     if (externalParticipants.isEmpty()) {
         errors.append({QStringLiteral("externalParticipants"),
@@ -148,14 +144,15 @@ FieldErrors NewConversation::validate() const
         errors.append({QStringLiteral("name"), problem});
 
     if (status != QLatin1String("active") && status != QLatin1String("ghost")) {
-        errors.append({QStringLiteral("status"),
-                       NewConversationText::tr("A new conversation's status must be active or ghost, not \"%1\".").arg(status)});
+        errors.append(
+            {QStringLiteral("status"),
+             NewConversationText::tr("A new conversation's status must be active or ghost, not \"%1\".")
+                 .arg(status)});
     }
     return errors;
 }
 
-QByteArray NewConversation::toJson() const
-{
+QByteArray NewConversation::toJson() const {
     QByteArray out;
     out += "{\"externalParticipants\":";
     appendJsonParticipants(out, externalParticipants);

@@ -9,8 +9,7 @@ namespace bridge {
 //! request when a kept-alive connection closes before any answer; for POST and PATCH that could
 //! create a conversation twice. With this body (and upload buffering off) Qt cannot re-send and
 //! reports ContentReSendError instead, which the client turns into "may or may not have been made".
-class OneShotBody : public QIODevice
-{
+class OneShotBody : public QIODevice {
     Q_OBJECT
 public:
     explicit OneShotBody(QByteArray data, QObject *parent = nullptr);

@@ -13,15 +13,13 @@ struct ParticipantText {
 
 constexpr qsizetype MaxEmailLength = 254; // RFC 5321 forward-path limit
 
-bool hasOuterWhitespace(QStringView text)
-{
+bool hasOuterWhitespace(QStringView text) {
     return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
 }
 
 } // namespace
 
-QString toWireString(ParticipantType type)
-{
+QString toWireString(ParticipantType type) {
     switch (type) {
     case ParticipantType::Email:
         return QStringLiteral("email");
@@ -33,8 +31,7 @@ QString toWireString(ParticipantType type)
     return QString();
 }
 
-ParticipantType participantTypeFromWire(const QString &text)
-{
+ParticipantType participantTypeFromWire(const QString &text) {
     // Exact wire values only: the server sends lower case, and "Email" from a person is for the
     // input layer (CLI, dialogs) to normalise before it gets here.
     if (text == QLatin1String("email"))
@@ -44,8 +41,7 @@ ParticipantType participantTypeFromWire(const QString &text)
     return ParticipantType::Unspecified;
 }
 
-bool containsControlCharacter(QStringView text)
-{
+bool containsControlCharacter(QStringView text) {
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
@@ -54,19 +50,18 @@ bool containsControlCharacter(QStringView text)
     return false;
 }
 
-ParticipantType detectParticipantType(const QString &identifier)
-{
+ParticipantType detectParticipantType(const QString &identifier) {
     return identifier.contains(QLatin1Char('@')) ? ParticipantType::Email : ParticipantType::Phone;
 }
 
-QString emailProblem(const QString &identifier)
-{
+QString emailProblem(const QString &identifier) {
     if (identifier.isEmpty())
         return ParticipantText::tr("The email address is required.");
     if (hasOuterWhitespace(identifier))
         return ParticipantText::tr("The email address has spaces at the start or end.");
     if (containsControlCharacter(identifier))
-        return ParticipantText::tr("The email address contains control characters such as line breaks or tabs.");
+        return ParticipantText::tr(
+            "The email address contains control characters such as line breaks or tabs.");
     if (identifier.size() > MaxEmailLength)
         return ParticipantText::tr("The email address is longer than 254 characters.");
     for (QChar c : identifier) {
@@ -80,38 +75,40 @@ QString emailProblem(const QString &identifier)
     const QStringView domain = QStringView(identifier).mid(at + 1);
     if (local.isEmpty())
         return ParticipantText::tr("The email address needs a name before the @, like name@example.com.");
-    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
-        || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String(".."))) {
-        return ParticipantText::tr("The email address needs a domain with a dot after the @, like example.com.");
+    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) ||
+        domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String(".."))) {
+        return ParticipantText::tr(
+            "The email address needs a domain with a dot after the @, like example.com.");
     }
     return QString();
 }
 
-QString phoneProblem(const QString &identifier)
-{
+QString phoneProblem(const QString &identifier) {
     if (identifier.isEmpty())
         return ParticipantText::tr("The phone number is required.");
     if (hasOuterWhitespace(identifier))
         return ParticipantText::tr("The phone number has spaces at the start or end.");
     if (containsControlCharacter(identifier))
-        return ParticipantText::tr("The phone number contains control characters such as line breaks or tabs.");
+        return ParticipantText::tr(
+            "The phone number contains control characters such as line breaks or tabs.");
     if (!identifier.startsWith(QLatin1Char('+')))
-        return ParticipantText::tr("Enter the phone number in international form, starting with + and the country code.");
+        return ParticipantText::tr(
+            "Enter the phone number in international form, starting with + and the country code.");
     int digits = 0;
     for (QChar c : QStringView(identifier).mid(1)) {
         const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9')
             ++digits;
         else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')')
-            return ParticipantText::tr("The phone number may contain only digits, spaces and - . ( ) after the +.");
+            return ParticipantText::tr(
+                "The phone number may contain only digits, spaces and - . ( ) after the +.");
     }
     if (digits < 8 || digits > 15)
         return ParticipantText::tr("The phone number must have 8 to 15 digits after the +.");
     return QString();
 }
 
-QString identifierProblem(const QString &identifier, ParticipantType type)
-{
+QString identifierProblem(const QString &identifier, ParticipantType type) {
     switch (type) {
     case ParticipantType::Email:
         return emailProblem(identifier);

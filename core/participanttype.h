@@ -8,7 +8,7 @@ namespace bridge {
 //! where the contract lets the type be omitted.
 enum class ParticipantType { Unspecified, Email, Phone };
 
-QString toWireString(ParticipantType type);                  //!< "email", "phone", "" for Unspecified
+QString toWireString(ParticipantType type);                   //!< "email", "phone", "" for Unspecified
 ParticipantType participantTypeFromWire(const QString &text); //!< Unspecified when unknown
 
 //! The type an identifier most likely has: an '@' means email, anything else phone.

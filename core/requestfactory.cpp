@@ -18,16 +18,14 @@ struct FactoryText {
     Q_DECLARE_TR_FUNCTIONS(bridge::RequestFactory)
 };
 
-bool isLoopbackHost(const QString &host)
-{
+bool isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QList<QSslCertificate> certificatesFrom(const QList<QByteArray> &pemBlocks)
-{
+QList<QSslCertificate> certificatesFrom(const QList<QByteArray> &pemBlocks) {
     QList<QSslCertificate> certificates;
     for (const QByteArray &pem : pemBlocks)
         certificates += QSslCertificate::fromData(pem, QSsl::Pem);
@@ -36,8 +34,7 @@ QList<QSslCertificate> certificatesFrom(const QList<QByteArray> &pemBlocks)
 
 } // namespace
 
-QString RequestFactory::caCertificatesProblem(const QList<QByteArray> &pemBlocks)
-{
+QString RequestFactory::caCertificatesProblem(const QList<QByteArray> &pemBlocks) {
     for (qsizetype i = 0; i < pemBlocks.size(); ++i) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(pemBlocks.at(i), QSsl::Pem);
         if (certificates.isEmpty() || std::any_of(certificates.begin(), certificates.end(),
@@ -47,16 +44,16 @@ QString RequestFactory::caCertificatesProblem(const QList<QByteArray> &pemBlocks
     return {};
 }
 
-QString RequestFactory::baseUrlProblem(const QUrl &baseUrl)
-{
+QString RequestFactory::baseUrlProblem(const QUrl &baseUrl) {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return FactoryText::tr("The base URL must be a full address such as https://api.bridge.new.");
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return FactoryText::tr("The base URL must start with https://.");
     if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
-        return FactoryText::tr("The base URL must use https:// (plain http:// is only allowed for this computer, "
-                              "such as the sandbox on 127.0.0.1).");
+        return FactoryText::tr(
+            "The base URL must use https:// (plain http:// is only allowed for this computer, "
+            "such as the sandbox on 127.0.0.1).");
     if (!baseUrl.userInfo().isEmpty())
         return FactoryText::tr("The base URL must not contain a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
@@ -64,8 +61,7 @@ QString RequestFactory::baseUrlProblem(const QUrl &baseUrl)
     return {};
 }
 
-QByteArray RequestFactory::encodedPath(const QUrl &baseUrl, const QStringList &segments)
-{
+QByteArray RequestFactory::encodedPath(const QUrl &baseUrl, const QStringList &segments) {
     QByteArray path = baseUrl.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
@@ -74,14 +70,12 @@ QByteArray RequestFactory::encodedPath(const QUrl &baseUrl, const QStringList &s
     return path;
 }
 
-QByteArray RequestFactory::userAgent()
-{
+QByteArray RequestFactory::userAgent() {
     return QByteArrayLiteral("BridgeDesk/" BRIDGE_VERSION " (Qt ") + qVersion() + ')';
 }
 
 PreparedRequest RequestFactory::build(const ClientOptions &options, const RequestSpec &spec, qint64 unixTime,
-                                      const QByteArray &requestId)
-{
+                                      const QByteArray &requestId) {
     PreparedRequest prepared;
     QUrl url = options.baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     url.setPath(QString::fromUtf8(encodedPath(options.baseUrl, spec.pathSegments)), QUrl::StrictMode);
@@ -94,8 +88,9 @@ PreparedRequest RequestFactory::build(const ClientOptions &options, const Reques
     const QByteArray wireQuery = url.query(QUrl::FullyEncoded).toUtf8();
     prepared.timestamp = QByteArray::number(unixTime);
     prepared.requestId = requestId;
-    const QByteArray signedPath =
-        options.signQueryString && !wireQuery.isEmpty() ? prepared.wirePath + '?' + wireQuery : prepared.wirePath;
+    const QByteArray signedPath = options.signQueryString && !wireQuery.isEmpty()
+                                      ? prepared.wirePath + '?' + wireQuery
+                                      : prepared.wirePath;
     prepared.stringToSign = Signer::stringToSign(spec.method, signedPath, spec.body, prepared.timestamp);
 
     QNetworkRequest &request = prepared.request;

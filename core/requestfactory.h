@@ -22,8 +22,7 @@ struct PreparedRequest {
 //! The one place where every request attempt is built: base URL + encoded path + query, common
 //! headers (User-Agent, Accept, Content-Type, X-Request-Id), the signature and the timeout.
 //! Every retry passes through here again, so it is re-signed with a fresh timestamp.
-class RequestFactory
-{
+class RequestFactory {
 public:
     //! unixTime: the (skew-corrected) time the attempt is signed at.
     static PreparedRequest build(const ClientOptions &options, const RequestSpec &spec, qint64 unixTime,

@@ -10,17 +10,21 @@
 
 namespace bridge {
 
-QByteArray Signer::stringToSign(const QByteArray &method, const QByteArray &requestPath, const QByteArray &body,
-                                const QByteArray &timestamp)
-{
+QByteArray Signer::stringToSign(const QByteArray &method, const QByteArray &requestPath,
+                                const QByteArray &body, const QByteArray &timestamp) {
     QByteArray out;
     out.reserve(method.size() + requestPath.size() + body.size() + timestamp.size() + 3);
-    out.append(method).append('\n').append(requestPath).append('\n').append(body).append('\n').append(timestamp);
+    out.append(method)
+        .append('\n')
+        .append(requestPath)
+        .append('\n')
+        .append(body)
+        .append('\n')
+        .append(timestamp);
     return out;
 }
 
-QByteArray Signer::signature(const QByteArray &secret, const QByteArray &stringToSign)
-{
+QByteArray Signer::signature(const QByteArray &secret, const QByteArray &stringToSign) {
     using MacPtr = std::unique_ptr<EVP_MAC, decltype(&EVP_MAC_free)>;
     using CtxPtr = std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)>;
 
@@ -38,9 +42,9 @@ QByteArray Signer::signature(const QByteArray &secret, const QByteArray &stringT
     size_t outLength = 0;
     const auto *key = reinterpret_cast<const unsigned char *>(secret.constData());
     const auto *data = reinterpret_cast<const unsigned char *>(stringToSign.constData());
-    if (!ctx || EVP_MAC_init(ctx.get(), key, size_t(secret.size()), params) != 1
-        || EVP_MAC_update(ctx.get(), data, size_t(stringToSign.size())) != 1
-        || EVP_MAC_final(ctx.get(), out, &outLength, sizeof out) != 1) {
+    if (!ctx || EVP_MAC_init(ctx.get(), key, size_t(secret.size()), params) != 1 ||
+        EVP_MAC_update(ctx.get(), data, size_t(stringToSign.size())) != 1 ||
+        EVP_MAC_final(ctx.get(), out, &outLength, sizeof out) != 1) {
         qCWarning(lcSign) << "OpenSSL failed to compute HMAC-SHA256";
         return {};
     }

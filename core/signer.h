@@ -7,8 +7,7 @@ namespace bridge {
 //! Request signing as the contract fixes it, byte for byte:
 //!   {METHOD}\n{REQUEST_PATH}\n{REQUEST_BODY}\n{TIMESTAMP}
 //! signed with HMAC-SHA256 under the secret key (OpenSSL EVP_MAC), as lowercase hex.
-class Signer
-{
+class Signer {
 public:
     //! requestPath is the encoded path as sent, with "?query" appended only when the
     //! "sign the query string too" setting is on (the caller decides; see RequestFactory).

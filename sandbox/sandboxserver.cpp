@@ -278,9 +278,8 @@ void SandboxServer::handleApi(Pending pending) {
     const int latency = m_faults->latencyMs();
     pending.fault = decision.fault;
 
-    const int failIdStatus = record.method == "PATCH" && api.segments.size() == 5
-                                 ? m_failIds.value(api.segments.at(4), 0)
-                                 : 0;
+    const int failIdStatus =
+        record.method == "PATCH" && api.segments.size() == 5 ? m_failIds.value(api.segments.at(4), 0) : 0;
     if (failIdStatus != 0 && !decision.failure) {
         pending.answer = HttpAnswer::error(failIdStatus, QStringLiteral("injected_failure"),
                                            QStringLiteral("the sandbox was told to fail this conversation"));

@@ -13,7 +13,8 @@
 
 using bridge::RefreshWatcher;
 
-AutoRefreshControl::AutoRefreshControl(bridge::BrowsingController *controller, QTableView *view, QWidget *parent)
+AutoRefreshControl::AutoRefreshControl(bridge::BrowsingController *controller, QTableView *view,
+                                       QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_view(view)

@@ -51,7 +51,7 @@ void ChangedRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(Qt::NoPen);
     painter->setBrush(dot);
     const QRect r = option.rect;
-    painter->drawEllipse(QRectF(r.left() + (kDotSpace - kDotSize) / 2.0 + 2, r.center().y() - kDotSize / 2.0 + 0.5,
-                                kDotSize, kDotSize));
+    painter->drawEllipse(QRectF(r.left() + (kDotSpace - kDotSize) / 2.0 + 2,
+                                r.center().y() - kDotSize / 2.0 + 0.5, kDotSize, kDotSize));
     painter->restore();
 }

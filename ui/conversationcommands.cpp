@@ -24,7 +24,8 @@ ConversationCommands::ConversationCommands(bridge::BridgeClient *client, Convers
     , m_mainActions(actions)
     , m_window(window)
     , m_actions(new bridge::ConversationActions(client, model, this)) {
-    connect(m_actions, &bridge::ConversationActions::actionFinished, this, &ConversationCommands::onActionFinished);
+    connect(m_actions, &bridge::ConversationActions::actionFinished, this,
+            &ConversationCommands::onActionFinished);
     connect(m_actions, &bridge::ConversationActions::conversationUpdated, this,
             &ConversationCommands::conversationUpdated);
 
@@ -54,7 +55,8 @@ ConversationCommands::~ConversationCommands() = default;
 
 QStringList ConversationCommands::selectedIds() const {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList ids;
     for (const QModelIndex &index : std::as_const(rows))
         ids << index.data(ConversationTableModel::IdRole).toString();
@@ -66,15 +68,16 @@ void ConversationCommands::updateActions() {
     bool anyNotArchived = false;
     bool anyNotActive = false;
     for (const QModelIndex &index : rows) {
-        const QString status = index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status;
+        const QString status =
+            index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status;
         anyNotArchived |= status != QLatin1String("archived");
         anyNotActive |= status != QLatin1String("active");
     }
     m_mainActions->archive->setEnabled(anyNotArchived);
     m_mainActions->reactivate->setEnabled(anyNotActive);
     m_mainActions->rename->setEnabled(rows.size() == 1);
-    m_mainActions->archive->setText(rows.size() > 1 ? tr("&Archive %n Conversations", nullptr, int(rows.size()))
-                                                    : tr("&Archive"));
+    m_mainActions->archive->setText(
+        rows.size() > 1 ? tr("&Archive %n Conversations", nullptr, int(rows.size())) : tr("&Archive"));
     m_mainActions->reactivate->setText(rows.size() > 1
                                            ? tr("&Re-activate %n Conversations", nullptr, int(rows.size()))
                                            : tr("&Re-activate"));

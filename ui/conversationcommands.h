@@ -27,8 +27,8 @@ class ConversationCommands : public QObject {
     Q_OBJECT
 public:
     //! None owned. window: parent of the dialogs and panels; view: shows model through a proxy.
-    ConversationCommands(bridge::BridgeClient *client, bridge::ConversationTableModel *model, QTableView *view,
-                         MainActions *actions, QWidget *window);
+    ConversationCommands(bridge::BridgeClient *client, bridge::ConversationTableModel *model,
+                         QTableView *view, MainActions *actions, QWidget *window);
     ~ConversationCommands() override;
 
     bridge::ConversationActions *conversationActions() const { return m_actions; }

@@ -28,8 +28,7 @@ namespace {
 
 enum AssignmentId { AssignNone = 0, AssignAgents = 1, AssignTeam = 2 };
 
-QLabel *explanation(const QString &text, QWidget *parent)
-{
+QLabel *explanation(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -40,8 +39,8 @@ QLabel *explanation(const QString &text, QWidget *parent)
 } // namespace
 
 CreateConversationDialog::CreateConversationDialog(BridgeClient *client, QWidget *parent)
-    : QDialog(parent), m_client(client)
-{
+    : QDialog(parent)
+    , m_client(client) {
     setWindowTitle(tr("New Conversation"));
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 72); // room for a hint on one line
     buildForm();
@@ -49,8 +48,7 @@ CreateConversationDialog::CreateConversationDialog(BridgeClient *client, QWidget
     refresh();
 }
 
-CreateConversationDialog::~CreateConversationDialog()
-{
+CreateConversationDialog::~CreateConversationDialog() {
     m_call.cancel();
     // QDialog's destructor hides the dialog, which moves the focus and fires editingFinished on the
     // focused field, when this is no longer a CreateConversationDialog (UBSan caught it).
@@ -59,8 +57,7 @@ CreateConversationDialog::~CreateConversationDialog()
         disconnect(child, nullptr, this, nullptr);
 }
 
-void CreateConversationDialog::buildForm()
-{
+void CreateConversationDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
 
     // The banner: errors from the server, the lost-answer warning and its choices.
@@ -70,12 +67,14 @@ void CreateConversationDialog::buildForm()
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
     // A tint of red over the window colour, text as the palette has it: light and dark themes alike.
-    bannerPalette.setColor(QPalette::Window, ThemeColors::tinted(bannerPalette, QColor(0xd3, 0x2f, 0x2f), 0.16));
+    bannerPalette.setColor(QPalette::Window,
+                           ThemeColors::tinted(bannerPalette, QColor(0xd3, 0x2f, 0x2f), 0.16));
     m_banner->setPalette(bannerPalette);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     auto *bannerIcon = new QLabel(m_banner);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    bannerIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("bannerText"));
@@ -138,8 +137,8 @@ void CreateConversationDialog::buildForm()
 
     m_assignmentPages = new QStackedWidget(m_form);
     m_assignmentPages->addWidget(explanation(tr("Not assigned to anyone yet."), m_assignmentPages));
-    m_agents = new ParticipantListEdit({tr("Add ag&ent"), tr("Agent %1"), tr("Agent %1 type"), tr("Remove agent %1"),
-                                        tr("agent@example.com or +15551234567")},
+    m_agents = new ParticipantListEdit({tr("Add ag&ent"), tr("Agent %1"), tr("Agent %1 type"),
+                                        tr("Remove agent %1"), tr("agent@example.com or +15551234567")},
                                        m_assignmentPages);
     m_agents->setObjectName(QStringLiteral("agents"));
     m_assignmentPages->addWidget(m_agents);
@@ -197,7 +196,8 @@ void CreateConversationDialog::buildForm()
     statusBox->setSpacing(2);
     statusBox->addLayout(statusChoice);
     auto *ghostLine = explanation(
-        tr("A ghost conversation stays invisible until its first interaction, such as the first message."), m_form);
+        tr("A ghost conversation stays invisible until its first interaction, such as the first message."),
+        m_form);
     m_ghost->setToolTip(ghostLine->text());
     m_ghost->setAccessibleDescription(ghostLine->text());
     statusBox->addWidget(ghostLine);
@@ -243,13 +243,11 @@ void CreateConversationDialog::buildForm()
     m_customers->setFocus(Qt::OtherFocusReason);
 }
 
-void CreateConversationDialog::setGhost(bool ghost)
-{
+void CreateConversationDialog::setGhost(bool ghost) {
     (ghost ? m_ghost : m_active)->setChecked(true);
 }
 
-NewConversation CreateConversationDialog::draft() const
-{
+NewConversation CreateConversationDialog::draft() const {
     NewConversation c;
     c.externalParticipants = m_customers->participants();
     switch (m_assignment->checkedId()) {
@@ -270,13 +268,11 @@ NewConversation CreateConversationDialog::draft() const
     return c;
 }
 
-FieldErrors CreateConversationDialog::problems() const
-{
+FieldErrors CreateConversationDialog::problems() const {
     return draft().validate();
 }
 
-void CreateConversationDialog::refresh()
-{
+void CreateConversationDialog::refresh() {
     const NewConversation c = draft();
     const FieldErrors errors = c.validate();
 
@@ -301,9 +297,9 @@ void CreateConversationDialog::refresh()
             if (!list->isRowTouched(path.index) && !m_submitAttempted)
                 continue; // an untouched row is not wrong yet, merely unfinished
             const bool empty = list->identifierEdit(path.index)->text().trimmed().isEmpty();
-            list->setRowProblem(path.index,
-                                empty ? tr("Required: an email address, or a phone number starting with + and the country code.")
-                                      : error.message);
+            list->setRowProblem(path.index, empty ? tr("Required: an email address, or a phone number "
+                                                       "starting with + and the country code.")
+                                                  : error.message);
         } else if (list) {
             list->setListProblem(error.message);
         } else if (path.field == QLatin1String("teamId")) {
@@ -321,8 +317,7 @@ void CreateConversationDialog::refresh()
     m_createButton->setEnabled(errors.isEmpty() && !m_inFlight);
 }
 
-void CreateConversationDialog::submit()
-{
+void CreateConversationDialog::submit() {
     if (m_inFlight)
         return; // one request at a time, whatever the button's state says
     m_submitAttempted = true;
@@ -340,8 +335,7 @@ void CreateConversationDialog::submit()
     send();
 }
 
-void CreateConversationDialog::send()
-{
+void CreateConversationDialog::send() {
     if (m_inFlight)
         return;
     const NewConversation c = draft();
@@ -354,8 +348,7 @@ void CreateConversationDialog::send()
     m_call = m_client->create(c, this, [this](const Expected<Conversation> &answer) { finish(answer); });
 }
 
-void CreateConversationDialog::finish(const Expected<Conversation> &answer)
-{
+void CreateConversationDialog::finish(const Expected<Conversation> &answer) {
     m_inFlight = false;
     m_call = {};
     setFormEnabled(true);
@@ -368,8 +361,8 @@ void CreateConversationDialog::finish(const Expected<Conversation> &answer)
     if (error.mayHaveSucceeded) {
         m_answerLost = true;
         showBanner(tr("The answer was lost, so the conversation may or may not have been created. "
-                      "Check the conversations before trying again.")
-                       + QLatin1Char('\n') + error.line(),
+                      "Check the conversations before trying again.") +
+                       QLatin1Char('\n') + error.line(),
                    true, false);
     } else {
         showBanner(error.line(), false, false);
@@ -377,29 +370,25 @@ void CreateConversationDialog::finish(const Expected<Conversation> &answer)
     refresh();
 }
 
-void CreateConversationDialog::showBanner(const QString &text, bool offerCheck, bool offerCreateAnyway)
-{
+void CreateConversationDialog::showBanner(const QString &text, bool offerCheck, bool offerCreateAnyway) {
     m_bannerText->setText(text);
     m_checkButton->setVisible(offerCheck);
     m_createAnywayButton->setVisible(offerCreateAnyway);
     m_banner->show();
 }
 
-void CreateConversationDialog::hideBanner()
-{
+void CreateConversationDialog::hideBanner() {
     m_banner->hide();
     m_bannerText->clear();
 }
 
-void CreateConversationDialog::setFormEnabled(bool enabled)
-{
+void CreateConversationDialog::setFormEnabled(bool enabled) {
     // Read-only while sending, so what is sent is what the agent sees; nothing typed is lost.
     m_form->setEnabled(enabled);
     m_createAnywayButton->setEnabled(enabled);
 }
 
-void CreateConversationDialog::focusFirstProblem()
-{
+void CreateConversationDialog::focusFirstProblem() {
     for (ParticipantListEdit *list : {m_customers, m_agents}) {
         if (!list->isVisibleTo(this))
             continue;
@@ -416,8 +405,7 @@ void CreateConversationDialog::focusFirstProblem()
         m_name->setFocus(Qt::OtherFocusReason);
 }
 
-void CreateConversationDialog::done(int result)
-{
+void CreateConversationDialog::done(int result) {
     // Closing while in flight: cancel, so the dialog is never called back after this.
     if (m_inFlight) {
         qCInfo(lcUi) << "create dialog closed while its request was in flight: cancelled";
@@ -429,8 +417,7 @@ void CreateConversationDialog::done(int result)
     QDialog::done(result);
 }
 
-void CreateConversationDialog::keyPressEvent(QKeyEvent *event)
-{
+void CreateConversationDialog::keyPressEvent(QKeyEvent *event) {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && event->modifiers() == Qt::NoModifier && !m_createButton->isEnabled()) {
         // The default button is disabled: while invalid, say why instead of doing nothing.

@@ -32,8 +32,7 @@ class BridgeClient;
 //! Widgets carry object names for tests and tools: customers, assignNone, assignAgents, assignTeam,
 //! agents, teamId, teamIdHint, name, nameHint, statusActive, statusGhost, createButton, banner,
 //! bannerText, checkButton, createAnywayButton.
-class CreateConversationDialog : public QDialog
-{
+class CreateConversationDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CreateConversationDialog(bridge::BridgeClient *client, QWidget *parent = nullptr);

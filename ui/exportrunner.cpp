@@ -17,17 +17,17 @@ ExportRunner::ExportRunner(bridge::BridgeClient *client, QWidget *window)
             return;
         m_progress->setMaximum(qMax(1, totalPages));
         m_progress->setValue(pagesDone);
-        m_progress->setLabelText(tr("Exporting page %1 of %2 (%Ln conversations written)…", nullptr,
-                                    m_exporter->rowsWritten())
-                                     .arg(pagesDone)
-                                     .arg(totalPages));
+        m_progress->setLabelText(
+            tr("Exporting page %1 of %2 (%Ln conversations written)…", nullptr, m_exporter->rowsWritten())
+                .arg(pagesDone)
+                .arg(totalPages));
     });
     connect(m_exporter, &bridge::Exporter::finished, this, &ExportRunner::onFinished);
 }
 
 bridge::Exporter::Format ExportRunner::formatFor(const QString &fileName) {
     return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? bridge::Exporter::Format::Json
-                                                                           : bridge::Exporter::Format::Csv;
+                                                                          : bridge::Exporter::Format::Csv;
 }
 
 void ExportRunner::chooseFileAndExport(const bridge::ListQuery &filter) {
@@ -41,7 +41,8 @@ void ExportRunner::chooseFileAndExport(const bridge::ListQuery &filter) {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    auto *dialog = new QFileDialog(m_window, tr("Export Conversations"), dir + QStringLiteral("/conversations.csv"));
+    auto *dialog =
+        new QFileDialog(m_window, tr("Export Conversations"), dir + QStringLiteral("/conversations.csv"));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOption(QFileDialog::DontUseNativeDialog);
@@ -51,19 +52,22 @@ void ExportRunner::chooseFileAndExport(const bridge::ListQuery &filter) {
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString &chosen) {
         dialog->setDefaultSuffix(chosen == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv"));
     });
-    connect(dialog, &QFileDialog::fileSelected, this, [this, filter, dialog, jsonFilter](const QString &file) {
-        const bool json = dialog->selectedNameFilter() == jsonFilter || file.endsWith(QLatin1String(".json"));
-        start(filter, json ? bridge::Exporter::Format::Json : bridge::Exporter::Format::Csv, file);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, filter, dialog, jsonFilter](const QString &file) {
+                const bool json =
+                    dialog->selectedNameFilter() == jsonFilter || file.endsWith(QLatin1String(".json"));
+                start(filter, json ? bridge::Exporter::Format::Json : bridge::Exporter::Format::Csv, file);
+            });
     m_fileDialog = dialog;
     dialog->open();
 }
 
-bool ExportRunner::start(const bridge::ListQuery &filter, bridge::Exporter::Format format, const QString &fileName) {
+bool ExportRunner::start(const bridge::ListQuery &filter, bridge::Exporter::Format format,
+                         const QString &fileName) {
     if (!m_exporter->start(filter, format, fileName)) {
         if (!m_exporter->isRunning())
-            emit finished(false, tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(fileName),
-                                                                     m_exporter->errorString()));
+            emit finished(false, tr("Could not export to %1: %2")
+                                     .arg(QDir::toNativeSeparators(fileName), m_exporter->errorString()));
         return false;
     }
     m_fileName = fileName;
@@ -89,7 +93,8 @@ void ExportRunner::onFinished(bool ok, bool cancelled, const bridge::ApiError &e
     }
     const QString file = QDir::toNativeSeparators(m_fileName);
     if (ok)
-        emit finished(true, tr("Exported %n conversations to %1", nullptr, m_exporter->rowsWritten()).arg(file));
+        emit finished(true,
+                      tr("Exported %n conversations to %1", nullptr, m_exporter->rowsWritten()).arg(file));
     else if (cancelled)
         emit finished(false, tr("Export cancelled; %1 was not written.").arg(file));
     else

@@ -4,8 +4,9 @@
 
 #include <QPalette>
 
-FieldHint::FieldHint(QWidget *field, QWidget *parent) : QLabel(parent), m_field(field)
-{
+FieldHint::FieldHint(QWidget *field, QWidget *parent)
+    : QLabel(parent)
+    , m_field(field) {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -16,8 +17,7 @@ FieldHint::FieldHint(QWidget *field, QWidget *parent) : QLabel(parent), m_field(
     hide();
 }
 
-void FieldHint::setProblem(const QString &problem)
-{
+void FieldHint::setProblem(const QString &problem) {
     if (problem == text() && isHidden() == problem.isEmpty())
         return;
     setText(problem);

@@ -6,8 +6,7 @@
 //! The small red line under a form field that says what is wrong with it. Hidden while there is
 //! nothing to say. The field it explains gets the same sentence as its accessible description,
 //! so a screen reader announces it with the field.
-class FieldHint : public QLabel
-{
+class FieldHint : public QLabel {
     Q_OBJECT
 public:
     explicit FieldHint(QWidget *field, QWidget *parent = nullptr);

@@ -46,7 +46,8 @@ ImportDialog::ImportDialog(bridge::BridgeClient *client, QWidget *parent)
 
     m_fileName->setObjectName(QStringLiteral("fileName"));
     m_fileName->setReadOnly(true);
-    m_fileName->setPlaceholderText(tr("A UTF-8 CSV with a header row: customer, type, name, team, agents, status"));
+    m_fileName->setPlaceholderText(
+        tr("A UTF-8 CSV with a header row: customer, type, name, team, agents, status"));
     m_choose->setObjectName(QStringLiteral("chooseButton"));
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_choose);
@@ -226,11 +227,13 @@ void ImportDialog::showRow(int tableRow, const CsvImportRow &row, bool beforeRun
         break;
     case Outcome::Unknown:
     case Outcome::Check:
-        text = tr("check: %1").arg(row.error.isEmpty() ? tr("the answer was lost; refresh and look") : row.error);
+        text = tr("check: %1")
+                   .arg(row.error.isEmpty() ? tr("the answer was lost; refresh and look") : row.error);
         colour = kProblem;
         break;
     }
-    item->setText(text.section(QLatin1Char('\n'), 0, 0) + (text.contains(QLatin1Char('\n')) ? QStringLiteral(" …") : QString()));
+    item->setText(text.section(QLatin1Char('\n'), 0, 0) +
+                  (text.contains(QLatin1Char('\n')) ? QStringLiteral(" …") : QString()));
     item->setToolTip(text);
     item->setForeground(colour);
     item->setData(Qt::UserRole, bridge::CsvImport::outcomeName(row.outcome));

@@ -19,8 +19,8 @@ class BridgeClient;
 //! and the results file (FILE.results.csv) named at the end. Importing the same file again skips
 //! the rows created before. Closing while it runs cancels after the row in flight.
 //!
-//! The table: Row, Check / result, then the file's columns as written. Object names: fileName, chooseButton, summary, rows, progress, createButton, cancelButton,
-//! closeButton, resultsLabel.
+//! The table: Row, Check / result, then the file's columns as written. Object names: fileName, chooseButton,
+//! summary, rows, progress, createButton, cancelButton, closeButton, resultsLabel.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:

@@ -60,18 +60,21 @@ MainActions::MainActions(QWidget *window)
     about = makeAction(window, QStringLiteral("about"), tr("&About Bridge Desk"), {});
     about->setMenuRole(QAction::AboutRole);
 
-    archive = makeAction(window, QStringLiteral("archive"), tr("&Archive"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                         QIcon::fromTheme(QStringLiteral("archive-insert")));
+    archive =
+        makeAction(window, QStringLiteral("archive"), tr("&Archive"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                   QIcon::fromTheme(QStringLiteral("archive-insert")));
     reactivate = makeAction(window, QStringLiteral("reactivate"), tr("&Re-activate"),
                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     rename = makeAction(window, QStringLiteral("rename"), tr("Re&name…"), {QKeySequence(Qt::Key_F2)});
-    openById = makeAction(window, QStringLiteral("openById"), tr("&Open by ID…"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
-                          QIcon::fromTheme(QStringLiteral("document-open")));
+    openById =
+        makeAction(window, QStringLiteral("openById"), tr("&Open by ID…"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_L)}, QIcon::fromTheme(QStringLiteral("document-open")));
     exportConversations = makeAction(window, QStringLiteral("exportConversations"), tr("&Export…"),
                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
                                      QIcon::fromTheme(QStringLiteral("document-save-as")));
-    importCsv = makeAction(window, QStringLiteral("importCsv"), tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
-                           QIcon::fromTheme(QStringLiteral("document-import")));
+    importCsv =
+        makeAction(window, QStringLiteral("importCsv"), tr("&Import CSV…"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_I)}, QIcon::fromTheme(QStringLiteral("document-import")));
     requestInspector = makeAction(window, QStringLiteral("requestInspector"), tr("Request &Inspector"),
                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
     requestInspector->setCheckable(true);

@@ -29,11 +29,11 @@ public:
     QAction *about;
 
     // Acting on conversations (the selection), and working in bulk.
-    QAction *archive;              //!< Ctrl+E
-    QAction *reactivate;           //!< Ctrl+Shift+E
-    QAction *rename;               //!< F2
-    QAction *openById;             //!< Ctrl+L
-    QAction *exportConversations;  //!< Ctrl+Shift+S
-    QAction *importCsv;            //!< Ctrl+I
-    QAction *requestInspector;     //!< Ctrl+Shift+I, checkable: the dock is shown
+    QAction *archive;             //!< Ctrl+E
+    QAction *reactivate;          //!< Ctrl+Shift+E
+    QAction *rename;              //!< F2
+    QAction *openById;            //!< Ctrl+L
+    QAction *exportConversations; //!< Ctrl+Shift+S
+    QAction *importCsv;           //!< Ctrl+I
+    QAction *requestInspector;    //!< Ctrl+Shift+I, checkable: the dock is shown
 };

@@ -325,7 +325,8 @@ void MainWindow::updateDetails() {
     const QVariant value = current.data(ConversationTableModel::ConversationRole);
     if (value.isValid())
         m_opened.reset(); // the agent picked a row: Open by ID's conversation gives way
-    m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>()) : m_opened);
+    m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>())
+                                               : m_opened);
 }
 
 void MainWindow::openCreateDialog(bool ghost) {
@@ -333,7 +334,8 @@ void MainWindow::openCreateDialog(bool ghost) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGhost(ghost);
     connect(dialog, &CreateConversationDialog::created, this, &MainWindow::revealConversation);
-    connect(dialog, &CreateConversationDialog::checkRequested, this, [this, dialog] { showPossibleDuplicate(dialog->draft()); });
+    connect(dialog, &CreateConversationDialog::checkRequested, this,
+            [this, dialog] { showPossibleDuplicate(dialog->draft()); });
     dialog->open();
 }
 
@@ -385,15 +387,19 @@ void MainWindow::setUpTools() {
     m_commands = new ConversationCommands(m_client, m_controller->model(), m_table, m_actions, this);
     connect(m_commands, &ConversationCommands::notice, this, &MainWindow::showNotice);
     connect(m_commands, &ConversationCommands::failed, this,
-            [this](const QString &text, const bridge::ApiError &error) { m_banner->showActionError(text, error.requestId); });
+            [this](const QString &text, const bridge::ApiError &error) {
+                m_banner->showActionError(text, error.requestId);
+            });
     connect(m_commands, &ConversationCommands::conversationOpened, this, &MainWindow::showConversation);
-    connect(m_commands, &ConversationCommands::conversationUpdated, this, [this](const bridge::Conversation &c) {
-        if (m_opened && m_opened->id == c.id) {
-            m_opened = c;
-            updateDetails();
-        }
-    });
-    connect(m_details, &DetailsPane::archiveRequested, this, [this](const QString &id) { m_commands->archive({id}); });
+    connect(m_commands, &ConversationCommands::conversationUpdated, this,
+            [this](const bridge::Conversation &c) {
+                if (m_opened && m_opened->id == c.id) {
+                    m_opened = c;
+                    updateDetails();
+                }
+            });
+    connect(m_details, &DetailsPane::archiveRequested, this,
+            [this](const QString &id) { m_commands->archive({id}); });
     connect(m_details, &DetailsPane::reactivateRequested, this,
             [this](const QString &id) { m_commands->reactivate({id}); });
     connect(m_details, &DetailsPane::renameRequested, m_commands, &ConversationCommands::rename);
@@ -440,7 +446,8 @@ QDialog *MainWindow::openImportDialog() {
     auto *dialog = new ImportDialog(m_client, this);
     dialog->setObjectName(QStringLiteral("importDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::conversationsCreated, m_controller, &bridge::BrowsingController::invalidate);
+    connect(dialog, &ImportDialog::conversationsCreated, m_controller,
+            &bridge::BrowsingController::invalidate);
     dialog->open();
     dialog->chooseFile();
     return dialog;
@@ -451,7 +458,8 @@ void MainWindow::showConversation(const bridge::Conversation &conversation) {
     if (row >= 0) {
         m_controller->model()->updateConversation(conversation);
         const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
         m_table->scrollTo(index);
         return;
     }

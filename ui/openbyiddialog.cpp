@@ -2,10 +2,10 @@
 
 #include "bridgeclient.h"
 
-#include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,7 +22,8 @@ OpenByIdDialog::OpenByIdDialog(bridge::BridgeClient *client, QWidget *parent)
     m_id->setClearButtonEnabled(true);
     // A copied id is the usual start: offer it.
     const QString clip = QGuiApplication::clipboard()->text().trimmed();
-    if (!clip.isEmpty() && clip.size() < 100 && !clip.contains(QLatin1Char(' ')) && !clip.contains(QLatin1Char('\n'))) {
+    if (!clip.isEmpty() && clip.size() < 100 && !clip.contains(QLatin1Char(' ')) &&
+        !clip.contains(QLatin1Char('\n'))) {
         m_id->setText(clip);
         m_id->selectAll();
     }
@@ -47,9 +48,8 @@ OpenByIdDialog::OpenByIdDialog(bridge::BridgeClient *client, QWidget *parent)
     m_open->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpenByIdDialog::fetch);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_id, &QLineEdit::textChanged, this, [this] {
-        m_open->setEnabled(!m_id->text().trimmed().isEmpty() && !m_call.isRunning());
-    });
+    connect(m_id, &QLineEdit::textChanged, this,
+            [this] { m_open->setEnabled(!m_id->text().trimmed().isEmpty() && !m_call.isRunning()); });
     m_open->setEnabled(!m_id->text().trimmed().isEmpty());
 
     auto *layout = new QVBoxLayout(this);

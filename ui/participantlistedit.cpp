@@ -35,8 +35,7 @@ ParticipantListEdit::ParticipantListEdit(const Texts &texts, QWidget *parent)
     , m_texts(texts)
     , m_rowsLayout(new QVBoxLayout)
     , m_addButton(new QPushButton(texts.add, this))
-    , m_listHint(nullptr)
-{
+    , m_listHint(nullptr) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
@@ -55,8 +54,7 @@ ParticipantListEdit::ParticipantListEdit(const Texts &texts, QWidget *parent)
     addRow();
 }
 
-ParticipantListEdit::~ParticipantListEdit()
-{
+ParticipantListEdit::~ParticipantListEdit() {
     // The row records; their widgets are children of this and go after this body, possibly firing
     // editingFinished on the way out: disconnect them first so no lambda sees a deleted record.
     for (Row *row : std::as_const(m_rows)) {
@@ -67,8 +65,7 @@ ParticipantListEdit::~ParticipantListEdit()
     qDeleteAll(m_rows);
 }
 
-ParticipantListEdit::Row *ParticipantListEdit::createRow()
-{
+ParticipantListEdit::Row *ParticipantListEdit::createRow() {
     auto *row = new Row;
     row->widget = new QWidget(this);
     auto *v = new QVBoxLayout(row->widget);
@@ -117,20 +114,19 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow()
     return row;
 }
 
-void ParticipantListEdit::setRowType(Row *row, ParticipantType type)
-{
+void ParticipantListEdit::setRowType(Row *row, ParticipantType type) {
     const int index = type == ParticipantType::Email ? EmailIndex : PhoneIndex;
     if (row->type->currentIndex() != index)
         row->type->setCurrentIndex(index);
 }
 
-void ParticipantListEdit::addRow()
-{
+void ParticipantListEdit::addRow() {
     Row *row = createRow();
     m_rows.append(row);
     m_rowsLayout->addWidget(row->widget);
     // Tab goes through the rows in order, then to Add.
-    QWidget *before = m_rows.size() > 1 ? static_cast<QWidget *>(m_rows.at(m_rows.size() - 2)->remove) : nullptr;
+    QWidget *before =
+        m_rows.size() > 1 ? static_cast<QWidget *>(m_rows.at(m_rows.size() - 2)->remove) : nullptr;
     if (before)
         setTabOrder(before, row->identifier);
     setTabOrder(row->identifier, row->type);
@@ -140,8 +136,7 @@ void ParticipantListEdit::addRow()
     emit changed();
 }
 
-void ParticipantListEdit::removeRow(int index)
-{
+void ParticipantListEdit::removeRow(int index) {
     if (index < 0 || index >= m_rows.size() || m_rows.size() <= 1)
         return;
     Row *row = m_rows.takeAt(index);
@@ -159,8 +154,7 @@ void ParticipantListEdit::removeRow(int index)
     emit changed();
 }
 
-void ParticipantListEdit::renumber()
-{
+void ParticipantListEdit::renumber() {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         Row *row = m_rows.at(i);
         const QString n = QString::number(i + 1);
@@ -174,8 +168,7 @@ void ParticipantListEdit::renumber()
     setFocusProxy(m_rows.constFirst()->identifier);
 }
 
-QList<ParticipantRef> ParticipantListEdit::participants() const
-{
+QList<ParticipantRef> ParticipantListEdit::participants() const {
     QList<ParticipantRef> out;
     out.reserve(m_rows.size());
     for (const Row *row : m_rows) {
@@ -187,8 +180,7 @@ QList<ParticipantRef> ParticipantListEdit::participants() const
     return out;
 }
 
-void ParticipantListEdit::setParticipants(const QList<ParticipantRef> &participants)
-{
+void ParticipantListEdit::setParticipants(const QList<ParticipantRef> &participants) {
     while (m_rows.size() > 1)
         removeRow(int(m_rows.size()) - 1);
     for (qsizetype i = 1; i < participants.size(); ++i)
@@ -208,50 +200,41 @@ void ParticipantListEdit::setParticipants(const QList<ParticipantRef> &participa
     emit changed();
 }
 
-int ParticipantListEdit::rowCount() const
-{
+int ParticipantListEdit::rowCount() const {
     return int(m_rows.size());
 }
 
-QLineEdit *ParticipantListEdit::identifierEdit(int row) const
-{
+QLineEdit *ParticipantListEdit::identifierEdit(int row) const {
     return m_rows.value(row) ? m_rows.value(row)->identifier : nullptr;
 }
 
-QComboBox *ParticipantListEdit::typeCombo(int row) const
-{
+QComboBox *ParticipantListEdit::typeCombo(int row) const {
     return m_rows.value(row) ? m_rows.value(row)->type : nullptr;
 }
 
-QAbstractButton *ParticipantListEdit::removeButton(int row) const
-{
+QAbstractButton *ParticipantListEdit::removeButton(int row) const {
     return m_rows.value(row) ? m_rows.value(row)->remove : nullptr;
 }
 
-QAbstractButton *ParticipantListEdit::addButton() const
-{
+QAbstractButton *ParticipantListEdit::addButton() const {
     return m_addButton;
 }
 
-void ParticipantListEdit::setRowProblem(int row, const QString &problem)
-{
+void ParticipantListEdit::setRowProblem(int row, const QString &problem) {
     if (Row *r = m_rows.value(row))
         r->hint->setProblem(problem);
 }
 
-QString ParticipantListEdit::rowProblem(int row) const
-{
+QString ParticipantListEdit::rowProblem(int row) const {
     const Row *r = m_rows.value(row);
     return r ? r->hint->problem() : QString();
 }
 
-void ParticipantListEdit::setListProblem(const QString &problem)
-{
+void ParticipantListEdit::setListProblem(const QString &problem) {
     m_listHint->setProblem(problem);
 }
 
-bool ParticipantListEdit::isRowTouched(int row) const
-{
+bool ParticipantListEdit::isRowTouched(int row) const {
     const Row *r = m_rows.value(row);
     return r && r->touched;
 }

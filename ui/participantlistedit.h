@@ -15,16 +15,15 @@ class FieldHint;
 //! Rows of [identifier][email/phone][remove], an "Add" button under them, and a hint under each
 //! row. The type follows the identifier as it is typed ('@' → email, else phone) until the agent
 //! picks one in the combo box. Always keeps at least one row. Shows problems; finds none itself.
-class ParticipantListEdit : public QWidget
-{
+class ParticipantListEdit : public QWidget {
     Q_OBJECT
 public:
     struct Texts {
-        QString add;             //!< "Add customer"
-        QString identifierName;  //!< accessible name of row n's field, "%1" = n: "Customer %1"
-        QString typeName;        //!< "Customer %1 type"
-        QString removeName;      //!< "Remove customer %1"
-        QString placeholder;     //!< "name@example.com or +15551234567"
+        QString add;            //!< "Add customer"
+        QString identifierName; //!< accessible name of row n's field, "%1" = n: "Customer %1"
+        QString typeName;       //!< "Customer %1 type"
+        QString removeName;     //!< "Remove customer %1"
+        QString placeholder;    //!< "name@example.com or +15551234567"
     };
 
     explicit ParticipantListEdit(const Texts &texts, QWidget *parent = nullptr);

@@ -68,7 +68,8 @@ void ProfileSwitcher::newProfile() {
         const QString name = text.trimmed();
         const QString problem = m_manager->nameProblem(name);
         if (!problem.isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("New Profile"), problem, QMessageBox::Ok, window());
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("New Profile"), problem, QMessageBox::Ok, window());
             box->setAttribute(Qt::WA_DeleteOnClose);
             connect(box, &QMessageBox::finished, this, &ProfileSwitcher::newProfile);
             box->open();
@@ -85,7 +86,8 @@ void ProfileSwitcher::askCredentials(const QString &name) {
     dialog->setWindowTitle(tr("New Profile “%1”").arg(name));
     dialog->setCredentials({}, false, SettingsDialog::DefaultTimeoutSeconds);
     connect(dialog, &SettingsDialog::saved, this,
-            [this, name](const bridge::Credentials &c, bool signQueryString, int timeoutSeconds, const QString &) {
+            [this, name](const bridge::Credentials &c, bool signQueryString, int timeoutSeconds,
+                         const QString &) {
                 emit profileCreated(name, c, signQueryString, timeoutSeconds);
                 m_manager->switchTo(name);
                 reload();

@@ -128,9 +128,8 @@ RequestInspector::RequestInspector(bridge::RequestLog *log, QWidget *parent)
             &RequestInspector::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RequestInspector::showSelected);
     // New attempts scroll into view while the agent is at the bottom.
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_followNewest = value == m_table->verticalScrollBar()->maximum();
-    });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_followNewest = value == m_table->verticalScrollBar()->maximum(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followNewest && isVisible())
             m_table->scrollToBottom();
@@ -152,7 +151,8 @@ bool RequestInspector::showRequest(const QString &requestId) {
         return false;
     }
     const QModelIndex index = m_proxy->mapFromSource(m_log->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -165,7 +165,8 @@ void RequestInspector::showSelected() {
     const bridge::RequestRecord *record = m_log->recordAt(selectedRow());
     m_copyCurl->setEnabled(record != nullptr);
     if (!record) {
-        m_summary->setText(m_log->rowCount() == 0 ? tr("No requests yet.") : tr("Select a request to see it."));
+        m_summary->setText(m_log->rowCount() == 0 ? tr("No requests yet.")
+                                                  : tr("Select a request to see it."));
         for (QPlainTextEdit *edit : {m_stringToSign, m_headers, m_body, m_response})
             edit->clear();
         return;
@@ -178,7 +179,8 @@ void RequestInspector::showSelected() {
                            .arg(record->attempt > 0 ? tr(" (retry %1)").arg(record->attempt) : QString()));
     m_stringToSign->setPlainText(source.data(RequestLog::StringToSignRole).toString());
     m_headers->setPlainText(source.data(RequestLog::HeadersTextRole).toString());
-    m_body->setPlainText(record->requestBody.isEmpty() ? tr("(no body)") : QString::fromUtf8(record->requestBody));
+    m_body->setPlainText(record->requestBody.isEmpty() ? tr("(no body)")
+                                                       : QString::fromUtf8(record->requestBody));
     const QString sample = source.data(RequestLog::ResponseSampleRole).toString();
     m_response->setPlainText(sample.isEmpty() ? tr("(no answer)") : sample);
 }

@@ -21,8 +21,7 @@ using namespace bridge;
 
 namespace {
 
-QLabel *explanation(const QString &text, QWidget *parent)
-{
+QLabel *explanation(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -31,8 +30,7 @@ QLabel *explanation(const QString &text, QWidget *parent)
 }
 
 //! A field with its hint under it.
-QVBoxLayout *withHint(QWidget *field, FieldHint *hint)
-{
+QVBoxLayout *withHint(QWidget *field, FieldHint *hint) {
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
     box->addWidget(field);
@@ -43,8 +41,9 @@ QVBoxLayout *withHint(QWidget *field, FieldHint *hint)
 } // namespace
 
 SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_tester(new ConnectionTester(this))
-{
+    : QDialog(parent)
+    , m_store(store)
+    , m_tester(new ConnectionTester(this)) {
     setWindowTitle(tr("Connection Settings"));
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 64);
     buildForm();
@@ -54,16 +53,14 @@ SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
     setCredentials(Credentials{}, false, DefaultTimeoutSeconds);
 }
 
-SettingsDialog::~SettingsDialog()
-{
+SettingsDialog::~SettingsDialog() {
     // QDialog's destructor hides the dialog, which moves the focus and fires editingFinished on the
     // focused field, when this is no longer a SettingsDialog (UBSan caught it): disconnect first.
     for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret})
         edit->disconnect(this);
 }
 
-void SettingsDialog::buildForm()
-{
+void SettingsDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
@@ -71,7 +68,8 @@ void SettingsDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addWidget(m_form);
 
-    auto addField = [this, form](const QString &label, const QString &name, QLineEdit **edit, FieldHint **hint) {
+    auto addField = [this, form](const QString &label, const QString &name, QLineEdit **edit,
+                                 FieldHint **hint) {
         *edit = new QLineEdit(m_form);
         (*edit)->setObjectName(name);
         *hint = new FieldHint(*edit, m_form);
@@ -117,8 +115,8 @@ void SettingsDialog::buildForm()
     auto *signBox = new QVBoxLayout;
     signBox->setSpacing(2);
     signBox->addWidget(m_signQuery);
-    auto *signLine = explanation(tr("Only for servers that sign the path with its ?query; Test connection tells."),
-                                 m_form);
+    auto *signLine = explanation(
+        tr("Only for servers that sign the path with its ?query; Test connection tells."), m_form);
     m_signQuery->setAccessibleDescription(signLine->text());
     signBox->addWidget(signLine);
     form->addRow(QString(), signBox);
@@ -209,12 +207,12 @@ void SettingsDialog::buildForm()
     setTabOrder(m_testButton, m_switchButton);
 }
 
-void SettingsDialog::setCredentials(const Credentials &c, bool signQueryString, int timeoutSeconds)
-{
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl), QSignalBlocker(m_workspaceId),
-                                       QSignalBlocker(m_apiKey), QSignalBlocker(m_secret),
+void SettingsDialog::setCredentials(const Credentials &c, bool signQueryString, int timeoutSeconds) {
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl),   QSignalBlocker(m_workspaceId),
+                                       QSignalBlocker(m_apiKey),    QSignalBlocker(m_secret),
                                        QSignalBlocker(m_signQuery), QSignalBlocker(m_timeout)};
-    const QUrl url = c.baseUrl.isValid() && !c.baseUrl.isEmpty() ? c.baseUrl : ClientOptions::defaultBaseUrl();
+    const QUrl url =
+        c.baseUrl.isValid() && !c.baseUrl.isEmpty() ? c.baseUrl : ClientOptions::defaultBaseUrl();
     m_baseUrl->setText(url.toString());
     m_workspaceId->setText(c.workspaceId);
     m_apiKey->setText(c.apiKey);
@@ -225,13 +223,11 @@ void SettingsDialog::setCredentials(const Credentials &c, bool signQueryString, 
     formEdited();
 }
 
-void SettingsDialog::setOfferSandbox(bool offer)
-{
+void SettingsDialog::setOfferSandbox(bool offer) {
     m_sandboxButton->setVisible(offer);
 }
 
-Credentials SettingsDialog::credentials() const
-{
+Credentials SettingsDialog::credentials() const {
     Credentials c;
     c.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     c.workspaceId = m_workspaceId->text().trimmed();
@@ -240,18 +236,15 @@ Credentials SettingsDialog::credentials() const
     return c;
 }
 
-bool SettingsDialog::signQueryString() const
-{
+bool SettingsDialog::signQueryString() const {
     return m_signQuery->isChecked();
 }
 
-int SettingsDialog::timeoutSeconds() const
-{
+int SettingsDialog::timeoutSeconds() const {
     return m_timeout->value();
 }
 
-ClientOptions SettingsDialog::clientOptions() const
-{
+ClientOptions SettingsDialog::clientOptions() const {
     const Credentials c = credentials();
     ClientOptions o;
     o.baseUrl = c.baseUrl;
@@ -263,8 +256,7 @@ ClientOptions SettingsDialog::clientOptions() const
     return o;
 }
 
-void SettingsDialog::formEdited()
-{
+void SettingsDialog::formEdited() {
     // What was tested is not what is in the form any more.
     m_tester->cancel();
     m_testResult->clear();
@@ -272,8 +264,7 @@ void SettingsDialog::formEdited()
     refresh();
 }
 
-void SettingsDialog::refresh()
-{
+void SettingsDialog::refresh() {
     const Credentials c = credentials();
     const QString required = tr("Required.");
     const QString urlText = m_baseUrl->text().trimmed();
@@ -290,41 +281,40 @@ void SettingsDialog::refresh()
     m_apiKeyHint->setProblem(problem(c.apiKey.isEmpty(), apiKeyProblem));
     m_secretHint->setProblem(problem(c.secret.isEmpty(), secretProblem));
 
-    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() && !c.apiKey.isEmpty() && !c.secret.isEmpty()
-                       && workspaceProblem.isEmpty() && apiKeyProblem.isEmpty() && secretProblem.isEmpty();
+    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() && !c.apiKey.isEmpty() &&
+                       !c.secret.isEmpty() && workspaceProblem.isEmpty() && apiKeyProblem.isEmpty() &&
+                       secretProblem.isEmpty();
     m_form->setEnabled(!m_saving && !m_acknowledging);
     m_testButton->setEnabled(valid && !m_saving && !m_acknowledging && !m_tester->isRunning());
     m_saveButton->setEnabled(m_acknowledging || (valid && !m_saving));
 }
 
-void SettingsDialog::testConnection()
-{
+void SettingsDialog::testConnection() {
     m_testResult->setText(tr("Testing…"));
     m_switchButton->hide();
     m_tester->test(clientOptions());
     refresh();
 }
 
-void SettingsDialog::showTestResult(const ConnectionTestResult &result)
-{
+void SettingsDialog::showTestResult(const ConnectionTestResult &result) {
     refresh();
     if (result.ok()) {
-        m_testResult->setText(tr("Connected: %n conversation(s) in %1", nullptr, int(qMin<qint64>(result.total, INT_MAX)))
-                                  .arg(result.workspaceId));
+        m_testResult->setText(
+            tr("Connected: %n conversation(s) in %1", nullptr, int(qMin<qint64>(result.total, INT_MAX)))
+                .arg(result.workspaceId));
         return;
     }
     QString text = scrubbed(result.error.line());
     if (result.alternativeAccepted) {
-        text += QLatin1Char('\n')
-            + (result.signQueryString ? tr("The server accepts signatures that leave out the query string.")
-                                      : tr("The server accepts signatures that include the query string."));
+        text += QLatin1Char('\n') +
+                (result.signQueryString ? tr("The server accepts signatures that leave out the query string.")
+                                        : tr("The server accepts signatures that include the query string."));
         m_switchButton->show();
     }
     m_testResult->setText(text);
 }
 
-void SettingsDialog::save()
-{
+void SettingsDialog::save() {
     if (m_acknowledging) { // the notice was seen: this button is OK now
         accept();
         return;
@@ -338,8 +328,7 @@ void SettingsDialog::save()
     m_store->save(credentials());
 }
 
-void SettingsDialog::storeSaved(const Credentials &c, const QString &notice)
-{
+void SettingsDialog::storeSaved(const Credentials &c, const QString &notice) {
     if (!m_saving)
         return; // someone else's save, or this dialog was closed meanwhile
     m_saving = false;
@@ -351,7 +340,8 @@ void SettingsDialog::storeSaved(const Credentials &c, const QString &notice)
         return;
     }
     // The agent must see this: the secret will be asked again next time.
-    m_notice->setText(notice.isEmpty() ? tr("The secret key is kept for this session only.") : scrubbed(notice));
+    m_notice->setText(notice.isEmpty() ? tr("The secret key is kept for this session only.")
+                                       : scrubbed(notice));
     m_notice->show();
     m_acknowledging = true;
     m_saveButton->setText(tr("OK"));
@@ -360,11 +350,11 @@ void SettingsDialog::storeSaved(const Credentials &c, const QString &notice)
     m_saveButton->setFocus(Qt::OtherFocusReason);
 }
 
-void SettingsDialog::setSecretVisible(bool visible)
-{
+void SettingsDialog::setSecretVisible(bool visible) {
     m_secret->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
     const QString name = visible ? tr("Hide secret key") : tr("Show secret key");
-    const QIcon icon = QIcon::fromTheme(visible ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
+    const QIcon icon =
+        QIcon::fromTheme(visible ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
     if (icon.isNull()) {
         m_showSecret->setIcon(QIcon());
         m_showSecret->setText(visible ? tr("Hide") : tr("Show"));
@@ -379,8 +369,7 @@ void SettingsDialog::setSecretVisible(bool visible)
     }
 }
 
-QString SettingsDialog::scrubbed(const QString &text) const
-{
+QString SettingsDialog::scrubbed(const QString &text) const {
     // The core never puts the secret in a message; this is the second lock on that door.
     const QString secret = m_secret->text().trimmed();
     if (secret.isEmpty())
@@ -389,8 +378,7 @@ QString SettingsDialog::scrubbed(const QString &text) const
     return out.replace(secret, QStringLiteral("•••"));
 }
 
-void SettingsDialog::done(int result)
-{
+void SettingsDialog::done(int result) {
     // A save in flight is not cancelled: the store finishes it, and saved() still fires for it
     // as long as this dialog exists, so the window learns what was stored.
     m_tester->cancel();

@@ -29,8 +29,7 @@ class CredentialStore;
 //! Object names for tests and tools: baseUrl, baseUrlHint, workspaceId, workspaceIdHint, apiKey,
 //! apiKeyHint, secretKey, secretKeyHint, showSecretButton, signQueryString, timeout, testButton,
 //! testResult, switchButton, saveButton, notice, sandboxButton.
-class SettingsDialog : public QDialog
-{
+class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     //! store: not owned; its saved() answers the dialog's own save only.

@@ -5,16 +5,16 @@
 #include <QTimer>
 #include <QWidget>
 
-void WindowGrower::install(QWidget *window)
-{
+void WindowGrower::install(QWidget *window) {
     if (window && !window->findChild<WindowGrower *>(QString(), Qt::FindDirectChildrenOnly))
         window->installEventFilter(new WindowGrower(window));
 }
 
-WindowGrower::WindowGrower(QWidget *window) : QObject(window), m_window(window) {}
+WindowGrower::WindowGrower(QWidget *window)
+    : QObject(window)
+    , m_window(window) {}
 
-bool WindowGrower::eventFilter(QObject *watched, QEvent *event)
-{
+bool WindowGrower::eventFilter(QObject *watched, QEvent *event) {
     // The layout handles LayoutRequest after this filter; look once it has.
     if (watched == m_window && event->type() == QEvent::LayoutRequest && !m_pending) {
         m_pending = true;
@@ -23,8 +23,7 @@ bool WindowGrower::eventFilter(QObject *watched, QEvent *event)
     return false;
 }
 
-void WindowGrower::grow()
-{
+void WindowGrower::grow() {
     m_pending = false;
     if (!m_window->isVisible() || !m_window->layout())
         return;

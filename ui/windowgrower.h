@@ -7,8 +7,7 @@ class QWidget;
 //! Grows a window (never shrinks it) whenever its layout settles on a taller height for the
 //! window's width, so wrapped text that appears later (a field hint, a banner, a notice) is not
 //! clipped: a window's minimum size does not follow word-wrapped labels on its own.
-class WindowGrower : public QObject
-{
+class WindowGrower : public QObject {
     Q_OBJECT
 public:
     //! Watches window for its whole life; owned by it.

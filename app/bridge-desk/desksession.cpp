@@ -210,7 +210,8 @@ void DeskSession::applyProfile(const QString &profile, const bridge::Credentials
         showSettingsDialog(false);
         return;
     }
-    m_client->setOptions(optionsFor(credentials, storedSignQueryString(profile), storedTimeoutSeconds(profile)));
+    m_client->setOptions(
+        optionsFor(credentials, storedSignQueryString(profile), storedTimeoutSeconds(profile)));
     openWindow(credentials, false);
     if (!notice.isEmpty())
         m_window->showNotice(notice);

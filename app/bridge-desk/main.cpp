@@ -38,9 +38,10 @@ int main(int argc, char *argv[]) {
         QStringLiteral("profile"), QApplication::translate("main", "Credentials profile (default: default)."),
         QStringLiteral("NAME"), QStringLiteral("default"));
     parser.addOptions({sandbox, exitAfterLoad, profile});
-    QCommandLineOption testProbe(QStringLiteral("test-probe"),
-                                 QStringLiteral("Test only: answer queries about the window on this local socket."),
-                                 QStringLiteral("SOCKET"));
+    QCommandLineOption testProbe(
+        QStringLiteral("test-probe"),
+        QStringLiteral("Test only: answer queries about the window on this local socket."),
+        QStringLiteral("SOCKET"));
     testProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(testProbe);
     parser.process(app);

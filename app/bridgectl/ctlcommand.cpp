@@ -18,8 +18,7 @@ const char Usage[] = R"(Commands:
 Credentials come from the stored profile (see bridge-desk's Settings) and are overridden by
 BRIDGE_BASE_URL, BRIDGE_WORKSPACE_ID, BRIDGE_API_KEY and BRIDGE_SECRET_KEY.)";
 
-int positiveInt(const QString &text, bool *ok)
-{
+int positiveInt(const QString &text, bool *ok) {
     const int value = text.toInt(ok);
     if (value < 1)
         *ok = false;
@@ -28,8 +27,7 @@ int positiveInt(const QString &text, bool *ok)
 
 } // namespace
 
-ParticipantRef CtlCommand::parseParticipant(const QString &text, bool detectWhenMissing)
-{
+ParticipantRef CtlCommand::parseParticipant(const QString &text, bool detectWhenMissing) {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon > 0) {
         const ParticipantType type = participantTypeFromWire(text.mid(colon + 1));
@@ -39,29 +37,47 @@ ParticipantRef CtlCommand::parseParticipant(const QString &text, bool detectWhen
     return {text, detectWhenMissing ? detectParticipantType(text) : ParticipantType::Unspecified};
 }
 
-CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QString *helpText)
-{
+CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QString *helpText) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Bridge conversations from the command line.\n\n")
-                                     + QLatin1String(Usage));
+    parser.setApplicationDescription(QStringLiteral("Bridge conversations from the command line.\n\n") +
+                                     QLatin1String(Usage));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, create, get, update or sign"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Conversation status."), QStringLiteral("S"));
-    const QCommandLineOption external(QStringLiteral("external"), QStringLiteral("Customer (external participant)."), QStringLiteral("ID[:type]"));
-    const QCommandLineOption internal(QStringLiteral("internal"), QStringLiteral("Agent (internal participant)."), QStringLiteral("ID[:type]"));
-    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("Team ID for round-robin assignment."), QStringLiteral("ID"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Conversation name."), QStringLiteral("TEXT"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page number (from 1)."), QStringLiteral("N"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Page size, 20 to 100."), QStringLiteral("N"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("list, create, get, update or sign"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Conversation status."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption external(QStringLiteral("external"),
+                                      QStringLiteral("Customer (external participant)."),
+                                      QStringLiteral("ID[:type]"));
+    const QCommandLineOption internal(QStringLiteral("internal"),
+                                      QStringLiteral("Agent (internal participant)."),
+                                      QStringLiteral("ID[:type]"));
+    const QCommandLineOption team(
+        QStringLiteral("team"), QStringLiteral("Team ID for round-robin assignment."), QStringLiteral("ID"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Conversation name."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page number (from 1)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Page size, 20 to 100."),
+                                   QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON for scripts."));
-    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("File holding the exact request body (sign)."), QStringLiteral("FILE"));
-    const QCommandLineOption timestamp(QStringLiteral("timestamp"), QStringLiteral("Unix time to sign with (sign)."), QStringLiteral("T"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Stored profile to use."), QStringLiteral("NAME"), QStringLiteral("default"));
+    const QCommandLineOption body(QStringLiteral("body"),
+                                  QStringLiteral("File holding the exact request body (sign)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption timestamp(QStringLiteral("timestamp"),
+                                       QStringLiteral("Unix time to sign with (sign)."), QStringLiteral("T"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Stored profile to use."),
+                                     QStringLiteral("NAME"), QStringLiteral("default"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every page of the filter (list)."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json (list --all)."), QStringLiteral("F"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout (list --all)."), QStringLiteral("FILE"));
-    const QCommandLineOption fromCsv(QStringLiteral("from-csv"), QStringLiteral("Create one conversation per row of FILE (create)."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json (list --all)."),
+                                    QStringLiteral("F"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("Write to FILE instead of stdout (list --all)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption fromCsv(QStringLiteral("from-csv"),
+                                     QStringLiteral("Create one conversation per row of FILE (create)."),
+                                     QStringLiteral("FILE"));
     parser.addOptions({status, external, internal, team, name, page, limit, json, body, timestamp, profile,
                        all, format, output, fromCsv});
     *helpText = parser.helpText();
@@ -85,7 +101,10 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
     const QString verb = positional.first();
     const auto expectArguments = [&](qsizetype count) {
         if (positional.size() != count + 1)
-            *error = QStringLiteral("'%1' takes %2 argument(s), %3 given.").arg(verb).arg(count).arg(positional.size() - 1);
+            *error = QStringLiteral("'%1' takes %2 argument(s), %3 given.")
+                         .arg(verb)
+                         .arg(count)
+                         .arg(positional.size() - 1);
         return error->isEmpty();
     };
 
@@ -126,9 +145,10 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         if (!expectArguments(0))
             return command;
         if (parser.isSet(fromCsv)) {
-            if (parser.isSet(external) || parser.isSet(internal) || parser.isSet(team) || parser.isSet(name)
-                || parser.isSet(status) || parser.isSet(json)) {
-                *error = QStringLiteral("--from-csv takes everything from the file: no other create options.");
+            if (parser.isSet(external) || parser.isSet(internal) || parser.isSet(team) ||
+                parser.isSet(name) || parser.isSet(status) || parser.isSet(json)) {
+                *error =
+                    QStringLiteral("--from-csv takes everything from the file: no other create options.");
                 return command;
             }
             command.fromCsv = parser.value(fromCsv);
@@ -139,7 +159,8 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         for (const QString &text : externals)
             c.externalParticipants.append(parseParticipant(text, true));
         if (parser.isSet(internal) && parser.isSet(team)) {
-            *error = QStringLiteral("--internal and --team cannot be used together: assign agents or a team.");
+            *error =
+                QStringLiteral("--internal and --team cannot be used together: assign agents or a team.");
             return command;
         }
         const QStringList internals = parser.values(internal);

@@ -15,8 +15,8 @@ struct CtlCommand {
     bool json = false;
     // list --all: every page of the filter, streamed
     bool listAll = false;
-    bool csv = false;           //!< --format csv (else json)
-    QString outputFile;         //!< --output FILE; empty: stdout
+    bool csv = false;   //!< --format csv (else json)
+    QString outputFile; //!< --output FILE; empty: stdout
     // create --from-csv
     QString fromCsv;
     bool showHelp = false;

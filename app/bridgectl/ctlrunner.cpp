@@ -15,25 +15,21 @@ using namespace bridge;
 
 namespace {
 
-void printOut(const QString &text)
-{
+void printOut(const QString &text) {
     QTextStream out(stdout);
     out << text;
 }
 
-void printErr(const QString &text)
-{
+void printErr(const QString &text) {
     QTextStream err(stderr);
     err << text << '\n';
 }
 
-QString jsonText(const QJsonObject &object)
-{
+QString jsonText(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QString escaped(const QByteArray &bytes)
-{
+QString escaped(const QByteArray &bytes) {
     QString text = QString::fromUtf8(bytes);
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return text;
@@ -41,28 +37,29 @@ QString escaped(const QByteArray &bytes)
 
 } // namespace
 
-CtlRunner::CtlRunner(CtlCommand command, QObject *parent) : QObject(parent), m_command(std::move(command))
-{
+CtlRunner::CtlRunner(CtlCommand command, QObject *parent)
+    : QObject(parent)
+    , m_command(std::move(command)) {
     m_store.setProfile(m_command.profile);
 }
 
-void CtlRunner::start()
-{
-    connect(&m_store, &CredentialStore::loaded, this, [this](const Credentials &credentials, const QString &notice) {
-        if (!notice.isEmpty())
-            printErr(notice);
-        if (m_command.verb == CtlCommand::Verb::Sign)
-            runSign(credentials);
-        else
-            run(credentials);
-    });
+void CtlRunner::start() {
+    connect(&m_store, &CredentialStore::loaded, this,
+            [this](const Credentials &credentials, const QString &notice) {
+                if (!notice.isEmpty())
+                    printErr(notice);
+                if (m_command.verb == CtlCommand::Verb::Sign)
+                    runSign(credentials);
+                else
+                    run(credentials);
+            });
     m_store.load();
 }
 
-void CtlRunner::runSign(const Credentials &credentials)
-{
+void CtlRunner::runSign(const Credentials &credentials) {
     if (credentials.secret.isEmpty()) {
-        printErr(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY or save one in Bridge Desk's Settings."));
+        printErr(
+            QStringLiteral("No secret key: set BRIDGE_SECRET_KEY or save one in Bridge Desk's Settings."));
         emit done(2);
         return;
     }
@@ -94,24 +91,22 @@ void CtlRunner::runSign(const Credentials &credentials)
     emit done(0);
 }
 
-template <typename T>
-void CtlRunner::report(const Expected<T> &result)
-{
+template <typename T> void CtlRunner::report(const Expected<T> &result) {
     if (!result.ok()) {
         printErr(result.error().line());
         emit done(result.error().kind == ApiError::Kind::InvalidInput ? 2 : 1);
         return;
     }
     if constexpr (std::is_same_v<T, ConversationPage>)
-        printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value())) : textoutput::pageTable(result.value()));
+        printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value()))
+                                : textoutput::pageTable(result.value()));
     else
         printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value()))
                                 : textoutput::conversationBlock(result.value()));
     emit done(0);
 }
 
-void CtlRunner::run(const Credentials &credentials)
-{
+void CtlRunner::run(const Credentials &credentials) {
     ClientOptions options;
     options.baseUrl = credentials.baseUrl;
     options.workspaceId = credentials.workspaceId;
@@ -119,8 +114,9 @@ void CtlRunner::run(const Credentials &credentials)
     options.secret = credentials.secret;
     m_client.setOptions(options);
     connect(&m_client, &BridgeClient::clockSkewDetected, this, [](qint64 offset) {
-        printErr(QStringLiteral("Note: this computer's clock is %1 s %2 the server's; requests are signed with the "
-                                "server's time.")
+        printErr(QStringLiteral(
+                     "Note: this computer's clock is %1 s %2 the server's; requests are signed with the "
+                     "server's time.")
                      .arg(qAbs(offset))
                      .arg(offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")));
     });
@@ -144,21 +140,22 @@ void CtlRunner::run(const Credentials &credentials)
         m_client.get(m_command.conversationId, this, [this](const auto &r) { report(r); });
         break;
     case CtlCommand::Verb::Update:
-        m_client.update(m_command.conversationId, m_command.update, this, [this](const auto &r) { report(r); });
+        m_client.update(m_command.conversationId, m_command.update, this,
+                        [this](const auto &r) { report(r); });
         break;
     case CtlCommand::Verb::Sign:
         break;
     }
 }
 
-void CtlRunner::runExport()
-{
+void CtlRunner::runExport() {
     auto *exporter = new Exporter(&m_client, this);
     const Exporter::Format format = m_command.csv ? Exporter::Format::Csv : Exporter::Format::Json;
     bool started = false;
     if (m_command.outputFile.isEmpty()) {
         auto *out = new QFile(this);
-        started = out->open(stdout, QIODevice::WriteOnly) && exporter->start(m_command.listQuery, format, out);
+        started =
+            out->open(stdout, QIODevice::WriteOnly) && exporter->start(m_command.listQuery, format, out);
     } else {
         started = exporter->start(m_command.listQuery, format, m_command.outputFile);
     }
@@ -174,13 +171,14 @@ void CtlRunner::runExport()
             return;
         }
         if (!m_command.outputFile.isEmpty())
-            printErr(QStringLiteral("%1 conversations written to %2").arg(exporter->rowsWritten()).arg(m_command.outputFile));
+            printErr(QStringLiteral("%1 conversations written to %2")
+                         .arg(exporter->rowsWritten())
+                         .arg(m_command.outputFile));
         emit done(0);
     });
 }
 
-void CtlRunner::runImport()
-{
+void CtlRunner::runImport() {
     const CsvImportPreview preview = CsvImport::preview(m_command.fromCsv);
     if (!preview.canRun()) {
         printErr(preview.fileError);
@@ -197,7 +195,10 @@ void CtlRunner::runImport()
                  .arg(preview.invalidCount()));
     auto *import = new CsvImport(&m_client, this);
     connect(import, &CsvImport::rowFinished, this, [](const CsvImportRow &row) {
-        QString line = QStringLiteral("row %1 (line %2): %3").arg(row.rowNumber).arg(row.lineNumber).arg(CsvImport::outcomeName(row.outcome));
+        QString line = QStringLiteral("row %1 (line %2): %3")
+                           .arg(row.rowNumber)
+                           .arg(row.lineNumber)
+                           .arg(CsvImport::outcomeName(row.outcome));
         if (!row.conversationId.isEmpty())
             line += QLatin1Char(' ') + row.conversationId;
         if (!row.error.isEmpty())

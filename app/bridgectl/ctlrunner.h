@@ -8,8 +8,7 @@
 #include <QObject>
 
 //! Runs one parsed bridgectl command: loads the credentials, makes the call, prints the result.
-class CtlRunner : public QObject
-{
+class CtlRunner : public QObject {
     Q_OBJECT
 public:
     explicit CtlRunner(CtlCommand command, QObject *parent = nullptr);
@@ -23,8 +22,7 @@ private:
     void runSign(const bridge::Credentials &credentials);
     void runExport();
     void runImport();
-    template <typename T>
-    void report(const bridge::Expected<T> &result);
+    template <typename T> void report(const bridge::Expected<T> &result);
 
     CtlCommand m_command;
     bridge::CredentialStore m_store;

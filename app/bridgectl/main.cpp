@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BridgeDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("BridgeDesk"));
@@ -31,8 +30,9 @@ int main(int argc, char *argv[])
     }
 
     CtlRunner runner(command);
-    QObject::connect(&runner, &CtlRunner::done, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &runner, &CtlRunner::done, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     runner.start();
     return QCoreApplication::exec();
 }

@@ -12,14 +12,12 @@ namespace {
 
 constexpr qsizetype MaxCell = 40;
 
-QString cell(QString text)
-{
+QString cell(QString text) {
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text.size() > MaxCell ? text.left(MaxCell - 1) + QStringLiteral("…") : text;
 }
 
-QString assigned(const Conversation &c)
-{
+QString assigned(const Conversation &c) {
     if (!c.internalParticipants.isEmpty())
         return participantsSummary(c.internalParticipants);
     return c.teamId.isEmpty() ? QStringLiteral("-") : QStringLiteral("team ") + c.teamId;
@@ -27,19 +25,18 @@ QString assigned(const Conversation &c)
 
 } // namespace
 
-QString participantsSummary(const QList<Participant> &participants)
-{
+QString participantsSummary(const QList<Participant> &participants) {
     return joinedIdentifiers(participants, u", ");
 }
 
-QString pageTable(const ConversationPage &page)
-{
-    const QStringList headers{QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("NAME"),
-                              QStringLiteral("CUSTOMER"), QStringLiteral("ASSIGNED"), QStringLiteral("UPDATED")};
+QString pageTable(const ConversationPage &page) {
+    const QStringList headers{QStringLiteral("ID"),       QStringLiteral("STATUS"),
+                              QStringLiteral("NAME"),     QStringLiteral("CUSTOMER"),
+                              QStringLiteral("ASSIGNED"), QStringLiteral("UPDATED")};
     QList<QStringList> rows;
     for (const Conversation &c : page.conversations)
-        rows.append({c.id, c.status, cell(c.name), cell(participantsSummary(c.externalParticipants)), cell(assigned(c)),
-                     JsonEncoder::dateTime(c.updatedAt)});
+        rows.append({c.id, c.status, cell(c.name), cell(participantsSummary(c.externalParticipants)),
+                     cell(assigned(c)), JsonEncoder::dateTime(c.updatedAt)});
     QList<qsizetype> widths;
     for (const QString &h : headers)
         widths.append(h.size());
@@ -56,12 +53,14 @@ QString pageTable(const ConversationPage &page)
     for (const QStringList &row : std::as_const(rows))
         out += line(row);
     const Pagination &p = page.pagination;
-    out += QStringLiteral("Page %1 of %2 · %3 conversations\n").arg(p.page).arg(qMax(1, p.totalPages)).arg(p.total);
+    out += QStringLiteral("Page %1 of %2 · %3 conversations\n")
+               .arg(p.page)
+               .arg(qMax(1, p.totalPages))
+               .arg(p.total);
     return out;
 }
 
-QString conversationBlock(const Conversation &c)
-{
+QString conversationBlock(const Conversation &c) {
     QString out;
     const auto field = [&out](const char *label, const QString &value) {
         if (!value.isEmpty())

@@ -63,7 +63,9 @@ QPalette darkPalette() {
 // WCAG contrast ratio of two colours (1..21); 4.5 is the bar for normal text.
 double contrast(const QColor &a, const QColor &b) {
     const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
         return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
     };
     const double la = luminance(a) + 0.05;
@@ -144,8 +146,9 @@ void TestDesktopLook::windowIconIsTheSvg() {
     for (int size : {16, 48, 256}) {
         const QImage image = icon.pixmap(QSize(size, size), 1.0).toImage();
         QCOMPARE(image.size(), QSize(size, size));
-        QVERIFY2(image.pixelColor(size / 2, size / 2).alpha() == 255,
-                 qPrintable(QStringLiteral("%1 px: the middle is not painted (no SVG icon engine?)").arg(size)));
+        QVERIFY2(
+            image.pixelColor(size / 2, size / 2).alpha() == 255,
+            qPrintable(QStringLiteral("%1 px: the middle is not painted (no SVG icon engine?)").arg(size)));
     }
     QVERIFY(m_server); // the window shows it too
     openWindow();
@@ -166,8 +169,7 @@ void TestDesktopLook::german() {
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
     QVERIFY2(menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(QLatin1Char(' '))));
     QCOMPARE(m_window->pagerBar()->label()->text(), QStringLiteral("Seite 1 von 12 · 240 Unterhaltungen"));
-    const QString header =
-        m_window->conversationView()->model()->headerData(2, Qt::Horizontal).toString();
+    const QString header = m_window->conversationView()->model()->headerData(2, Qt::Horizontal).toString();
     QCOMPARE(header, QStringLiteral("Kunde"));
     save(m_window.get(), QStringLiteral("mainwindow-de.png"));
 

@@ -38,10 +38,10 @@ void TestSingleInstance::initTestCase() {
     QVERIFY(m_runtime.isValid());
     // A private runtime directory (0700, as QStandardPaths requires) for this run and its children,
     // so parallel test runs and a real Bridge Desk never meet.
-    QVERIFY(QFile::setPermissions(m_runtime.path(),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
-    for (const char *name : {"BRIDGE_DESK_INSTANCE_KEY", "BRIDGE_BASE_URL", "BRIDGE_WORKSPACE_ID", "BRIDGE_API_KEY"})
+    for (const char *name :
+         {"BRIDGE_DESK_INSTANCE_KEY", "BRIDGE_BASE_URL", "BRIDGE_WORKSPACE_ID", "BRIDGE_API_KEY"})
         qunsetenv(name);
 }
 
@@ -111,7 +111,8 @@ void TestSingleInstance::crashedPrimaryIsTakenOver() {
     {
         QFile lock(lockPath);
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray::number(deadPid) + "\nbridge-desk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.write(QByteArray::number(deadPid) + "\nbridge-desk\n" + QSysInfo::machineHostName().toUtf8() +
+                   "\n");
         QFile socket(probe.serverName());
         QVERIFY(socket.open(QIODevice::WriteOnly));
     }
@@ -180,8 +181,8 @@ void TestSingleInstance::secondLaunchRaisesFirst() {
     QVERIFY(QString::fromLocal8Bit(second.readAllStandardError()).contains(QLatin1String("come forward")));
 
     QByteArray firstLog;
-    QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("asked this window to come forward"),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (firstLog += first.readAllStandardError()).contains("asked this window to come forward"), 10000);
     QCOMPARE(first.state(), QProcess::Running);
 
     first.terminate();
@@ -217,7 +218,8 @@ void TestSingleInstance::measuringRunsStayOut() {
 
     QProcess run;
     run.setProcessEnvironment(deskEnvironment(key));
-    run.start(QStringLiteral(BRIDGE_DESK_EXE), {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load")});
+    run.start(QStringLiteral(BRIDGE_DESK_EXE),
+              {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load")});
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.exitCode(), 0);
     QVERIFY(run.readAllStandardError().contains("first-rows-ms"));

@@ -22,8 +22,8 @@ struct Message {
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;              //!< "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  //!< one, or one per numerus form
+    QString type;             //!< "", "unfinished", "vanished", "obsolete"
+    QStringList translations; //!< one, or one per numerus form
     QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
 };
 
@@ -151,11 +151,13 @@ void TestTranslations::germanIsCompleteForTheSources() {
     lupdate.setProcessEnvironment(env);
     lupdate.start(QStringLiteral(BRIDGE_SOURCE_DIR "/resources/translations/lupdate.sh"), {copy});
     QVERIFY(lupdate.waitForFinished(120000));
-    const QString output = QString::fromLocal8Bit(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
+    const QString output =
+        QString::fromLocal8Bit(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
     for (const QString &line : output.split(QLatin1Char('\n'))) {
-        if (line.contains(QLatin1String("lacks Q_OBJECT")) || line.contains(QLatin1String("Cannot invoke tr()"))
-            || line.contains(QLatin1String("warning"), Qt::CaseInsensitive))
+        if (line.contains(QLatin1String("lacks Q_OBJECT")) ||
+            line.contains(QLatin1String("Cannot invoke tr()")) ||
+            line.contains(QLatin1String("warning"), Qt::CaseInsensitive))
             problems.append(QStringLiteral("lupdate: ") + line.trimmed());
     }
     QString error;
@@ -169,18 +171,23 @@ void TestTranslations::germanIsCompleteForTheSources() {
     for (const Message &m : fresh) {
         freshKeys.insert(m.key());
         if (!committedKeys.contains(m.key()))
-            problems.append(QStringLiteral("not in bridgedesk_de.ts (run ./dev.sh translations, then translate): ")
-                            + describe(m));
+            problems.append(
+                QStringLiteral("not in bridgedesk_de.ts (run ./dev.sh translations, then translate): ") +
+                describe(m));
     }
     for (const Message &m : std::as_const(m_messages))
         stale += freshKeys.contains(m.key()) ? 0 : 1;
     if (stale > 0)
-        qWarning("%d entries of bridgedesk_de.ts are no longer in the sources: ./dev.sh translations drops them", stale);
+        qWarning(
+            "%d entries of bridgedesk_de.ts are no longer in the sources: ./dev.sh translations drops them",
+            stale);
 
     for (const QString &p : std::as_const(problems))
         qWarning("%s", qPrintable(p));
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) with the German translation; see above")
-                                                .arg(problems.size())));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 problem(s) with the German translation; see above").arg(problems.size())));
 }
 
 void TestTranslations::translationsKeepPlaceholdersAndMnemonics_data() {

@@ -7,8 +7,7 @@
 namespace testing {
 
 inline bridge::Credentials sandboxCredentials(const bridge::sandbox::SandboxServer &server,
-                                              const QByteArray &secret = {})
-{
+                                              const QByteArray &secret = {}) {
     bridge::Credentials c;
     c.baseUrl = server.baseUrl();
     c.workspaceId = server.config().workspaceId;

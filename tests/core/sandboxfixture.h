@@ -1,4 +1,5 @@
-// Shared by the core tests of actions, bulk work, export, import and profiles: a sandbox on loopback and a client signed for it.
+// Shared by the core tests of actions, bulk work, export, import and profiles: a sandbox on loopback and a
+// client signed for it.
 #pragma once
 
 #include "bridgeclient.h"

@@ -17,12 +17,10 @@ using bridge::sandbox::SandboxServer;
 namespace {
 
 //! Collects the one result of a call; counts deliveries so "exactly once" can be checked.
-template <typename T>
-struct Outcome {
+template <typename T> struct Outcome {
     std::optional<Expected<T>> result;
     int deliveries = 0;
-    Callback<T> callback()
-    {
+    Callback<T> callback() {
         return [this](const Expected<T> &r) {
             result.emplace(r);
             ++deliveries;
@@ -31,14 +29,11 @@ struct Outcome {
 };
 
 //! For failure messages: QVERIFY2 evaluates its message even when the check passes.
-template <typename T>
-QByteArray why(const Expected<T> &r)
-{
+template <typename T> QByteArray why(const Expected<T> &r) {
     return r.ok() ? QByteArray() : r.error().line().toUtf8();
 }
 
-int countMethod(const SandboxServer &server, const QByteArray &method)
-{
+int countMethod(const SandboxServer &server, const QByteArray &method) {
     int n = 0;
     const auto requests = server.receivedRequests();
     for (const auto &r : requests)
@@ -48,15 +43,13 @@ int countMethod(const SandboxServer &server, const QByteArray &method)
 
 } // namespace
 
-class TestBridgeClient : public QObject
-{
+class TestBridgeClient : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<BridgeClient> m_client;
 
-    void startServer(SandboxConfig config = {})
-    {
+    void startServer(SandboxConfig config = {}) {
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY(m_server->listenLoopback() != 0);
         m_client = std::make_unique<BridgeClient>();
@@ -70,24 +63,20 @@ class TestBridgeClient : public QObject
         m_client->setOptions(o);
     }
 
-    void setOption(const std::function<void(ClientOptions &)> &change)
-    {
+    void setOption(const std::function<void(ClientOptions &)> &change) {
         ClientOptions o = m_client->options();
         change(o);
         m_client->setOptions(o);
     }
 
-    template <typename T>
-    const Expected<T> &await(Outcome<T> &outcome, int timeoutMs = 10000)
-    {
+    template <typename T> const Expected<T> &await(Outcome<T> &outcome, int timeoutMs = 10000) {
         [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), timeoutMs); }();
         if (!outcome.result) // the failure is already recorded; give the caller something to look at
             outcome.result.emplace(ApiError{});
         return *outcome.result;
     }
 
-    ConversationPage listOk(const ListQuery &query)
-    {
+    ConversationPage listOk(const ListQuery &query) {
         Outcome<ConversationPage> outcome;
         m_client->list(query, this, outcome.callback());
         [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), 10000); }();
@@ -98,8 +87,7 @@ class TestBridgeClient : public QObject
         return outcome.result->value();
     }
 
-    QList<QJsonObject> dataWhere(const std::function<bool(const QJsonObject &)> &predicate) const
-    {
+    QList<QJsonObject> dataWhere(const std::function<bool(const QJsonObject &)> &predicate) const {
         QList<QJsonObject> out;
         const auto all = m_server->conversations();
         for (const QJsonObject &c : all)
@@ -110,52 +98,49 @@ class TestBridgeClient : public QObject
 
 private slots:
     void init() { startServer(); }
-    void cleanup()
-    {
+    void cleanup() {
         m_client.reset();
         m_server.reset();
     }
 
-    void listFirstPage()
-    {
+    void listFirstPage() {
         const ConversationPage page = listOk({});
         QCOMPARE(page.conversations.size(), 20);
         QCOMPARE(page.pagination.total, qint64(m_server->conversationCount()));
         QCOMPARE(page.pagination.totalPages, (m_server->conversationCount() + 19) / 20);
-        QCOMPARE(page.conversations.first().id, m_server->conversations().first().value(QStringLiteral("id")).toString());
+        QCOMPARE(page.conversations.first().id,
+                 m_server->conversations().first().value(QStringLiteral("id")).toString());
     }
 
-    void statusFilter_data()
-    {
+    void statusFilter_data() {
         QTest::addColumn<QString>("status");
         QTest::newRow("active") << QStringLiteral("active");
         QTest::newRow("ghost") << QStringLiteral("ghost");
         QTest::newRow("archived") << QStringLiteral("archived");
     }
-    void statusFilter()
-    {
+    void statusFilter() {
         QFETCH(QString, status);
         ListQuery query;
         query.status = status;
         query.limit = 100;
         const ConversationPage page = listOk(query);
-        const auto expected = dataWhere([&](const QJsonObject &c) { return c.value(QStringLiteral("status")).toString() == status; });
+        const auto expected = dataWhere(
+            [&](const QJsonObject &c) { return c.value(QStringLiteral("status")).toString() == status; });
         QVERIFY(!expected.isEmpty());
         QCOMPARE(page.pagination.total, qint64(expected.size()));
         for (const Conversation &c : page.conversations)
             QCOMPARE(c.status, status);
     }
 
-    void participantFilters_data()
-    {
+    void participantFilters_data() {
         QTest::addColumn<QString>("side");
         QTest::addColumn<QString>("type");
-        QTest::newRow("customer phone (with +)") << QStringLiteral("externalParticipants") << QStringLiteral("phone");
+        QTest::newRow("customer phone (with +)")
+            << QStringLiteral("externalParticipants") << QStringLiteral("phone");
         QTest::newRow("customer email") << QStringLiteral("externalParticipants") << QStringLiteral("email");
         QTest::newRow("agent email") << QStringLiteral("internalParticipants") << QStringLiteral("email");
     }
-    void participantFilters()
-    {
+    void participantFilters() {
         QFETCH(QString, side);
         QFETCH(QString, type);
         // Pick an identifier of that type from the server's data, then count its conversations there.
@@ -189,8 +174,7 @@ private slots:
         QCOMPARE(page.conversations.first().id, expected.first().value(QStringLiteral("id")).toString());
     }
 
-    void pagingToTheLastPage()
-    {
+    void pagingToTheLastPage() {
         ListQuery query;
         query.limit = 50;
         QStringList ids;
@@ -210,15 +194,13 @@ private slots:
         QCOMPARE(listOk(query.withPage(totalPages + 1)).conversations.size(), 0);
     }
 
-    void createInThreeShapes_data()
-    {
+    void createInThreeShapes_data() {
         QTest::addColumn<int>("assignment");
         QTest::newRow("customers only") << int(NewConversation::Assignment::None);
         QTest::newRow("with agents") << int(NewConversation::Assignment::Agents);
         QTest::newRow("with a team") << int(NewConversation::Assignment::Team);
     }
-    void createInThreeShapes()
-    {
+    void createInThreeShapes() {
         QFETCH(int, assignment);
         NewConversation c;
         c.externalParticipants = {{QStringLiteral("zoë@example.com"), ParticipantType::Email},
@@ -256,8 +238,7 @@ private slots:
         QCOMPARE(fetched.result->value().name, c.name);
     }
 
-    void update()
-    {
+    void update() {
         const QString id = m_server->conversations().first().value(QStringLiteral("id")).toString();
         ConversationUpdate change;
         change.name = QStringLiteral("Renamed – Ørsted");
@@ -272,34 +253,35 @@ private slots:
         QCOMPARE(countMethod(*m_server, "PATCH"), 1);
     }
 
-    void getUnknownIsA404()
-    {
+    void getUnknownIsA404() {
         Outcome<Conversation> fetched;
         m_client->get(QStringLiteral("conv_does_not_exist"), this, fetched.callback());
         const auto &r = await(fetched);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Http);
         QCOMPARE(r.error().httpStatus, 404);
-        QVERIFY(r.error().line().startsWith(QStringLiteral("Server replied \"404 Not Found\" to GET /v1/workspaces/ws_sandbox/conversations/conv_does_not_exist")));
+        QVERIFY(r.error().line().startsWith(
+            QStringLiteral("Server replied \"404 Not Found\" to GET "
+                           "/v1/workspaces/ws_sandbox/conversations/conv_does_not_exist")));
         QCOMPARE(countMethod(*m_server, "GET"), 1); // a 404 is not transient
     }
 
-    void wrongSecretIs401WithTheServersReason()
-    {
+    void wrongSecretIs401WithTheServersReason() {
         setOption([](ClientOptions &o) { o.secret = "not_the_secret"; });
         Outcome<ConversationPage> outcome;
         m_client->list({}, this, outcome.callback());
         const auto &r = await(outcome);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().httpStatus, 401);
-        QVERIFY2(r.error().serverMessage.contains(QStringLiteral("signature")), qPrintable(r.error().serverMessage));
-        QVERIFY(r.error().line().startsWith(QStringLiteral("Server replied \"401 Unauthorized\" to GET /v1/workspaces/ws_sandbox/conversations: ")));
+        QVERIFY2(r.error().serverMessage.contains(QStringLiteral("signature")),
+                 qPrintable(r.error().serverMessage));
+        QVERIFY(r.error().line().startsWith(QStringLiteral(
+            "Server replied \"401 Unauthorized\" to GET /v1/workspaces/ws_sandbox/conversations: ")));
         QVERIFY(!r.error().line().contains(QStringLiteral("not_the_secret")));
         QCOMPARE(m_server->receivedRequests().size(), 1);
     }
 
-    void unavailableIsRetriedThenSucceeds()
-    {
+    void unavailableIsRetriedThenSucceeds() {
         m_server->failNext(2, 503);
         QSignalSpy attempts(m_client.get(), &BridgeClient::attemptFinished);
         const ConversationPage page = listOk({});
@@ -311,8 +293,7 @@ private slots:
         QCOMPARE(requests.at(0).path, requests.at(2).path);
     }
 
-    void retriesAreBounded()
-    {
+    void retriesAreBounded() {
         m_server->failNext(10, 503);
         Outcome<ConversationPage> outcome;
         m_client->list({}, this, outcome.callback());
@@ -320,8 +301,7 @@ private slots:
         QCOMPARE(countMethod(*m_server, "GET"), 1 + m_client->options().maxRetries);
     }
 
-    void tooManyRequestsWaitsForRetryAfter()
-    {
+    void tooManyRequestsWaitsForRetryAfter() {
         m_server->failNext(1, 429, 1);
         QElapsedTimer clock;
         clock.start();
@@ -331,8 +311,7 @@ private slots:
         QCOMPARE(countMethod(*m_server, "GET"), 2);
     }
 
-    void postIsNeverRetried()
-    {
+    void postIsNeverRetried() {
         m_server->failNext(1, 503);
         NewConversation c;
         c.externalParticipants = {{QStringLiteral("a@example.com"), ParticipantType::Email}};
@@ -345,8 +324,7 @@ private slots:
         QCOMPARE(m_server->conversationCount(), before);
     }
 
-    void lostAnswerToPostIsReportedNotResent()
-    {
+    void lostAnswerToPostIsReportedNotResent() {
         m_server->injectNext(Fault::DropAfterHandling);
         NewConversation c;
         c.externalParticipants = {{QStringLiteral("lost@example.com"), ParticipantType::Email}};
@@ -361,8 +339,7 @@ private slots:
         QCOMPARE(m_server->conversationCount(), before + 1);
     }
 
-    void timeout()
-    {
+    void timeout() {
         setOption([](ClientOptions &o) {
             o.timeoutMs = 300;
             o.maxRetries = 0;
@@ -375,8 +352,7 @@ private slots:
         QVERIFY(r.error().line().contains(QStringLiteral("0.3 s")));
     }
 
-    void oversizedBodyIsRefusedWhileDownloading()
-    {
+    void oversizedBodyIsRefusedWhileDownloading() {
         m_server->injectNext(Fault::OversizedBody);
         Outcome<ConversationPage> outcome;
         m_client->list({}, this, outcome.callback());
@@ -386,15 +362,13 @@ private slots:
         QCOMPARE(countMethod(*m_server, "GET"), 1);
     }
 
-    void droppedConnectionIsRetriedForGet()
-    {
+    void droppedConnectionIsRetriedForGet() {
         m_server->injectNext(Fault::DropConnection);
         QCOMPARE(listOk({}).conversations.size(), 20);
         QCOMPARE(countMethod(*m_server, "GET"), 2);
     }
 
-    void droppedConnectionWithoutRetriesIsANetworkError()
-    {
+    void droppedConnectionWithoutRetriesIsANetworkError() {
         // Qt itself reconnects a GET whose kept-alive connection closed; that is harmless for a GET,
         // so drop more connections than it tries.
         setOption([](ClientOptions &o) { o.maxRetries = 0; });
@@ -405,8 +379,7 @@ private slots:
         QCOMPARE(outcome.result->error().kind, ApiError::Kind::Network);
     }
 
-    void bodyCutShort()
-    {
+    void bodyCutShort() {
         setOption([](ClientOptions &o) { o.maxRetries = 0; });
         m_server->injectNext(Fault::CutShortBody);
         Outcome<ConversationPage> outcome;
@@ -417,15 +390,13 @@ private slots:
                  why(r).constData());
     }
 
-    void malformedAnswers_data()
-    {
+    void malformedAnswers_data() {
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not JSON") << int(Fault::MalformedJson) << QStringLiteral("not JSON");
         QTest::newRow("wrong types") << int(Fault::WrongTypes) << QStringLiteral("expected");
     }
-    void malformedAnswers()
-    {
+    void malformedAnswers() {
         QFETCH(int, fault);
         QFETCH(QString, expected);
         m_server->injectNext(Fault(fault));
@@ -437,13 +408,13 @@ private slots:
         QVERIFY(r.error().line().startsWith(QStringLiteral("Unreadable answer (HTTP 200) to GET")));
     }
 
-    void clockSkewIsLearntAndTheRequestResigned()
-    {
+    void clockSkewIsLearntAndTheRequestResigned() {
         m_server->setClockOffsetSeconds(900);
         QSignalSpy skew(m_client.get(), &BridgeClient::clockSkewDetected);
         QCOMPARE(listOk({}).conversations.size(), 20);
         QCOMPARE(skew.size(), 1);
-        QVERIFY2(qAbs(m_client->clockOffsetSeconds() - 900) <= 2, qPrintable(QString::number(m_client->clockOffsetSeconds())));
+        QVERIFY2(qAbs(m_client->clockOffsetSeconds() - 900) <= 2,
+                 qPrintable(QString::number(m_client->clockOffsetSeconds())));
         QCOMPARE(countMethod(*m_server, "GET"), 2);
         // Later requests go straight through.
         m_server->clearReceivedRequests();
@@ -452,15 +423,13 @@ private slots:
         QCOMPARE(skew.size(), 1);
     }
 
-    void clockBehindToo()
-    {
+    void clockBehindToo() {
         m_server->setClockOffsetSeconds(-3600);
         QCOMPARE(listOk({}).conversations.size(), 20);
         QVERIFY(qAbs(m_client->clockOffsetSeconds() + 3600) <= 2);
     }
 
-    void clockSkewGoesWhenTheClocksAgreeAgain()
-    {
+    void clockSkewGoesWhenTheClocksAgreeAgain() {
         m_server->setClockOffsetSeconds(-3600);
         QCOMPARE(listOk({}).conversations.size(), 20);
         QVERIFY(m_client->clockOffsetSeconds() != 0);
@@ -473,8 +442,7 @@ private slots:
         QCOMPARE(skew.at(0).at(0).toLongLong(), 0);
     }
 
-    void cancelledCallNeverReports()
-    {
+    void cancelledCallNeverReports() {
         m_server->setLatencyMs(300);
         Outcome<ConversationPage> outcome;
         CallHandle handle = m_client->list({}, this, outcome.callback());
@@ -486,8 +454,7 @@ private slots:
         QCOMPARE(outcome.deliveries, 0);
     }
 
-    void destroyedContextNeverHearsBack()
-    {
+    void destroyedContextNeverHearsBack() {
         m_server->setLatencyMs(200);
         Outcome<ConversationPage> outcome;
         auto *context = new QObject;
@@ -497,8 +464,7 @@ private slots:
         QCOMPARE(outcome.deliveries, 0);
     }
 
-    void deliveredExactlyOnceAndNeverSynchronously()
-    {
+    void deliveredExactlyOnceAndNeverSynchronously() {
         Outcome<ConversationPage> outcome;
         ListQuery bad;
         bad.limit = 10;
@@ -512,8 +478,7 @@ private slots:
         QCOMPARE(m_server->receivedRequests().size(), 0); // nothing was sent
     }
 
-    void plainHttpToARemoteHostIsRefusedBeforeSending()
-    {
+    void plainHttpToARemoteHostIsRefusedBeforeSending() {
         setOption([](ClientOptions &o) { o.baseUrl = QUrl(QStringLiteral("http://example.com")); });
         Outcome<ConversationPage> outcome;
         QSignalSpy attempts(m_client.get(), &BridgeClient::attemptFinished);
@@ -523,8 +488,7 @@ private slots:
         QCOMPARE(attempts.size(), 0);
     }
 
-    void apiKeyWithALineBreakIsNeverSent()
-    {
+    void apiKeyWithALineBreakIsNeverSent() {
         // From BRIDGE_API_KEY or a hand-edited settings file: it would start a header of its own.
         setOption([](ClientOptions &o) { o.apiKey += QStringLiteral("\r\nX-Injected: 1"); });
         Outcome<ConversationPage> outcome;
@@ -537,8 +501,7 @@ private slots:
         QCOMPARE(m_server->receivedRequests().size(), 0);
     }
 
-    void secretWithALineBreakIsNeverUsed()
-    {
+    void secretWithALineBreakIsNeverUsed() {
         setOption([](ClientOptions &o) { o.secret += "\n"; });
         Outcome<ConversationPage> outcome;
         m_client->list({}, this, outcome.callback());
@@ -547,8 +510,7 @@ private slots:
         QCOMPARE(m_server->receivedRequests().size(), 0);
     }
 
-    void pathPrefixAndSignedQuery()
-    {
+    void pathPrefixAndSignedQuery() {
         SandboxConfig config;
         config.pathPrefix = QStringLiteral("/bridge/api");
         config.signQueryString = true;
@@ -566,8 +528,7 @@ private slots:
         QCOMPARE(await(refused).error().httpStatus, 401);
     }
 
-    void recordsNeverHoldTheSecret()
-    {
+    void recordsNeverHoldTheSecret() {
         QSignalSpy attempts(m_client.get(), &BridgeClient::attemptFinished);
         m_server->failNext(1, 503);
         listOk({});

@@ -11,12 +11,10 @@ using namespace bridge;
 using bridge::sandbox::SandboxConfig;
 using bridge::sandbox::SandboxServer;
 
-class TestConnectionTester : public QObject
-{
+class TestConnectionTester : public QObject {
     Q_OBJECT
 
-    static ClientOptions optionsFor(const SandboxServer &server)
-    {
+    static ClientOptions optionsFor(const SandboxServer &server) {
         ClientOptions o;
         o.baseUrl = server.baseUrl();
         o.workspaceId = server.config().workspaceId;
@@ -27,8 +25,7 @@ class TestConnectionTester : public QObject
     }
 
     //! Runs one test to the end and returns its result; fails the test if it never finishes.
-    static ConnectionTestResult run(ConnectionTester &tester, const ClientOptions &options)
-    {
+    static ConnectionTestResult run(ConnectionTester &tester, const ClientOptions &options) {
         QSignalSpy spy(&tester, &ConnectionTester::finished);
         tester.test(options);
         [&] { QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000); }();
@@ -39,8 +36,7 @@ class TestConnectionTester : public QObject
         return spy.at(0).at(0).value<ConnectionTestResult>();
     }
 
-    static int getCount(const SandboxServer &server)
-    {
+    static int getCount(const SandboxServer &server) {
         int n = 0;
         const auto requests = server.receivedRequests();
         for (const auto &r : requests)
@@ -49,8 +45,7 @@ class TestConnectionTester : public QObject
     }
 
 private slots:
-    void successReportsTheTotal()
-    {
+    void successReportsTheTotal() {
         SandboxConfig config;
         config.conversationCount = 37;
         SandboxServer server(config);
@@ -67,8 +62,7 @@ private slots:
         QVERIFY(!tester.isRunning());
     }
 
-    void wrongSecretIs401WithBothConventionsTried()
-    {
+    void wrongSecretIs401WithBothConventionsTried() {
         SandboxServer server;
         QVERIFY(server.listenLoopback());
         ClientOptions o = optionsFor(server);
@@ -88,14 +82,12 @@ private slots:
         QCOMPARE(requests.at(1).status, 401);
     }
 
-    void otherConventionAccepted_data()
-    {
+    void otherConventionAccepted_data() {
         QTest::addColumn<bool>("serverSignsQuery");
         QTest::newRow("server includes the query, client does not") << true;
         QTest::newRow("server leaves out the query, client includes it") << false;
     }
-    void otherConventionAccepted()
-    {
+    void otherConventionAccepted() {
         QFETCH(bool, serverSignsQuery);
         SandboxConfig config;
         config.signQueryString = serverSignsQuery;
@@ -113,8 +105,7 @@ private slots:
         QCOMPARE(getCount(server), 2);
     }
 
-    void serverDownIsANetworkError()
-    {
+    void serverDownIsANetworkError() {
         quint16 port = 0;
         {
             QTcpServer probe;
@@ -135,8 +126,7 @@ private slots:
         QVERIFY(!r.error.line().isEmpty());
     }
 
-    void incompleteOptionsReportWithoutSending()
-    {
+    void incompleteOptionsReportWithoutSending() {
         SandboxServer server;
         QVERIFY(server.listenLoopback());
         ClientOptions o = optionsFor(server);
@@ -147,8 +137,7 @@ private slots:
         QCOMPARE(getCount(server), 0);
     }
 
-    void aNewTestCancelsTheRunningOne()
-    {
+    void aNewTestCancelsTheRunningOne() {
         SandboxServer server;
         QVERIFY(server.listenLoopback());
         server.setLatencyMs(300);
@@ -165,8 +154,7 @@ private slots:
         QVERIFY(spy.at(0).at(0).value<ConnectionTestResult>().ok());
     }
 
-    void cancelMeansNoResult()
-    {
+    void cancelMeansNoResult() {
         SandboxServer server;
         QVERIFY(server.listenLoopback());
         server.setLatencyMs(100);
@@ -179,24 +167,24 @@ private slots:
         QCOMPARE(spy.size(), 0);
     }
 
-    void fieldPathParse_data()
-    {
+    void fieldPathParse_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("member");
         QTest::newRow("item member") << QStringLiteral("externalParticipants[1].identifier")
-                                     << QStringLiteral("externalParticipants") << 1 << QStringLiteral("identifier");
-        QTest::newRow("item") << QStringLiteral("internalParticipants[12]") << QStringLiteral("internalParticipants")
-                              << 12 << QString();
+                                     << QStringLiteral("externalParticipants") << 1
+                                     << QStringLiteral("identifier");
+        QTest::newRow("item") << QStringLiteral("internalParticipants[12]")
+                              << QStringLiteral("internalParticipants") << 12 << QString();
         QTest::newRow("plain") << QStringLiteral("teamId") << QStringLiteral("teamId") << -1 << QString();
         QTest::newRow("bad index") << QStringLiteral("a[x].b") << QStringLiteral("a[x].b") << -1 << QString();
-        QTest::newRow("negative") << QStringLiteral("a[-1].b") << QStringLiteral("a[-1].b") << -1 << QString();
+        QTest::newRow("negative") << QStringLiteral("a[-1].b") << QStringLiteral("a[-1].b") << -1
+                                  << QString();
         QTest::newRow("unclosed") << QStringLiteral("a[1") << QStringLiteral("a[1") << -1 << QString();
         QTest::newRow("junk after") << QStringLiteral("a[1]b") << QStringLiteral("a[1]b") << -1 << QString();
     }
-    void fieldPathParse()
-    {
+    void fieldPathParse() {
         QFETCH(QString, path);
         QFETCH(QString, field);
         QFETCH(int, index);

@@ -9,11 +9,14 @@ Q_DECLARE_METATYPE(bridge::ConversationUpdate)
 
 namespace {
 
-ParticipantRef email(const QString &identifier) { return {identifier, ParticipantType::Email}; }
-ParticipantRef phone(const QString &identifier) { return {identifier, ParticipantType::Phone}; }
+ParticipantRef email(const QString &identifier) {
+    return {identifier, ParticipantType::Email};
+}
+ParticipantRef phone(const QString &identifier) {
+    return {identifier, ParticipantType::Phone};
+}
 
-QStringList lines(const FieldErrors &errors)
-{
+QStringList lines(const FieldErrors &errors) {
     QStringList out;
     for (const FieldError &e : errors)
         out.append(e.field + QStringLiteral(": ") + e.message);
@@ -22,12 +25,10 @@ QStringList lines(const FieldErrors &errors)
 
 } // namespace
 
-class TestConversationUpdate : public QObject
-{
+class TestConversationUpdate : public QObject {
     Q_OBJECT
 private slots:
-    void isEmpty()
-    {
+    void isEmpty() {
         ConversationUpdate u;
         QVERIFY(u.isEmpty());
         u.name = QString(); // clearing the name is a change
@@ -37,8 +38,7 @@ private slots:
         QVERIFY(!u.isEmpty());
     }
 
-    void toJson_data()
-    {
+    void toJson_data() {
         QTest::addColumn<ConversationUpdate>("update");
         QTest::addColumn<QByteArray>("expected");
 
@@ -54,7 +54,8 @@ private slots:
 
         ConversationUpdate all;
         all.removeParticipants = {phone(QStringLiteral("+1-555-123-4567"))};
-        all.addParticipants = {email(QStringLiteral("new@example.com")), phone(QStringLiteral("+44 20 7946 0958"))};
+        all.addParticipants = {email(QStringLiteral("new@example.com")),
+                               phone(QStringLiteral("+44 20 7946 0958"))};
         all.status = QStringLiteral("active");
         all.name = QStringLiteral("Jos\u00e9 \"VIP\"\\\t");
         QTest::newRow("everything, fixed key order")
@@ -67,18 +68,17 @@ private slots:
         ConversationUpdate removeOnly;
         removeOnly.removeParticipants = {email(QStringLiteral("gone@example.com"))};
         QTest::newRow("remove only")
-            << removeOnly << QByteArray(R"({"removeParticipants":[{"identifier":"gone@example.com","type":"email"}]})");
+            << removeOnly
+            << QByteArray(R"({"removeParticipants":[{"identifier":"gone@example.com","type":"email"}]})");
     }
 
-    void toJson()
-    {
+    void toJson() {
         QFETCH(ConversationUpdate, update);
         QFETCH(QByteArray, expected);
         QCOMPARE(update.toJson(), expected);
     }
 
-    void validate_data()
-    {
+    void validate_data() {
         QTest::addColumn<ConversationUpdate>("update");
         QTest::addColumn<QStringList>("expected");
 
@@ -94,27 +94,35 @@ private slots:
         ConversationUpdate badStatus;
         badStatus.status = QStringLiteral("closed");
         QTest::newRow("bad status")
-            << badStatus << QStringList{QStringLiteral("status: The status must be active, archived or ghost, not \"closed\".")};
+            << badStatus
+            << QStringList{
+                   QStringLiteral("status: The status must be active, archived or ghost, not \"closed\".")};
 
         ConversationUpdate badName;
         badName.name = QStringLiteral("a\rb");
         QTest::newRow("bad name")
-            << badName << QStringList{QStringLiteral("name: The name cannot contain control characters such as line breaks or tabs.")};
+            << badName
+            << QStringList{QStringLiteral(
+                   "name: The name cannot contain control characters such as line breaks or tabs.")};
 
         ConversationUpdate participants;
-        participants.addParticipants = {email(QStringLiteral("a@example.com")), email(QStringLiteral("a@example.com")),
+        participants.addParticipants = {email(QStringLiteral("a@example.com")),
+                                        email(QStringLiteral("a@example.com")),
                                         phone(QStringLiteral("15551234567"))};
-        participants.removeParticipants = {{QStringLiteral("x"), ParticipantType::Unspecified}, email(QStringLiteral("a@example.com"))};
+        participants.removeParticipants = {{QStringLiteral("x"), ParticipantType::Unspecified},
+                                           email(QStringLiteral("a@example.com"))};
         QTest::newRow("participant problems")
             << participants
             << QStringList{QStringLiteral("addParticipants[1].identifier: a@example.com appears twice."),
-                           QStringLiteral("addParticipants[2].identifier: Enter the phone number in international form, starting with + and the country code."),
-                           QStringLiteral("removeParticipants[0].type: Choose whether this is an email address or a phone number."),
-                           QStringLiteral("removeParticipants[1].identifier: a@example.com is both added and removed.")};
+                           QStringLiteral("addParticipants[2].identifier: Enter the phone number in "
+                                          "international form, starting with + and the country code."),
+                           QStringLiteral("removeParticipants[0].type: Choose whether this is an email "
+                                          "address or a phone number."),
+                           QStringLiteral(
+                               "removeParticipants[1].identifier: a@example.com is both added and removed.")};
     }
 
-    void validate()
-    {
+    void validate() {
         QFETCH(ConversationUpdate, update);
         QFETCH(QStringList, expected);
         QCOMPARE(lines(update.validate()), expected);

@@ -28,8 +28,7 @@
 using bridge::Credentials;
 using bridge::CredentialStore;
 
-class TestCredentialStore : public QObject
-{
+class TestCredentialStore : public QObject {
     Q_OBJECT
 
 private slots:
@@ -67,8 +66,7 @@ private:
     QByteArray allBytesUnder(const QString &dir) const;
     QString secretToolLookup(const QString &profile, const QByteArray &type) const;
 
-    static Credentials sample(const QByteArray &secret)
-    {
+    static Credentials sample(const QByteArray &secret) {
         Credentials c;
         c.baseUrl = QUrl(QStringLiteral("https://bridge.example/api"));
         c.workspaceId = QStringLiteral("ws_abc123");
@@ -83,30 +81,27 @@ private:
     QByteArray m_secret;
 };
 
-void TestCredentialStore::initTestCase()
-{
+void TestCredentialStore::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestCredentialStore::init()
-{
+void TestCredentialStore::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     // A service and a secret of this run only: no leftovers from another run can make a case pass.
     const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_service = QStringLiteral("BridgeDeskTest-") + run;
     m_secret = QByteArrayLiteral("sk_test_") + run.toLatin1().replace('-', 'x');
 }
 
-void TestCredentialStore::cleanup()
-{
+void TestCredentialStore::cleanup() {
     m_settings.reset();
     m_dir.reset();
 }
 
-std::unique_ptr<CredentialStore> TestCredentialStore::makeStore(const QString &profile)
-{
+std::unique_ptr<CredentialStore> TestCredentialStore::makeStore(const QString &profile) {
     auto store = std::make_unique<CredentialStore>(m_settings.get());
     store->setKeychainService(m_service);
     store->setProfile(profile);
@@ -115,8 +110,7 @@ std::unique_ptr<CredentialStore> TestCredentialStore::makeStore(const QString &p
 
 //! Waits for exactly one emission: none synchronously inside the call, one from the event loop,
 //! and no second one shortly after.
-static bool exactlyOnceFromEventLoop(QSignalSpy &spy, const char *what)
-{
+static bool exactlyOnceFromEventLoop(QSignalSpy &spy, const char *what) {
     if (!spy.isEmpty()) {
         qWarning("%s emitted synchronously inside the call", what);
         return false;
@@ -133,8 +127,8 @@ static bool exactlyOnceFromEventLoop(QSignalSpy &spy, const char *what)
     return true;
 }
 
-bool TestCredentialStore::load(CredentialStore &store, const QProcessEnvironment &env, Credentials &out, QString &notice)
-{
+bool TestCredentialStore::load(CredentialStore &store, const QProcessEnvironment &env, Credentials &out,
+                               QString &notice) {
     QSignalSpy spy(&store, &CredentialStore::loaded);
     store.load(env);
     if (!exactlyOnceFromEventLoop(spy, "loaded()"))
@@ -144,8 +138,8 @@ bool TestCredentialStore::load(CredentialStore &store, const QProcessEnvironment
     return true;
 }
 
-bool TestCredentialStore::save(CredentialStore &store, const Credentials &c, Credentials &out, QString &notice)
-{
+bool TestCredentialStore::save(CredentialStore &store, const Credentials &c, Credentials &out,
+                               QString &notice) {
     QSignalSpy spy(&store, &CredentialStore::saved);
     store.save(c);
     if (!exactlyOnceFromEventLoop(spy, "saved()"))
@@ -155,40 +149,36 @@ bool TestCredentialStore::save(CredentialStore &store, const Credentials &c, Cre
     return true;
 }
 
-bool TestCredentialStore::remove(CredentialStore &store)
-{
+bool TestCredentialStore::remove(CredentialStore &store) {
     QSignalSpy spy(&store, &CredentialStore::removed);
     store.remove();
     return exactlyOnceFromEventLoop(spy, "removed()");
 }
 
-static bool underKeyringWrapper()
-{
+static bool underKeyringWrapper() {
     return qEnvironmentVariable("BRIDGE_TEST_KEYRING") == QLatin1String("1");
 }
 
-static bool withoutSessionBus()
-{
+static bool withoutSessionBus() {
     return qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent"));
 }
 
 // QSKIP returns from the function it is written in: these must be macros, not helpers.
-#define REQUIRE_KEYRING()                                                                          \
-    do {                                                                                           \
-        if (!underKeyringWrapper())                                                                \
-            QSKIP("needs tests/with-keyring.sh (a private, unlocked gnome-keyring)");              \
+#define REQUIRE_KEYRING()                                                                                    \
+    do {                                                                                                     \
+        if (!underKeyringWrapper())                                                                          \
+            QSKIP("needs tests/with-keyring.sh (a private, unlocked gnome-keyring)");                        \
     } while (false)
 
-#define REQUIRE_NO_KEYCHAIN()                                                                      \
-    do {                                                                                           \
-        if (underKeyringWrapper())                                                                 \
-            QSKIP("a keychain is present: this case runs as tst_credentialstore_nokeychain");      \
-        if (!withoutSessionBus())                                                                  \
-            QSKIP("needs DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent (tests/core/CMakeLists.txt)"); \
+#define REQUIRE_NO_KEYCHAIN()                                                                                \
+    do {                                                                                                     \
+        if (underKeyringWrapper())                                                                           \
+            QSKIP("a keychain is present: this case runs as tst_credentialstore_nokeychain");                \
+        if (!withoutSessionBus())                                                                            \
+            QSKIP("needs DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent (tests/core/CMakeLists.txt)");      \
     } while (false)
 
-QByteArray TestCredentialStore::allBytesUnder(const QString &dir) const
-{
+QByteArray TestCredentialStore::allBytesUnder(const QString &dir) const {
     QByteArray all;
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -201,8 +191,7 @@ QByteArray TestCredentialStore::allBytesUnder(const QString &dir) const
 
 //! What gnome-keyring holds, asked through secret-tool: QtKeychain's libsecret backend stores
 //! attributes user=<key>, server=<service>, type=plaintext|base64 (binary data goes base64).
-QString TestCredentialStore::secretToolLookup(const QString &profile, const QByteArray &type) const
-{
+QString TestCredentialStore::secretToolLookup(const QString &profile, const QByteArray &type) const {
     QProcess p;
     p.start(QStringLiteral("secret-tool"),
             {QStringLiteral("lookup"), QStringLiteral("user"), profile + QStringLiteral("/secret"),
@@ -216,8 +205,7 @@ QString TestCredentialStore::secretToolLookup(const QString &profile, const QByt
 
 // ---------------------------------------------------------------------------------------------
 
-void TestCredentialStore::sourceNames()
-{
+void TestCredentialStore::sourceNames() {
     QCOMPARE(Credentials::sourceName(Credentials::Source::Keychain), QStringLiteral("keychain"));
     QCOMPARE(Credentials::sourceName(Credentials::Source::Environment), QStringLiteral("environment"));
     QCOMPARE(Credentials::sourceName(Credentials::Source::SessionOnly), QStringLiteral("this session only"));
@@ -225,8 +213,7 @@ void TestCredentialStore::sourceNames()
     QCOMPARE(Credentials::sourceName(Credentials::Source::None), QStringLiteral("none"));
 }
 
-void TestCredentialStore::applyEnvironmentOverridesNonEmptyOnly()
-{
+void TestCredentialStore::applyEnvironmentOverridesNonEmptyOnly() {
     Credentials c = sample("stored");
     c.secretSource = Credentials::Source::Keychain;
     QProcessEnvironment env;
@@ -252,8 +239,7 @@ void TestCredentialStore::applyEnvironmentOverridesNonEmptyOnly()
 
 // --- real keychain ---------------------------------------------------------------------------
 
-void TestCredentialStore::keychainSaveThenLoadInFreshStore()
-{
+void TestCredentialStore::keychainSaveThenLoadInFreshStore() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -276,8 +262,7 @@ void TestCredentialStore::keychainSaveThenLoadInFreshStore()
     QVERIFY(remove(*fresh));
 }
 
-void TestCredentialStore::keychainSecretIsInGnomeKeyring()
-{
+void TestCredentialStore::keychainSecretIsInGnomeKeyring() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -307,8 +292,7 @@ void TestCredentialStore::keychainSecretIsInGnomeKeyring()
     QCOMPARE(secretToolLookup(QStringLiteral("work"), "base64"), QString());
 }
 
-void TestCredentialStore::keychainSecretNeverInAFile()
-{
+void TestCredentialStore::keychainSecretNeverInAFile() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -334,8 +318,7 @@ void TestCredentialStore::keychainSecretNeverInAFile()
     QVERIFY(remove(*store));
 }
 
-void TestCredentialStore::keychainEnvironmentWinsAndIsNotSaved()
-{
+void TestCredentialStore::keychainEnvironmentWinsAndIsNotSaved() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -384,8 +367,7 @@ void TestCredentialStore::keychainEnvironmentWinsAndIsNotSaved()
     QVERIFY(remove(*store));
 }
 
-void TestCredentialStore::keychainRemoveDeletesEverything()
-{
+void TestCredentialStore::keychainRemoveDeletesEverything() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -406,8 +388,7 @@ void TestCredentialStore::keychainRemoveDeletesEverything()
     QCOMPARE(c.baseUrl, QUrl(QStringLiteral("https://api.bridge.new"))); // the default again
 }
 
-void TestCredentialStore::keychainProfilesKeepSeparateSecrets()
-{
+void TestCredentialStore::keychainProfilesKeepSeparateSecrets() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -433,8 +414,7 @@ void TestCredentialStore::keychainProfilesKeepSeparateSecrets()
     QVERIFY(remove(*makeStore(QStringLiteral("second"))));
 }
 
-void TestCredentialStore::keychainMissingEntryIsNoSecretWithoutNotice()
-{
+void TestCredentialStore::keychainMissingEntryIsNoSecretWithoutNotice() {
     REQUIRE_KEYRING();
     Credentials c;
     QString notice;
@@ -447,8 +427,7 @@ void TestCredentialStore::keychainMissingEntryIsNoSecretWithoutNotice()
     QVERIFY(store->keychainAvailable());
 }
 
-void TestCredentialStore::keychainSignalsComeFromTheEventLoopOnce()
-{
+void TestCredentialStore::keychainSignalsComeFromTheEventLoopOnce() {
     REQUIRE_KEYRING();
     auto store = makeStore();
     // Several operations in flight at once: each answers once, none synchronously.
@@ -471,8 +450,7 @@ void TestCredentialStore::keychainSignalsComeFromTheEventLoopOnce()
 
 // --- no keychain -----------------------------------------------------------------------------
 
-void TestCredentialStore::noKeychainSaveIsSessionOnly()
-{
+void TestCredentialStore::noKeychainSaveIsSessionOnly() {
     REQUIRE_NO_KEYCHAIN();
     Credentials c;
     QString notice;
@@ -492,8 +470,7 @@ void TestCredentialStore::noKeychainSaveIsSessionOnly()
     QCOMPARE(c.apiKey, QStringLiteral("ak_test_key"));
 }
 
-void TestCredentialStore::noKeychainSecretNotWrittenToAnyFile()
-{
+void TestCredentialStore::noKeychainSecretNotWrittenToAnyFile() {
     REQUIRE_NO_KEYCHAIN();
     Credentials c;
     QString notice;
@@ -509,8 +486,7 @@ void TestCredentialStore::noKeychainSecretNotWrittenToAnyFile()
     QVERIFY2(!QFile::exists(QSettings(m_service).fileName()), qPrintable(QSettings(m_service).fileName()));
 }
 
-void TestCredentialStore::noKeychainLoadInFreshStoreHasNoSecret()
-{
+void TestCredentialStore::noKeychainLoadInFreshStoreHasNoSecret() {
     REQUIRE_NO_KEYCHAIN();
     Credentials c;
     QString notice;
@@ -527,8 +503,7 @@ void TestCredentialStore::noKeychainLoadInFreshStoreHasNoSecret()
     qInfo("notice: %s", qPrintable(notice));
 }
 
-void TestCredentialStore::noKeychainLoadInSameStoreKeepsSessionSecret()
-{
+void TestCredentialStore::noKeychainLoadInSameStoreKeepsSessionSecret() {
     REQUIRE_NO_KEYCHAIN();
     Credentials c;
     QString notice;
@@ -545,8 +520,7 @@ void TestCredentialStore::noKeychainLoadInSameStoreKeepsSessionSecret()
     QCOMPARE(c.secretSource, Credentials::Source::None);
 }
 
-void TestCredentialStore::noKeychainRemoveWipesSessionSecret()
-{
+void TestCredentialStore::noKeychainRemoveWipesSessionSecret() {
     REQUIRE_NO_KEYCHAIN();
     Credentials c;
     QString notice;
@@ -559,8 +533,7 @@ void TestCredentialStore::noKeychainRemoveWipesSessionSecret()
     QVERIFY(c.workspaceId.isEmpty());
 }
 
-void TestCredentialStore::noKeychainEnvironmentSecretNeedsNoKeychain()
-{
+void TestCredentialStore::noKeychainEnvironmentSecretNeedsNoKeychain() {
     REQUIRE_NO_KEYCHAIN();
     Credentials c;
     QString notice;

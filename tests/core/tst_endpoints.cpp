@@ -5,30 +5,29 @@
 
 using namespace bridge;
 
-class TestEndpoints : public QObject
-{
+class TestEndpoints : public QObject {
     Q_OBJECT
 private slots:
-    void list()
-    {
+    void list() {
         ListQuery query;
         query.status = QStringLiteral("ghost");
         query.externalUser = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
         query.page = 2;
         const RequestSpec spec = ListConversations::build(QStringLiteral("ws_abc123"), query);
         QCOMPARE(spec.method, QByteArray("GET"));
-        QCOMPARE(spec.pathSegments, (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"),
-                                                 QStringLiteral("ws_abc123"), QStringLiteral("conversations")}));
+        QCOMPARE(spec.pathSegments,
+                 (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
+                              QStringLiteral("conversations")}));
         QCOMPARE(spec.query, QByteArray("status=ghost&externalUser%5Bidentifier%5D=%2B1-555-123-4567"
                                         "&externalUser%5Btype%5D=phone&page=2&limit=20"));
         QVERIFY(spec.body.isEmpty());
         QVERIFY(spec.retryable);
     }
 
-    void create()
-    {
+    void create() {
         NewConversation conversation;
-        conversation.externalParticipants = {{QStringLiteral("john.doe@example.com"), ParticipantType::Email}};
+        conversation.externalParticipants = {
+            {QStringLiteral("john.doe@example.com"), ParticipantType::Email}};
         conversation.status = QStringLiteral("ghost");
         const RequestSpec spec = CreateConversation::build(QStringLiteral("ws/1"), conversation);
         QCOMPARE(spec.method, QByteArray("POST"));
@@ -36,49 +35,53 @@ private slots:
         QCOMPARE(spec.pathSegments, (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"),
                                                  QStringLiteral("ws/1"), QStringLiteral("conversations")}));
         QVERIFY(spec.query.isEmpty());
-        QCOMPARE(spec.body, QByteArray(R"({"externalParticipants":[{"identifier":"john.doe@example.com","type":"email"}],"status":"ghost"})"));
+        QCOMPARE(
+            spec.body,
+            QByteArray(
+                R"({"externalParticipants":[{"identifier":"john.doe@example.com","type":"email"}],"status":"ghost"})"));
         QVERIFY(!spec.retryable);
     }
 
-    void buildersDoNotValidate()
-    {
+    void buildersDoNotValidate() {
         const RequestSpec spec = CreateConversation::build(QStringLiteral("ws"), NewConversation());
         QCOMPARE(spec.body, QByteArray(R"({"externalParticipants":[],"status":"active"})"));
     }
 
-    void get()
-    {
-        const RequestSpec spec = GetConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv abc?#"));
+    void get() {
+        const RequestSpec spec =
+            GetConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv abc?#"));
         QCOMPARE(spec.method, QByteArray("GET"));
-        QCOMPARE(spec.pathSegments, (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
-                                                 QStringLiteral("conversations"), QStringLiteral("conv abc?#")}));
+        QCOMPARE(spec.pathSegments,
+                 (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
+                              QStringLiteral("conversations"), QStringLiteral("conv abc?#")}));
         QVERIFY(spec.query.isEmpty());
         QVERIFY(spec.body.isEmpty());
         QVERIFY(spec.retryable);
     }
 
-    void update()
-    {
+    void update() {
         ConversationUpdate update;
         update.status = QStringLiteral("archived");
-        const RequestSpec spec = UpdateConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv_abc123"), update);
+        const RequestSpec spec =
+            UpdateConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv_abc123"), update);
         QCOMPARE(spec.method, QByteArray("PATCH"));
-        QCOMPARE(spec.pathSegments, (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
-                                                 QStringLiteral("conversations"), QStringLiteral("conv_abc123")}));
+        QCOMPARE(spec.pathSegments,
+                 (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
+                              QStringLiteral("conversations"), QStringLiteral("conv_abc123")}));
         QVERIFY(spec.query.isEmpty());
         QCOMPARE(spec.body, QByteArray(R"({"status":"archived"})"));
         QVERIFY(!spec.retryable);
     }
 
-    void decodersAreWired()
-    {
+    void decodersAreWired() {
         const QByteArray conversation =
             R"({"id":"c1","workspaceId":"ws","externalParticipants":[],"status":"active",)"
             R"("createdAt":"2024-01-15T10:30:00Z","updatedAt":"2024-01-15T15:45:00Z"})";
         QVERIFY(std::holds_alternative<Conversation>(GetConversation::decode(conversation)));
         QVERIFY(std::holds_alternative<Conversation>(CreateConversation::decode(conversation)));
         QVERIFY(std::holds_alternative<Conversation>(UpdateConversation::decode(conversation)));
-        QCOMPARE(std::get<QString>(ListConversations::decode(conversation)), QStringLiteral("conversations: required"));
+        QCOMPARE(std::get<QString>(ListConversations::decode(conversation)),
+                 QStringLiteral("conversations: required"));
     }
 };
 

@@ -82,44 +82,37 @@ const QByteArray GoodConversation =
     R"("status":"active","createdAt":"2024-01-15T10:30:00Z","updatedAt":"2024-01-15T15:45:00Z"})";
 const QByteArray GoodPagination = R"({"page":1,"limit":20,"total":1,"totalPages":1})";
 
-QByteArray page(const QByteArray &conversations, const QByteArray &pagination = GoodPagination)
-{
+QByteArray page(const QByteArray &conversations, const QByteArray &pagination = GoodPagination) {
     return "{\"conversations\":[" + conversations + "],\"pagination\":" + pagination + "}";
 }
 
 //! GoodConversation with one piece replaced.
-QByteArray conversationWith(const QByteArray &from, const QByteArray &to)
-{
+QByteArray conversationWith(const QByteArray &from, const QByteArray &to) {
     QByteArray c = GoodConversation;
     Q_ASSERT(c.contains(from));
     return c.replace(from, to);
 }
 
-QByteArray paginationWith(const QByteArray &from, const QByteArray &to)
-{
+QByteArray paginationWith(const QByteArray &from, const QByteArray &to) {
     QByteArray p = GoodPagination;
     Q_ASSERT(p.contains(from));
     return page(GoodConversation, p.replace(from, to));
 }
 
-QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
-{
+QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0) {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
 }
 
-QString errorOf(const JsonDecoder::Result<ConversationPage> &result)
-{
+QString errorOf(const JsonDecoder::Result<ConversationPage> &result) {
     return std::holds_alternative<QString>(result) ? std::get<QString>(result) : QString();
 }
 
 } // namespace
 
-class TestJsonDecoder : public QObject
-{
+class TestJsonDecoder : public QObject {
     Q_OBJECT
 private slots:
-    void seedListExample()
-    {
+    void seedListExample() {
         const auto result = JsonDecoder::decodePage(QByteArray(SeedListResponse));
         QVERIFY2(std::holds_alternative<ConversationPage>(result), qPrintable(errorOf(result)));
         const ConversationPage p = std::get<ConversationPage>(result);
@@ -144,16 +137,14 @@ private slots:
         QCOMPARE(e.lastSeenAt, utc(2024, 1, 15, 15, 45, 0));
     }
 
-    void seedConversationExample()
-    {
+    void seedConversationExample() {
         const auto result = JsonDecoder::decodeConversation(QByteArray(SeedConversationResponse));
         QVERIFY(std::holds_alternative<Conversation>(result));
         const auto listed = JsonDecoder::decodePage(QByteArray(SeedListResponse));
         QCOMPARE(std::get<Conversation>(result), std::get<ConversationPage>(listed).conversations.first());
     }
 
-    void lenientWhereTheContractIs()
-    {
+    void lenientWhereTheContractIs() {
         // Optional fields null or absent, unknown fields (even nested ones) ignored, unknown status kept,
         // a whole-number double accepted, a UTF-8 BOM accepted, an empty list.
         const QByteArray conversation =
@@ -161,7 +152,10 @@ private slots:
             R"("role":null,"joinedAt":null,"lastSeenAt":null,"avatar":{"x":[1,2,{"y":null}]}}],)"
             R"("internalParticipants":null,"name":null,"teamId":null,"status":"escalated","priority":7,)"
             R"("createdAt":"2024-01-15t10:30:00.123456z","updatedAt":"2024-01-15T12:30:00+02:00"})";
-        const auto result = JsonDecoder::decodePage("\xEF\xBB\xBF" + page(conversation, R"({"page":1.0,"limit":20,"total":9007199254740992,"totalPages":0,"next":null})"));
+        const auto result = JsonDecoder::decodePage(
+            "\xEF\xBB\xBF" +
+            page(conversation,
+                 R"({"page":1.0,"limit":20,"total":9007199254740992,"totalPages":0,"next":null})"));
         QVERIFY2(std::holds_alternative<ConversationPage>(result), qPrintable(errorOf(result)));
         const ConversationPage p = std::get<ConversationPage>(result);
         QCOMPARE(p.pagination.total, Q_INT64_C(9007199254740992));
@@ -176,13 +170,13 @@ private slots:
         QVERIFY(!c.externalParticipants.first().lastSeenAt.isValid());
         QVERIFY(!c.externalParticipants.first().joinedAt.isValid());
 
-        const auto empty = JsonDecoder::decodePage(R"({"conversations":[],"pagination":{"page":1,"limit":20,"total":0,"totalPages":0}})");
+        const auto empty = JsonDecoder::decodePage(
+            R"({"conversations":[],"pagination":{"page":1,"limit":20,"total":0,"totalPages":0}})");
         QVERIFY(std::holds_alternative<ConversationPage>(empty));
         QVERIFY(std::get<ConversationPage>(empty).conversations.isEmpty());
     }
 
-    void malformedPage_data()
-    {
+    void malformedPage_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
 
@@ -193,70 +187,99 @@ private slots:
                                         << QStringLiteral("not JSON: illegal value at offset 1");
         QTest::newRow("truncated") << QByteArray(R"({"conversations":[)")
                                    << QStringLiteral("not JSON: unterminated array at offset 18");
-        QTest::newRow("garbage after the document") << (page(GoodConversation) + "x")
-                                                    << QStringLiteral("not JSON: garbage at the end of the document at offset 268");
-        QTest::newRow("array at root") << QByteArray("[]") << QStringLiteral("(root): expected a JSON object, got an array");
-        QTest::newRow("no conversations") << QByteArray(R"({"pagination":{"page":1,"limit":20,"total":0,"totalPages":0}})")
-                                          << QStringLiteral("conversations: required");
-        QTest::newRow("conversations not an array") << QByteArray(R"({"conversations":{},"pagination":{}})")
-                                                    << QStringLiteral("conversations: expected an array, got a JSON object");
+        QTest::newRow("garbage after the document")
+            << (page(GoodConversation) + "x")
+            << QStringLiteral("not JSON: garbage at the end of the document at offset 268");
+        QTest::newRow("array at root")
+            << QByteArray("[]") << QStringLiteral("(root): expected a JSON object, got an array");
+        QTest::newRow("no conversations")
+            << QByteArray(R"({"pagination":{"page":1,"limit":20,"total":0,"totalPages":0}})")
+            << QStringLiteral("conversations: required");
+        QTest::newRow("conversations not an array")
+            << QByteArray(R"({"conversations":{},"pagination":{}})")
+            << QStringLiteral("conversations: expected an array, got a JSON object");
         QTest::newRow("conversations null") << QByteArray(R"({"conversations":null})")
                                             << QStringLiteral("conversations: expected an array, got null");
-        QTest::newRow("no pagination") << QByteArray(R"({"conversations":[]})") << QStringLiteral("pagination: required");
-        QTest::newRow("pagination an array") << QByteArray(R"({"conversations":[],"pagination":[1,20,0,0]})")
-                                             << QStringLiteral("pagination: expected a JSON object, got an array");
-        QTest::newRow("total as string") << paginationWith(R"("total":1)", R"("total":"1")")
-                                         << QStringLiteral("pagination.total: expected a whole number, got a string");
-        QTest::newRow("page as boolean") << paginationWith(R"("page":1)", R"("page":true)")
-                                         << QStringLiteral("pagination.page: expected a whole number, got a boolean");
-        QTest::newRow("fractional page") << paginationWith(R"("page":1)", R"("page":1.5)")
-                                         << QStringLiteral("pagination.page: expected a whole number, got 1.5");
-        QTest::newRow("negative total") << paginationWith(R"("total":1)", R"("total":-3)")
-                                        << QStringLiteral("pagination.total: expected a whole number of 0 or more, got -3");
-        QTest::newRow("totalPages missing") << paginationWith(R"(,"totalPages":1)", "")
-                                            << QStringLiteral("pagination.totalPages: required");
+        QTest::newRow("no pagination")
+            << QByteArray(R"({"conversations":[]})") << QStringLiteral("pagination: required");
+        QTest::newRow("pagination an array")
+            << QByteArray(R"({"conversations":[],"pagination":[1,20,0,0]})")
+            << QStringLiteral("pagination: expected a JSON object, got an array");
+        QTest::newRow("total as string")
+            << paginationWith(R"("total":1)", R"("total":"1")")
+            << QStringLiteral("pagination.total: expected a whole number, got a string");
+        QTest::newRow("page as boolean")
+            << paginationWith(R"("page":1)", R"("page":true)")
+            << QStringLiteral("pagination.page: expected a whole number, got a boolean");
+        QTest::newRow("fractional page")
+            << paginationWith(R"("page":1)", R"("page":1.5)")
+            << QStringLiteral("pagination.page: expected a whole number, got 1.5");
+        QTest::newRow("negative total")
+            << paginationWith(R"("total":1)", R"("total":-3)")
+            << QStringLiteral("pagination.total: expected a whole number of 0 or more, got -3");
+        QTest::newRow("totalPages missing")
+            << paginationWith(R"(,"totalPages":1)", "") << QStringLiteral("pagination.totalPages: required");
         QTest::newRow("limit null") << paginationWith(R"("limit":20)", R"("limit":null)")
                                     << QStringLiteral("pagination.limit: expected a whole number, got null");
-        QTest::newRow("total above 2^53") << paginationWith(R"("total":1)", R"("total":9007199254740993)")
-                                          << QStringLiteral("pagination.total: number too large (more than 9007199254740992)");
+        QTest::newRow("total above 2^53")
+            << paginationWith(R"("total":1)", R"("total":9007199254740993)")
+            << QStringLiteral("pagination.total: number too large (more than 9007199254740992)");
         QTest::newRow("total 1e20") << paginationWith(R"("total":1)", R"("total":1e20)")
-                                    << QStringLiteral("pagination.total: number too large (more than 9007199254740992)");
-        QTest::newRow("page above int") << paginationWith(R"("page":1)", R"("page":2147483648)")
-                                        << QStringLiteral("pagination.page: number too large (more than 2147483647)");
+                                    << QStringLiteral(
+                                           "pagination.total: number too large (more than 9007199254740992)");
+        QTest::newRow("page above int")
+            << paginationWith(R"("page":1)", R"("page":2147483648)")
+            << QStringLiteral("pagination.page: number too large (more than 2147483647)");
         QTest::newRow("1e400") << paginationWith(R"("total":1)", R"("total":1e400)")
                                << QStringLiteral("not JSON: illegal number at offset 255");
-        QTest::newRow("conversation is a number") << page("42")
-                                                  << QStringLiteral("conversations[0]: expected a JSON object, got a number");
+        QTest::newRow("conversation is a number")
+            << page("42") << QStringLiteral("conversations[0]: expected a JSON object, got a number");
         QTest::newRow("id null") << page(conversationWith(R"("id":"c1")", R"("id":null)"))
-                                 << QStringLiteral("conversations[0].id: expected a non-empty string, got null");
+                                 << QStringLiteral(
+                                        "conversations[0].id: expected a non-empty string, got null");
         QTest::newRow("id empty") << page(conversationWith(R"("id":"c1")", R"("id":"")"))
-                                  << QStringLiteral("conversations[0].id: expected a non-empty string, got \"\"");
+                                  << QStringLiteral(
+                                         "conversations[0].id: expected a non-empty string, got \"\"");
         QTest::newRow("id a number") << page(conversationWith(R"("id":"c1")", R"("id":1)"))
-                                     << QStringLiteral("conversations[0].id: expected a non-empty string, got a number");
+                                     << QStringLiteral(
+                                            "conversations[0].id: expected a non-empty string, got a number");
         QTest::newRow("workspaceId missing") << page(conversationWith(R"("workspaceId":"ws",)", ""))
                                              << QStringLiteral("conversations[0].workspaceId: required");
         QTest::newRow("status missing") << page(conversationWith(R"("status":"active",)", ""))
                                         << QStringLiteral("conversations[0].status: required");
         QTest::newRow("externalParticipants missing")
-            << page(conversationWith(R"("externalParticipants":[{"identifier":"+15551234567","type":"phone"}],)", ""))
+            << page(conversationWith(
+                   R"("externalParticipants":[{"identifier":"+15551234567","type":"phone"}],)", ""))
             << QStringLiteral("conversations[0].externalParticipants: required");
-        QTest::newRow("internalParticipants a string") << page(conversationWith(R"("status")", R"("internalParticipants":"none","status")"))
-                                                       << QStringLiteral("conversations[0].internalParticipants: expected an array, got a string");
-        QTest::newRow("name a number") << page(conversationWith(R"("status")", R"("name":12,"status")"))
-                                       << QStringLiteral("conversations[0].name: expected a string, got a number");
-        QTest::newRow("createdAt missing") << page(conversationWith(R"("createdAt":"2024-01-15T10:30:00Z",)", ""))
-                                           << QStringLiteral("conversations[0].createdAt: required");
-        QTest::newRow("createdAt date only") << page(conversationWith("2024-01-15T10:30:00Z", "2024-01-15"))
-                                             << QStringLiteral("conversations[0].createdAt: expected an RFC 3339 date-time, got \"2024-01-15\"");
-        QTest::newRow("createdAt without offset") << page(conversationWith("2024-01-15T10:30:00Z", "2024-01-15T10:30:00"))
-                                                  << QStringLiteral("conversations[0].createdAt: expected an RFC 3339 date-time, got \"2024-01-15T10:30:00\"");
-        QTest::newRow("createdAt month 13") << page(conversationWith("2024-01-15T10:30:00Z", "2024-13-15T10:30:00Z"))
-                                            << QStringLiteral("conversations[0].createdAt: expected an RFC 3339 date-time, got \"2024-13-15T10:30:00Z\"");
-        QTest::newRow("createdAt as a number") << page(conversationWith(R"("2024-01-15T10:30:00Z")", "1705314600"))
-                                               << QStringLiteral("conversations[0].createdAt: expected an RFC 3339 date-time, got a number");
+        QTest::newRow("internalParticipants a string")
+            << page(conversationWith(R"("status")", R"("internalParticipants":"none","status")"))
+            << QStringLiteral("conversations[0].internalParticipants: expected an array, got a string");
+        QTest::newRow("name a number")
+            << page(conversationWith(R"("status")", R"("name":12,"status")"))
+            << QStringLiteral("conversations[0].name: expected a string, got a number");
+        QTest::newRow("createdAt missing")
+            << page(conversationWith(R"("createdAt":"2024-01-15T10:30:00Z",)", ""))
+            << QStringLiteral("conversations[0].createdAt: required");
+        QTest::newRow("createdAt date only")
+            << page(conversationWith("2024-01-15T10:30:00Z", "2024-01-15"))
+            << QStringLiteral(
+                   "conversations[0].createdAt: expected an RFC 3339 date-time, got \"2024-01-15\"");
+        QTest::newRow("createdAt without offset")
+            << page(conversationWith("2024-01-15T10:30:00Z", "2024-01-15T10:30:00"))
+            << QStringLiteral(
+                   "conversations[0].createdAt: expected an RFC 3339 date-time, got \"2024-01-15T10:30:00\"");
+        QTest::newRow("createdAt month 13")
+            << page(conversationWith("2024-01-15T10:30:00Z", "2024-13-15T10:30:00Z"))
+            << QStringLiteral("conversations[0].createdAt: expected an RFC 3339 date-time, got "
+                              "\"2024-13-15T10:30:00Z\"");
+        QTest::newRow("createdAt as a number")
+            << page(conversationWith(R"("2024-01-15T10:30:00Z")", "1705314600"))
+            << QStringLiteral("conversations[0].createdAt: expected an RFC 3339 date-time, got a number");
         QTest::newRow("updatedAt long garbage")
-            << page(conversationWith("2024-01-15T15:45:00Z", "yesterday afternoon, around tea time, give or take"))
-            << QStringLiteral("conversations[0].updatedAt: expected an RFC 3339 date-time, got \"yesterday afternoon, around tea time, gi\u2026\"");
+            << page(conversationWith("2024-01-15T15:45:00Z",
+                                     "yesterday afternoon, around tea time, give or take"))
+            << QStringLiteral("conversations[0].updatedAt: expected an RFC 3339 date-time, got \"yesterday "
+                              "afternoon, around tea time, gi\u2026\"");
         QTest::newRow("participant missing identifier")
             << page(conversationWith(R"("identifier":"+15551234567",)", ""))
             << QStringLiteral("conversations[0].externalParticipants[0].identifier: required");
@@ -265,17 +288,22 @@ private slots:
             << QStringLiteral("conversations[0].externalParticipants[0].type: expected a string, got null");
         QTest::newRow("participant a string")
             << page(conversationWith(GoodParticipant, R"("+15551234567")"))
-            << QStringLiteral("conversations[0].externalParticipants[0]: expected a JSON object, got a string");
+            << QStringLiteral(
+                   "conversations[0].externalParticipants[0]: expected a JSON object, got a string");
         QTest::newRow("lastSeenAt a boolean")
             << page(conversationWith(R"("type":"phone")", R"("type":"phone","lastSeenAt":true)"))
-            << QStringLiteral("conversations[0].externalParticipants[0].lastSeenAt: expected an RFC 3339 date-time, got a boolean");
+            << QStringLiteral("conversations[0].externalParticipants[0].lastSeenAt: expected an RFC 3339 "
+                              "date-time, got a boolean");
         QTest::newRow("second internal participant's joinedAt")
-            << page(conversationWith(R"("status")", R"("internalParticipants":[{"identifier":"a","type":"email"},)"
-                                                    R"({"identifier":"b","type":"email","joinedAt":"2024-01-15T10:30Z"}],"status")"))
-            << QStringLiteral("conversations[0].internalParticipants[1].joinedAt: expected an RFC 3339 date-time, got \"2024-01-15T10:30Z\"");
+            << page(conversationWith(
+                   R"("status")",
+                   R"("internalParticipants":[{"identifier":"a","type":"email"},)"
+                   R"({"identifier":"b","type":"email","joinedAt":"2024-01-15T10:30Z"}],"status")"))
+            << QStringLiteral("conversations[0].internalParticipants[1].joinedAt: expected an RFC 3339 "
+                              "date-time, got \"2024-01-15T10:30Z\"");
         QTest::newRow("fourth conversation broken")
-            << page(GoodConversation + "," + GoodConversation + "," + GoodConversation + ","
-                    + conversationWith(R"("createdAt":"2024-01-15T10:30:00Z")", R"("createdAt":"")"))
+            << page(GoodConversation + "," + GoodConversation + "," + GoodConversation + "," +
+                    conversationWith(R"("createdAt":"2024-01-15T10:30:00Z")", R"("createdAt":"")"))
             << QStringLiteral("conversations[3].createdAt: expected an RFC 3339 date-time, got \"\"");
         QTest::newRow("invalid UTF-8 in a string")
             << page(conversationWith(R"("id":"c1")", "\"id\":\"c\xC3\x28\""))
@@ -285,8 +313,8 @@ private slots:
 
         QByteArray deepArray(10000, '[');
         deepArray += QByteArray(10000, ']');
-        QTest::newRow("10,000 nested arrays") << deepArray
-                                              << QStringLiteral("not JSON: too deeply nested document at offset 1025");
+        QTest::newRow("10,000 nested arrays")
+            << deepArray << QStringLiteral("not JSON: too deeply nested document at offset 1025");
         QByteArray deepField = "{\"conversations\":[],\"pagination\":{},\"x\":";
         for (int i = 0; i < 10000; ++i)
             deepField += "{\"a\":";
@@ -295,8 +323,7 @@ private slots:
             << deepField << QStringLiteral("not JSON: too deeply nested document at offset 5156");
     }
 
-    void malformedPage()
-    {
+    void malformedPage() {
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
         const auto result = JsonDecoder::decodePage(body);
@@ -304,24 +331,26 @@ private slots:
         QCOMPARE(std::get<QString>(result), expected);
     }
 
-    void malformedConversation_data()
-    {
+    void malformedConversation_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
         QTest::newRow("string at root") << QByteArray(R"("conv_abc123")")
                                         << QStringLiteral("(root): expected a JSON object, got a string");
-        QTest::newRow("number at root") << QByteArray(" 42\n") << QStringLiteral("(root): expected a JSON object, got a number");
-        QTest::newRow("null at root") << QByteArray("null") << QStringLiteral("(root): expected a JSON object, got null");
-        QTest::newRow("two values at root") << QByteArray("1 2") << QStringLiteral("not JSON: illegal value at offset 1");
+        QTest::newRow("number at root")
+            << QByteArray(" 42\n") << QStringLiteral("(root): expected a JSON object, got a number");
+        QTest::newRow("null at root")
+            << QByteArray("null") << QStringLiteral("(root): expected a JSON object, got null");
+        QTest::newRow("two values at root")
+            << QByteArray("1 2") << QStringLiteral("not JSON: illegal value at offset 1");
         QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("id: required");
         QTest::newRow("updatedAt missing") << conversationWith(R"(,"updatedAt":"2024-01-15T15:45:00Z")", "")
                                            << QStringLiteral("updatedAt: required");
-        QTest::newRow("participants null") << conversationWith(R"([{"identifier":"+15551234567","type":"phone"}])", "null")
-                                           << QStringLiteral("externalParticipants: expected an array, got null");
+        QTest::newRow("participants null")
+            << conversationWith(R"([{"identifier":"+15551234567","type":"phone"}])", "null")
+            << QStringLiteral("externalParticipants: expected an array, got null");
     }
 
-    void malformedConversation()
-    {
+    void malformedConversation() {
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
         const auto result = JsonDecoder::decodeConversation(body);
@@ -329,19 +358,23 @@ private slots:
         QCOMPARE(std::get<QString>(result), expected);
     }
 
-    void parseDateTime_data()
-    {
+    void parseDateTime_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected"); // invalid: rejected
 
         const QDateTime rejected;
         QTest::newRow("Z") << QStringLiteral("2024-01-15T10:30:00Z") << utc(2024, 1, 15, 10, 30, 0);
-        QTest::newRow("lower case t and z") << QStringLiteral("2024-01-15t10:30:00z") << utc(2024, 1, 15, 10, 30, 0);
-        QTest::newRow("positive offset") << QStringLiteral("2024-01-15T10:30:00+05:30") << utc(2024, 1, 15, 5, 0, 0);
-        QTest::newRow("negative offset crosses midnight") << QStringLiteral("2024-01-15T22:30:00-03:00") << utc(2024, 1, 16, 1, 30, 0);
+        QTest::newRow("lower case t and z")
+            << QStringLiteral("2024-01-15t10:30:00z") << utc(2024, 1, 15, 10, 30, 0);
+        QTest::newRow("positive offset")
+            << QStringLiteral("2024-01-15T10:30:00+05:30") << utc(2024, 1, 15, 5, 0, 0);
+        QTest::newRow("negative offset crosses midnight")
+            << QStringLiteral("2024-01-15T22:30:00-03:00") << utc(2024, 1, 16, 1, 30, 0);
         QTest::newRow("-00:00") << QStringLiteral("2024-01-15T10:30:00-00:00") << utc(2024, 1, 15, 10, 30, 0);
-        QTest::newRow("one fraction digit") << QStringLiteral("2024-01-15T10:30:00.5Z") << utc(2024, 1, 15, 10, 30, 0, 500);
-        QTest::newRow("nanoseconds truncated") << QStringLiteral("2024-01-15T10:30:00.987654321Z") << utc(2024, 1, 15, 10, 30, 0, 987);
+        QTest::newRow("one fraction digit")
+            << QStringLiteral("2024-01-15T10:30:00.5Z") << utc(2024, 1, 15, 10, 30, 0, 500);
+        QTest::newRow("nanoseconds truncated")
+            << QStringLiteral("2024-01-15T10:30:00.987654321Z") << utc(2024, 1, 15, 10, 30, 0, 987);
         QTest::newRow("leap day") << QStringLiteral("2024-02-29T00:00:00Z") << utc(2024, 2, 29, 0, 0, 0);
         QTest::newRow("leap second") << QStringLiteral("2016-12-31T23:59:60Z") << utc(2017, 1, 1, 0, 0, 0);
 
@@ -359,12 +392,12 @@ private slots:
         QTest::newRow("two-digit year") << QStringLiteral("24-01-15T10:30:00Z") << rejected;
         QTest::newRow("leading space") << QStringLiteral(" 2024-01-15T10:30:00Z") << rejected;
         QTest::newRow("trailing newline") << QStringLiteral("2024-01-15T10:30:00Z\n") << rejected;
-        QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0662\u0660\u0662\u0664-01-15T10:30:00Z") << rejected;
+        QTest::newRow("Arabic-Indic digits")
+            << QStringLiteral("\u0662\u0660\u0662\u0664-01-15T10:30:00Z") << rejected;
         QTest::newRow("Unix time") << QStringLiteral("1705314600") << rejected;
     }
 
-    void parseDateTime()
-    {
+    void parseDateTime() {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
         const QDateTime parsed = JsonDecoder::parseDateTime(text);
@@ -375,28 +408,32 @@ private slots:
         }
     }
 
-    void errorMessage_data()
-    {
+    void errorMessage_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("message first") << QByteArray(R"({"detail":"d","error":"e","message":"signature mismatch"})")
-                                       << QStringLiteral("signature mismatch");
-        QTest::newRow("then error") << QByteArray(R"({"detail":"d","error":"Unauthorized"})") << QStringLiteral("Unauthorized");
+        QTest::newRow("message first")
+            << QByteArray(R"({"detail":"d","error":"e","message":"signature mismatch"})")
+            << QStringLiteral("signature mismatch");
+        QTest::newRow("then error") << QByteArray(R"({"detail":"d","error":"Unauthorized"})")
+                                    << QStringLiteral("Unauthorized");
         QTest::newRow("error object") << QByteArray(R"({"error":{"code":42,"message":"limit out of range"}})")
                                       << QStringLiteral("limit out of range");
-        QTest::newRow("then detail") << QByteArray(R"({"detail":"Not found"})") << QStringLiteral("Not found");
-        QTest::newRow("detail list") << QByteArray(R"({"detail":[{"loc":["query","limit"],"msg":"too big"},{"msg":"and more"}]})")
-                                     << QStringLiteral("too big; and more");
-        QTest::newRow("empty message skipped") << QByteArray(R"({"message":"","error":"Bad Request"})") << QStringLiteral("Bad Request");
-        QTest::newRow("message not a string skipped") << QByteArray(R"({"message":5,"detail":"x"})") << QStringLiteral("x");
+        QTest::newRow("then detail") << QByteArray(R"({"detail":"Not found"})")
+                                     << QStringLiteral("Not found");
+        QTest::newRow("detail list")
+            << QByteArray(R"({"detail":[{"loc":["query","limit"],"msg":"too big"},{"msg":"and more"}]})")
+            << QStringLiteral("too big; and more");
+        QTest::newRow("empty message skipped")
+            << QByteArray(R"({"message":"","error":"Bad Request"})") << QStringLiteral("Bad Request");
+        QTest::newRow("message not a string skipped")
+            << QByteArray(R"({"message":5,"detail":"x"})") << QStringLiteral("x");
         QTest::newRow("none") << QByteArray(R"({"code":500})") << QString();
         QTest::newRow("not JSON") << QByteArray("Internal Server Error") << QString();
         QTest::newRow("array") << QByteArray(R"(["message"])") << QString();
         QTest::newRow("empty") << QByteArray() << QString();
     }
 
-    void errorMessage()
-    {
+    void errorMessage() {
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
         QCOMPARE(JsonDecoder::errorMessage(body), expected);

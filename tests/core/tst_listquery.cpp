@@ -10,36 +10,31 @@ Q_DECLARE_METATYPE(bridge::ListQuery)
 
 namespace {
 
-QStringList lines(const FieldErrors &errors)
-{
+QStringList lines(const FieldErrors &errors) {
     QStringList out;
     for (const FieldError &e : errors)
         out.append(e.field + QStringLiteral(": ") + e.message);
     return out;
 }
 
-ListQuery withExternal(const QString &identifier, ParticipantType type = ParticipantType::Unspecified)
-{
+ListQuery withExternal(const QString &identifier, ParticipantType type = ParticipantType::Unspecified) {
     ListQuery q;
     q.externalUser = ParticipantRef{identifier, type};
     return q;
 }
 
 //! What most servers do with a query value: '+' is a space, then %XX decoded.
-QString formDecode(QByteArray value)
-{
+QString formDecode(QByteArray value) {
     value.replace('+', ' ');
     return QUrl::fromPercentEncoding(value);
 }
 
 } // namespace
 
-class TestListQuery : public QObject
-{
+class TestListQuery : public QObject {
     Q_OBJECT
 private slots:
-    void encoded_data()
-    {
+    void encoded_data() {
         QTest::addColumn<ListQuery>("query");
         QTest::addColumn<QByteArray>("expected");
 
@@ -51,10 +46,12 @@ private slots:
 
         QTest::newRow("phone with + and dashes")
             << withExternal(QStringLiteral("+1-555-123-4567"), ParticipantType::Phone)
-            << QByteArray("externalUser%5Bidentifier%5D=%2B1-555-123-4567&externalUser%5Btype%5D=phone&page=1&limit=20");
+            << QByteArray("externalUser%5Bidentifier%5D=%2B1-555-123-4567&externalUser%5Btype%5D=phone&page="
+                          "1&limit=20");
         QTest::newRow("email with + tag")
             << withExternal(QStringLiteral("john+vip@example.com"), ParticipantType::Email)
-            << QByteArray("externalUser%5Bidentifier%5D=john%2Bvip%40example.com&externalUser%5Btype%5D=email&page=1&limit=20");
+            << QByteArray("externalUser%5Bidentifier%5D=john%2Bvip%40example.com&externalUser%5Btype%5D="
+                          "email&page=1&limit=20");
         QTest::newRow("type omitted when unspecified")
             << withExternal(QStringLiteral("john@example.com"))
             << QByteArray("externalUser%5Bidentifier%5D=john%40example.com&page=1&limit=20");
@@ -72,13 +69,14 @@ private slots:
             << QByteArray("externalUser%5Bidentifier%5D=Jos%C3%A9%20%E7%8E%8B&page=1&limit=20");
         QTest::newRow("unreserved kept, reserved encoded")
             << withExternal(QStringLiteral("AZaz09-._~/?#:!*'(),;$%"))
-            << QByteArray("externalUser%5Bidentifier%5D=AZaz09-._~%2F%3F%23%3A%21%2A%27%28%29%2C%3B%24%25&page=1&limit=20");
+            << QByteArray("externalUser%5Bidentifier%5D=AZaz09-._~%2F%3F%23%3A%21%2A%27%28%29%2C%3B%24%25&"
+                          "page=1&limit=20");
 
         ListQuery internal;
         internal.internalUser = ParticipantRef{QStringLiteral("agent@example.com"), ParticipantType::Email};
-        QTest::newRow("internal user")
-            << internal
-            << QByteArray("internalUser%5Bidentifier%5D=agent%40example.com&internalUser%5Btype%5D=email&page=1&limit=20");
+        QTest::newRow("internal user") << internal
+                                       << QByteArray("internalUser%5Bidentifier%5D=agent%40example.com&"
+                                                     "internalUser%5Btype%5D=email&page=1&limit=20");
 
         ListQuery all;
         all.limit = 50;
@@ -88,21 +86,20 @@ private slots:
         all.status = QStringLiteral("archived");
         QTest::newRow("everything, in the stable order")
             << all
-            << QByteArray("status=archived"
-                          "&externalUser%5Bidentifier%5D=%2B44%2020%207946%200958&externalUser%5Btype%5D=phone"
-                          "&internalUser%5Bidentifier%5D=agent%40example.com"
-                          "&page=3&limit=50");
+            << QByteArray(
+                   "status=archived"
+                   "&externalUser%5Bidentifier%5D=%2B44%2020%207946%200958&externalUser%5Btype%5D=phone"
+                   "&internalUser%5Bidentifier%5D=agent%40example.com"
+                   "&page=3&limit=50");
     }
 
-    void encoded()
-    {
+    void encoded() {
         QFETCH(ListQuery, query);
         QFETCH(QByteArray, expected);
         QCOMPARE(query.encoded(), expected);
     }
 
-    void plusSurvivesAFormDecodingServer()
-    {
+    void plusSurvivesAFormDecodingServer() {
         const QString phone = QStringLiteral("+1-555-123-4567");
         const QByteArray query = withExternal(phone, ParticipantType::Phone).encoded();
         const QByteArray value = query.split('&').first().split('=').last();
@@ -110,16 +107,15 @@ private slots:
         QVERIFY(!query.contains('+'));
     }
 
-    void percentEncodeComponent()
-    {
+    void percentEncodeComponent() {
         QCOMPARE(percentEncodeQueryComponent(QString()), QByteArray());
         QCOMPARE(percentEncodeQueryComponent(QStringLiteral("a b+c")), QByteArray("a%20b%2Bc"));
         QCOMPARE(percentEncodeQueryComponent(QStringLiteral("\U0001F600")), QByteArray("%F0%9F%98%80"));
-        QCOMPARE(percentEncodeQueryComponent(QStringLiteral("\u00ff")), QByteArray("%C3%BF")); // upper-case hex
+        QCOMPARE(percentEncodeQueryComponent(QStringLiteral("\u00ff")),
+                 QByteArray("%C3%BF")); // upper-case hex
     }
 
-    void withPageKeepsFilters()
-    {
+    void withPageKeepsFilters() {
         ListQuery q = withExternal(QStringLiteral("+15551234567"), ParticipantType::Phone);
         q.status = QStringLiteral("active");
         q.limit = 100;
@@ -131,8 +127,7 @@ private slots:
         QCOMPARE(next, expected);
     }
 
-    void validate_data()
-    {
+    void validate_data() {
         QTest::addColumn<ListQuery>("query");
         QTest::addColumn<QStringList>("expected");
 
@@ -145,17 +140,23 @@ private slots:
 
         ListQuery badStatus;
         badStatus.status = QStringLiteral("Active");
-        QTest::newRow("bad status") << badStatus
-                                    << QStringList{QStringLiteral("status: The status must be active, archived or ghost, not \"Active\".")};
+        QTest::newRow("bad status")
+            << badStatus
+            << QStringList{
+                   QStringLiteral("status: The status must be active, archived or ghost, not \"Active\".")};
         ListQuery page0;
         page0.page = 0;
         QTest::newRow("page 0") << page0 << QStringList{QStringLiteral("page: The page must be 1 or more.")};
         ListQuery limit19;
         limit19.limit = 19;
-        QTest::newRow("limit 19") << limit19 << QStringList{QStringLiteral("limit: The page size must be between 20 and 100.")};
+        QTest::newRow("limit 19") << limit19
+                                  << QStringList{
+                                         QStringLiteral("limit: The page size must be between 20 and 100.")};
         ListQuery limit101;
         limit101.limit = 101;
-        QTest::newRow("limit 101") << limit101 << QStringList{QStringLiteral("limit: The page size must be between 20 and 100.")};
+        QTest::newRow("limit 101") << limit101
+                                   << QStringList{
+                                          QStringLiteral("limit: The page size must be between 20 and 100.")};
         QTest::newRow("blank external filter")
             << withExternal(QStringLiteral("  "), ParticipantType::Email)
             << QStringList{QStringLiteral("externalUser: The external user filter needs an identifier.")};
@@ -168,15 +169,15 @@ private slots:
         everything.limit = 0;
         QTest::newRow("every problem, in order")
             << everything
-            << QStringList{QStringLiteral("status: The status must be active, archived or ghost, not \"deleted\"."),
-                           QStringLiteral("externalUser: The external user filter needs an identifier."),
-                           QStringLiteral("internalUser: The internal user filter needs an identifier."),
-                           QStringLiteral("page: The page must be 1 or more."),
-                           QStringLiteral("limit: The page size must be between 20 and 100.")};
+            << QStringList{
+                   QStringLiteral("status: The status must be active, archived or ghost, not \"deleted\"."),
+                   QStringLiteral("externalUser: The external user filter needs an identifier."),
+                   QStringLiteral("internalUser: The internal user filter needs an identifier."),
+                   QStringLiteral("page: The page must be 1 or more."),
+                   QStringLiteral("limit: The page size must be between 20 and 100.")};
     }
 
-    void validate()
-    {
+    void validate() {
         QFETCH(ListQuery, query);
         QFETCH(QStringList, expected);
         QCOMPARE(lines(query.validate()), expected);

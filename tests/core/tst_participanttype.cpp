@@ -7,12 +7,10 @@ using namespace bridge;
 
 Q_DECLARE_METATYPE(bridge::ParticipantType)
 
-class TestParticipantType : public QObject
-{
+class TestParticipantType : public QObject {
     Q_OBJECT
 private slots:
-    void wireStrings()
-    {
+    void wireStrings() {
         QCOMPARE(toWireString(ParticipantType::Email), QStringLiteral("email"));
         QCOMPARE(toWireString(ParticipantType::Phone), QStringLiteral("phone"));
         QCOMPARE(toWireString(ParticipantType::Unspecified), QString());
@@ -23,16 +21,14 @@ private slots:
         QCOMPARE(participantTypeFromWire(QString()), ParticipantType::Unspecified);
     }
 
-    void detection()
-    {
+    void detection() {
         QCOMPARE(detectParticipantType(QStringLiteral("john.doe@example.com")), ParticipantType::Email);
         QCOMPARE(detectParticipantType(QStringLiteral("@")), ParticipantType::Email);
         QCOMPARE(detectParticipantType(QStringLiteral("+1-555-123-4567")), ParticipantType::Phone);
         QCOMPARE(detectParticipantType(QStringLiteral("john")), ParticipantType::Phone);
     }
 
-    void problems_data()
-    {
+    void problems_data() {
         QTest::addColumn<QString>("identifier");
         QTest::addColumn<ParticipantType>("type");
         QTest::addColumn<QString>("expected");
@@ -40,35 +36,46 @@ private slots:
         const auto E = ParticipantType::Email;
         const auto P = ParticipantType::Phone;
         const QString ok;
-        const QString badForm = QStringLiteral("The email address needs a domain with a dot after the @, like example.com.");
-        const QString intl = QStringLiteral("Enter the phone number in international form, starting with + and the country code.");
+        const QString badForm =
+            QStringLiteral("The email address needs a domain with a dot after the @, like example.com.");
+        const QString intl = QStringLiteral(
+            "Enter the phone number in international form, starting with + and the country code.");
         const QString digits = QStringLiteral("The phone number must have 8 to 15 digits after the +.");
 
         QTest::newRow("email ok") << QStringLiteral("john.doe@example.com") << E << ok;
         QTest::newRow("email with + tag ok") << QStringLiteral("john+support@example.co.uk") << E << ok;
         QTest::newRow("email non-ASCII ok") << QStringLiteral("jos\u00e9@exampl\u00e9.fr") << E << ok;
         QTest::newRow("email empty") << QString() << E << QStringLiteral("The email address is required.");
-        QTest::newRow("email leading space") << QStringLiteral(" a@b.co") << E
-                                             << QStringLiteral("The email address has spaces at the start or end.");
-        QTest::newRow("email trailing newline") << QStringLiteral("a@b.co\n") << E
-                                                << QStringLiteral("The email address has spaces at the start or end.");
+        QTest::newRow("email leading space")
+            << QStringLiteral(" a@b.co") << E
+            << QStringLiteral("The email address has spaces at the start or end.");
+        QTest::newRow("email trailing newline")
+            << QStringLiteral("a@b.co\n") << E
+            << QStringLiteral("The email address has spaces at the start or end.");
         QTest::newRow("email inner space") << QStringLiteral("a@exa mple.com") << E
                                            << QStringLiteral("The email address must not contain spaces.");
-        QTest::newRow("email control char") << QStringLiteral("a\u0001@b.co") << E
-                                            << QStringLiteral("The email address contains control characters such as line breaks or tabs.");
-        QTest::newRow("email no @") << QStringLiteral("john.example.com") << E
-                                    << QStringLiteral("The email address must contain exactly one @, like name@example.com.");
-        QTest::newRow("email two @") << QStringLiteral("a@b@c.com") << E
-                                     << QStringLiteral("The email address must contain exactly one @, like name@example.com.");
-        QTest::newRow("email no local part") << QStringLiteral("@example.com") << E
-                                             << QStringLiteral("The email address needs a name before the @, like name@example.com.");
+        QTest::newRow("email control char")
+            << QStringLiteral("a\u0001@b.co") << E
+            << QStringLiteral("The email address contains control characters such as line breaks or tabs.");
+        QTest::newRow("email no @")
+            << QStringLiteral("john.example.com") << E
+            << QStringLiteral("The email address must contain exactly one @, like name@example.com.");
+        QTest::newRow("email two @")
+            << QStringLiteral("a@b@c.com") << E
+            << QStringLiteral("The email address must contain exactly one @, like name@example.com.");
+        QTest::newRow("email no local part")
+            << QStringLiteral("@example.com") << E
+            << QStringLiteral("The email address needs a name before the @, like name@example.com.");
         QTest::newRow("email no dot in domain") << QStringLiteral("a@localhost") << E << badForm;
         QTest::newRow("email empty domain") << QStringLiteral("a@") << E << badForm;
         QTest::newRow("email domain ends with dot") << QStringLiteral("a@example.") << E << badForm;
         QTest::newRow("email domain double dot") << QStringLiteral("a@example..com") << E << badForm;
-        QTest::newRow("email 254 chars ok") << (QString(64, u'a') + QLatin1Char('@') + QString(185, u'b') + QStringLiteral(".com")) << E << ok;
-        QTest::newRow("email 255 chars") << (QString(64, u'a') + QLatin1Char('@') + QString(186, u'b') + QStringLiteral(".com")) << E
-                                         << QStringLiteral("The email address is longer than 254 characters.");
+        QTest::newRow("email 254 chars ok")
+            << (QString(64, u'a') + QLatin1Char('@') + QString(185, u'b') + QStringLiteral(".com")) << E
+            << ok;
+        QTest::newRow("email 255 chars")
+            << (QString(64, u'a') + QLatin1Char('@') + QString(186, u'b') + QStringLiteral(".com")) << E
+            << QStringLiteral("The email address is longer than 254 characters.");
 
         QTest::newRow("phone dashes ok") << QStringLiteral("+1-555-123-4567") << P << ok;
         QTest::newRow("phone spaces and parens ok") << QStringLiteral("+44 (20) 7946.0958") << P << ok;
@@ -80,23 +87,28 @@ private slots:
         QTest::newRow("phone 7 digits") << QStringLiteral("+1234567") << P << digits;
         QTest::newRow("phone 16 digits") << QStringLiteral("+1234567890123456") << P << digits;
         QTest::newRow("phone only plus") << QStringLiteral("+") << P << digits;
-        QTest::newRow("phone letters") << QStringLiteral("+1-555-CALL-NOW") << P
-                                       << QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
-        QTest::newRow("phone second plus") << QStringLiteral("+1+5551234567") << P
-                                           << QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
-        QTest::newRow("phone Arabic-Indic digits") << QStringLiteral("+\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") << P
-                                                   << QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
-        QTest::newRow("phone trailing space") << QStringLiteral("+15551234567 ") << P
-                                              << QStringLiteral("The phone number has spaces at the start or end.");
-        QTest::newRow("phone tab inside") << QStringLiteral("+1555\t1234567") << P
-                                          << QStringLiteral("The phone number contains control characters such as line breaks or tabs.");
+        QTest::newRow("phone letters")
+            << QStringLiteral("+1-555-CALL-NOW") << P
+            << QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
+        QTest::newRow("phone second plus")
+            << QStringLiteral("+1+5551234567") << P
+            << QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
+        QTest::newRow("phone Arabic-Indic digits")
+            << QStringLiteral("+\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") << P
+            << QStringLiteral("The phone number may contain only digits, spaces and - . ( ) after the +.");
+        QTest::newRow("phone trailing space")
+            << QStringLiteral("+15551234567 ") << P
+            << QStringLiteral("The phone number has spaces at the start or end.");
+        QTest::newRow("phone tab inside")
+            << QStringLiteral("+1555\t1234567") << P
+            << QStringLiteral("The phone number contains control characters such as line breaks or tabs.");
         QTest::newRow("email checked as phone") << QStringLiteral("a@b.co") << P << intl;
-        QTest::newRow("unspecified type") << QStringLiteral("a@b.co") << ParticipantType::Unspecified
-                                          << QStringLiteral("Choose whether this is an email address or a phone number.");
+        QTest::newRow("unspecified type")
+            << QStringLiteral("a@b.co") << ParticipantType::Unspecified
+            << QStringLiteral("Choose whether this is an email address or a phone number.");
     }
 
-    void problems()
-    {
+    void problems() {
         QFETCH(QString, identifier);
         QFETCH(ParticipantType, type);
         QFETCH(QString, expected);
@@ -107,8 +119,7 @@ private slots:
             QCOMPARE(phoneProblem(identifier), expected);
     }
 
-    void controlCharacters()
-    {
+    void controlCharacters() {
         QVERIFY(!containsControlCharacter(u"Jos\u00e9 \u738b"));
         QVERIFY(containsControlCharacter(u"a\nb"));
         QVERIFY(containsControlCharacter(u"a\u007fb"));

@@ -8,8 +8,7 @@ using namespace bridge;
 
 namespace {
 
-ClientOptions options(const char *baseUrl)
-{
+ClientOptions options(const char *baseUrl) {
     ClientOptions o;
     o.baseUrl = QUrl(QString::fromLatin1(baseUrl));
     o.workspaceId = QStringLiteral("ws_abc123");
@@ -18,25 +17,29 @@ ClientOptions options(const char *baseUrl)
     return o;
 }
 
-RequestSpec listSpec(const QByteArray &query = {})
-{
-    return {"GET", {QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
-                    QStringLiteral("conversations")}, query, {}, true};
+RequestSpec listSpec(const QByteArray &query = {}) {
+    return {"GET",
+            {QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
+             QStringLiteral("conversations")},
+            query,
+            {},
+            true};
 }
 
-const QByteArray PhoneQuery = "status=ghost&externalUser%5Bidentifier%5D=%2B1-555-123-4567&externalUser%5Btype%5D=phone"
-                              "&page=2&limit=50";
+const QByteArray PhoneQuery =
+    "status=ghost&externalUser%5Bidentifier%5D=%2B1-555-123-4567&externalUser%5Btype%5D=phone"
+    "&page=2&limit=50";
 
 } // namespace
 
-class TestRequestFactory : public QObject
-{
+class TestRequestFactory : public QObject {
     Q_OBJECT
 private slots:
-    void contractExample()
-    {
-        const PreparedRequest p = RequestFactory::build(options("https://api.bridge.new"), listSpec(), 1642234567, "rid-1");
-        QCOMPARE(p.url.toString(QUrl::FullyEncoded), QStringLiteral("https://api.bridge.new/v1/workspaces/ws_abc123/conversations"));
+    void contractExample() {
+        const PreparedRequest p =
+            RequestFactory::build(options("https://api.bridge.new"), listSpec(), 1642234567, "rid-1");
+        QCOMPARE(p.url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://api.bridge.new/v1/workspaces/ws_abc123/conversations"));
         QCOMPARE(p.wirePath, QByteArray("/v1/workspaces/ws_abc123/conversations"));
         QCOMPARE(p.stringToSign, QByteArray("GET\n/v1/workspaces/ws_abc123/conversations\n\n1642234567"));
         QCOMPARE(p.request.rawHeader("X-API-Key"), QByteArray("ak_1234567890abcdef"));
@@ -53,8 +56,7 @@ private slots:
                  int(QNetworkRequest::ManualRedirectPolicy));
     }
 
-    void pathPrefix()
-    {
+    void pathPrefix() {
         for (const char *base : {"https://h.example/bridge/api", "https://h.example/bridge/api/"}) {
             const PreparedRequest p = RequestFactory::build(options(base), listSpec(), 1642234567, "r");
             QCOMPARE(p.wirePath, QByteArray("/bridge/api/v1/workspaces/ws_abc123/conversations"));
@@ -63,9 +65,9 @@ private slots:
         }
     }
 
-    void queryIsSentExactlyButNotSignedByDefault()
-    {
-        const PreparedRequest p = RequestFactory::build(options("https://api.bridge.new"), listSpec(PhoneQuery), 1642234567, "r");
+    void queryIsSentExactlyButNotSignedByDefault() {
+        const PreparedRequest p =
+            RequestFactory::build(options("https://api.bridge.new"), listSpec(PhoneQuery), 1642234567, "r");
         QCOMPARE(p.url.query(QUrl::FullyEncoded).toUtf8(), PhoneQuery);
         QVERIFY(p.url.toEncoded().endsWith(QByteArray(QByteArray("?") + PhoneQuery)));
         QCOMPARE(p.request.url().toEncoded(), p.url.toEncoded());
@@ -73,24 +75,25 @@ private slots:
                  QByteArray("9762425671505ee4bca46e3a92d2606b09713410de15eb527484605ac20b0fd6"));
     }
 
-    void querySignedWhenTheSettingIsOn()
-    {
+    void querySignedWhenTheSettingIsOn() {
         ClientOptions o = options("https://api.bridge.new");
         o.signQueryString = true;
         const PreparedRequest p = RequestFactory::build(o, listSpec(PhoneQuery), 1642234567, "r");
-        QCOMPARE(p.stringToSign, QByteArray("GET\n/v1/workspaces/ws_abc123/conversations?" + PhoneQuery + "\n\n1642234567"));
+        QCOMPARE(p.stringToSign,
+                 QByteArray("GET\n/v1/workspaces/ws_abc123/conversations?" + PhoneQuery + "\n\n1642234567"));
         QCOMPARE(p.request.rawHeader("X-API-Signature"),
                  QByteArray("ccdc0cce7e155cb79b10c1126957a38f17f218ec6fb9f882d9b00f004992faae"));
     }
 
-    void segmentsArePercentEncoded()
-    {
+    void segmentsArePercentEncoded() {
         ClientOptions o = options("https://api.bridge.new");
         o.secret = "sk_\xc3\xbc\xc3\xb1\xc3\xad";
         const RequestSpec spec{"PATCH",
                                {QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws a/b"),
                                 QStringLiteral("conversations"), QStringLiteral("conv_1")},
-                               {}, "{\"status\":\"archived\"}", false};
+                               {},
+                               "{\"status\":\"archived\"}",
+                               false};
         const PreparedRequest p = RequestFactory::build(o, spec, 1700000000, "r");
         QCOMPARE(p.wirePath, QByteArray("/v1/workspaces/ws%20a%2Fb/conversations/conv_1"));
         QCOMPARE(p.request.rawHeader("Content-Type"), QByteArray("application/json"));
@@ -98,25 +101,23 @@ private slots:
                  QByteArray("da4ccee385ed18ba453abbe5dbef8045ffdf904a96958bca8a7e17786b1f03e9"));
     }
 
-    void freshTimestampGivesFreshSignature()
-    {
+    void freshTimestampGivesFreshSignature() {
         const ClientOptions o = options("https://api.bridge.new");
         const PreparedRequest a = RequestFactory::build(o, listSpec(), 1642234567, "r");
         const PreparedRequest b = RequestFactory::build(o, listSpec(), 1642234568, "r");
         QVERIFY(a.request.rawHeader("X-API-Signature") != b.request.rawHeader("X-API-Signature"));
     }
 
-    void stringToSignNeverHoldsTheSecret()
-    {
-        const PreparedRequest p = RequestFactory::build(options("https://api.bridge.new"), listSpec(PhoneQuery), 1, "r");
+    void stringToSignNeverHoldsTheSecret() {
+        const PreparedRequest p =
+            RequestFactory::build(options("https://api.bridge.new"), listSpec(PhoneQuery), 1, "r");
         QVERIFY(!p.stringToSign.contains("sk_test_secret"));
         const QList<QByteArray> names = p.request.rawHeaderList();
         for (const QByteArray &name : names)
             QVERIFY2(!p.request.rawHeader(name).contains("sk_test_secret"), name.constData());
     }
 
-    void baseUrlProblem_data()
-    {
+    void baseUrlProblem_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("acceptable");
         QTest::newRow("https") << "https://api.bridge.new" << true;
@@ -134,8 +135,7 @@ private slots:
         QTest::newRow("query") << "https://api.bridge.new?x=1" << false;
     }
 
-    void baseUrlProblem()
-    {
+    void baseUrlProblem() {
         QFETCH(QString, url);
         QFETCH(bool, acceptable);
         QCOMPARE(RequestFactory::baseUrlProblem(QUrl(url)).isEmpty(), acceptable);

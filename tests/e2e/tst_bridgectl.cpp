@@ -18,16 +18,14 @@ struct Run {
 
 } // namespace
 
-class TestBridgectl : public QObject
-{
+class TestBridgectl : public QObject {
     Q_OBJECT
 
     QProcess m_sandbox;
     QTemporaryDir m_home;
     QMap<QString, QString> m_credentials; // url, workspace, api-key, secret
 
-    QProcessEnvironment environment(const QString &secret = {}) const
-    {
+    QProcessEnvironment environment(const QString &secret = {}) const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
@@ -35,12 +33,12 @@ class TestBridgectl : public QObject
         env.insert(QStringLiteral("BRIDGE_BASE_URL"), m_credentials.value(QStringLiteral("url")));
         env.insert(QStringLiteral("BRIDGE_WORKSPACE_ID"), m_credentials.value(QStringLiteral("workspace")));
         env.insert(QStringLiteral("BRIDGE_API_KEY"), m_credentials.value(QStringLiteral("api-key")));
-        env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), secret.isEmpty() ? m_credentials.value(QStringLiteral("secret")) : secret);
+        env.insert(QStringLiteral("BRIDGE_SECRET_KEY"),
+                   secret.isEmpty() ? m_credentials.value(QStringLiteral("secret")) : secret);
         return env;
     }
 
-    Run ctl(const QStringList &arguments, const QProcessEnvironment &env)
-    {
+    Run ctl(const QStringList &arguments, const QProcessEnvironment &env) {
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(Bin + QStringLiteral("/app/bridgectl"), arguments);
@@ -59,11 +57,11 @@ class TestBridgectl : public QObject
     static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_home.isValid());
-        m_sandbox.start(Bin + QStringLiteral("/sandbox/bridge-sandbox"),
-                        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-credentials")});
+        m_sandbox.start(
+            Bin + QStringLiteral("/sandbox/bridge-sandbox"),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-credentials")});
         QVERIFY2(m_sandbox.waitForStarted(), qPrintable(m_sandbox.errorString()));
         QByteArray printed;
         QTRY_VERIFY_WITH_TIMEOUT((printed += m_sandbox.readAllStandardOutput()).contains("secret="), 10000);
@@ -78,15 +76,13 @@ private slots:
         QVERIFY(!m_credentials.value(QStringLiteral("secret")).isEmpty());
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_sandbox.terminate();
         if (!m_sandbox.waitForFinished(5000))
             m_sandbox.kill();
     }
 
-    void listForPeople()
-    {
+    void listForPeople() {
         const Run run = ctl({QStringLiteral("list")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.startsWith(QStringLiteral("ID")));
@@ -94,11 +90,10 @@ private slots:
         QCOMPARE(run.out.count(QStringLiteral("\nconv_")), 20);
     }
 
-    void listForScripts()
-    {
+    void listForScripts() {
         const Run run = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("archived"),
-                             QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("--limit"), QStringLiteral("20"),
-                             QStringLiteral("--json")});
+                             QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("--limit"),
+                             QStringLiteral("20"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject page = json(run);
         QCOMPARE(page[QStringLiteral("pagination")][QStringLiteral("page")].toInt(), 2);
@@ -108,13 +103,12 @@ private slots:
             QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("archived"));
     }
 
-    void ghostConversationCreatedThenListed()
-    {
-        const Run created = ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("ghost.e2e@example.com"),
-                                 QStringLiteral("--external"), QStringLiteral("+1-555-987-6543:phone"),
-                                 QStringLiteral("--team"), QStringLiteral("team_sales"),
-                                 QStringLiteral("--name"), QStringLiteral("E2E – Zoë"),
-                                 QStringLiteral("--status"), QStringLiteral("ghost"), QStringLiteral("--json")});
+    void ghostConversationCreatedThenListed() {
+        const Run created = ctl(
+            {QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("ghost.e2e@example.com"),
+             QStringLiteral("--external"), QStringLiteral("+1-555-987-6543:phone"), QStringLiteral("--team"),
+             QStringLiteral("team_sales"), QStringLiteral("--name"), QStringLiteral("E2E – Zoë"),
+             QStringLiteral("--status"), QStringLiteral("ghost"), QStringLiteral("--json")});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString id = json(created)[QStringLiteral("id")].toString();
         QVERIFY(id.startsWith(QStringLiteral("conv_")));
@@ -125,8 +119,8 @@ private slots:
         QVERIFY2(ghosts.out.section(QLatin1Char('\n'), 1, 1).startsWith(id), qPrintable(ghosts.out));
 
         // Filtering by the phone number: the '+' must reach the server intact.
-        const Run byPhone = ctl({QStringLiteral("list"), QStringLiteral("--external"), QStringLiteral("+1-555-987-6543:phone"),
-                                 QStringLiteral("--json")});
+        const Run byPhone = ctl({QStringLiteral("list"), QStringLiteral("--external"),
+                                 QStringLiteral("+1-555-987-6543:phone"), QStringLiteral("--json")});
         QCOMPARE(byPhone.exitCode, 0);
         QCOMPARE(json(byPhone)[QStringLiteral("pagination")][QStringLiteral("total")].toInt(), 1);
 
@@ -135,74 +129,89 @@ private slots:
         QVERIFY(got.out.contains(QStringLiteral("E2E – Zoë")));
         QVERIFY(got.out.contains(QStringLiteral("team_sales")));
 
-        const Run updated = ctl({QStringLiteral("update"), id, QStringLiteral("--status"), QStringLiteral("archived"),
-                                 QStringLiteral("--json")});
+        const Run updated = ctl({QStringLiteral("update"), id, QStringLiteral("--status"),
+                                 QStringLiteral("archived"), QStringLiteral("--json")});
         QCOMPARE(updated.exitCode, 0);
         QCOMPARE(json(updated)[QStringLiteral("status")].toString(), QStringLiteral("archived"));
     }
 
-    void wrongSecretFailsWithTheErrorLine()
-    {
+    void wrongSecretFailsWithTheErrorLine() {
         const Run run = ctl({QStringLiteral("list")}, environment(QStringLiteral("sk_wrong_one")));
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("Server replied \"401 Unauthorized\" to GET /v1/workspaces/ws_sandbox/conversations")),
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "Server replied \"401 Unauthorized\" to GET /v1/workspaces/ws_sandbox/conversations")),
                  qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("sk_wrong_one")));
         QVERIFY(run.out.isEmpty());
     }
 
-    void badInputIsRefusedBeforeSending()
-    {
-        const Run both = ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("a@example.com"),
-                              QStringLiteral("--internal"), QStringLiteral("b@example.com"), QStringLiteral("--team"), QStringLiteral("t")});
+    void badInputIsRefusedBeforeSending() {
+        const Run both =
+            ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("a@example.com"),
+                 QStringLiteral("--internal"), QStringLiteral("b@example.com"), QStringLiteral("--team"),
+                 QStringLiteral("t")});
         QCOMPARE(both.exitCode, 2);
         QVERIFY(both.err.contains(QStringLiteral("--team")));
         const Run limit = ctl({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10")});
         QCOMPARE(limit.exitCode, 2);
         QVERIFY2(limit.err.contains(QStringLiteral("limit")), qPrintable(limit.err));
-        const Run phone = ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("555-1234:phone")});
+        const Run phone =
+            ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("555-1234:phone")});
         QCOMPARE(phone.exitCode, 2);
         const Run unknown = ctl({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
     }
 
-    void signMatchesOpenssl()
-    {
+    void signMatchesOpenssl() {
         QProcessEnvironment env = environment(QStringLiteral("sk_test_secret"));
-        // printf 'GET\n/v1/workspaces/ws_abc123/conversations\n\n1642234567' | openssl dgst -sha256 -hmac sk_test_secret
-        const Run get = ctl({QStringLiteral("sign"), QStringLiteral("GET"), QStringLiteral("/v1/workspaces/ws_abc123/conversations"),
-                             QStringLiteral("--timestamp"), QStringLiteral("1642234567")}, env);
+        // printf 'GET\n/v1/workspaces/ws_abc123/conversations\n\n1642234567' | openssl dgst -sha256 -hmac
+        // sk_test_secret
+        const Run get = ctl({QStringLiteral("sign"), QStringLiteral("GET"),
+                             QStringLiteral("/v1/workspaces/ws_abc123/conversations"),
+                             QStringLiteral("--timestamp"), QStringLiteral("1642234567")},
+                            env);
         QCOMPARE(get.exitCode, 0);
-        QVERIFY(get.out.contains(QStringLiteral("string-to-sign: GET\\n/v1/workspaces/ws_abc123/conversations\\n\\n1642234567")));
-        QVERIFY(get.out.contains(QStringLiteral("signature: 9762425671505ee4bca46e3a92d2606b09713410de15eb527484605ac20b0fd6")));
+        QVERIFY(get.out.contains(
+            QStringLiteral("string-to-sign: GET\\n/v1/workspaces/ws_abc123/conversations\\n\\n1642234567")));
+        QVERIFY(get.out.contains(
+            QStringLiteral("signature: 9762425671505ee4bca46e3a92d2606b09713410de15eb527484605ac20b0fd6")));
 
-        // printf 'POST\n/v1/workspaces/ws_abc123/conversations\n{"externalParticipants":[{"identifier":"a@example.com","type":"email"}]}\n1642234567' | openssl dgst -sha256 -hmac sk_test_secret
+        // printf
+        // 'POST\n/v1/workspaces/ws_abc123/conversations\n{"externalParticipants":[{"identifier":"a@example.com","type":"email"}]}\n1642234567'
+        // | openssl dgst -sha256 -hmac sk_test_secret
         const QString bodyFile = m_home.filePath(QStringLiteral("body.json"));
         QFile file(bodyFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"externalParticipants":[{"identifier":"a@example.com","type":"email"}]})");
         file.close();
-        const Run post = ctl({QStringLiteral("sign"), QStringLiteral("post"), QStringLiteral("/v1/workspaces/ws_abc123/conversations"),
-                              QStringLiteral("--body"), bodyFile, QStringLiteral("--timestamp"), QStringLiteral("1642234567")}, env);
+        const Run post =
+            ctl({QStringLiteral("sign"), QStringLiteral("post"),
+                 QStringLiteral("/v1/workspaces/ws_abc123/conversations"), QStringLiteral("--body"), bodyFile,
+                 QStringLiteral("--timestamp"), QStringLiteral("1642234567")},
+                env);
         QCOMPARE(post.exitCode, 0);
-        QVERIFY2(post.out.contains(QStringLiteral("signature: 6de63af0d503ba875ccd49512e525917f654e8d636e37111651f863587c63eda")), qPrintable(post.out));
+        QVERIFY2(post.out.contains(QStringLiteral(
+                     "signature: 6de63af0d503ba875ccd49512e525917f654e8d636e37111651f863587c63eda")),
+                 qPrintable(post.out));
         QVERIFY(!post.out.contains(QStringLiteral("sk_test_secret")));
     }
-    void listAllAsCsvAndJson()
-    {
+    void listAllAsCsvAndJson() {
         const Run page = ctl({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(page.exitCode, 0);
         const int total = json(page)[QStringLiteral("pagination")][QStringLiteral("total")].toInt();
         QVERIFY(total >= 240);
 
-        const Run csv = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                             QStringLiteral("csv")});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
-        QVERIFY(csv.out.startsWith(QStringLiteral("id,name,status,customers,agents,teamId,createdAt,updatedAt\r\n")));
-        QCOMPARE(csv.out.count(QStringLiteral("\r\nconv_")), total); // names may hold line breaks; ids start rows
+        QVERIFY(csv.out.startsWith(
+            QStringLiteral("id,name,status,customers,agents,teamId,createdAt,updatedAt\r\n")));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\nconv_")),
+                 total); // names may hold line breaks; ids start rows
 
         const QString file = m_home.filePath(QStringLiteral("all.json"));
-        const Run toFile = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
-                                QStringLiteral("--output"), file});
+        const Run toFile = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                QStringLiteral("json"), QStringLiteral("--output"), file});
         QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
         QVERIFY(toFile.out.isEmpty());
         QFile f(file);
@@ -214,19 +223,22 @@ private slots:
             ids.insert(c[QStringLiteral("id")].toString());
         QCOMPARE(ids.size(), total);
 
-        const Run ghosts = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
-                                QStringLiteral("--status"), QStringLiteral("ghost")});
+        const Run ghosts = ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                QStringLiteral("json"), QStringLiteral("--status"), QStringLiteral("ghost")});
         QCOMPARE(ghosts.exitCode, 0);
         for (const QJsonValue &c : QJsonDocument::fromJson(ghosts.out.toUtf8()).array())
             QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("ghost"));
 
         QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--all")}).exitCode, 2); // no format
-        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
-        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                      QStringLiteral("xml")})
+                     .exitCode,
+                 2);
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}).exitCode,
+                 2);
     }
 
-    void createFromCsvSkipsOnRerun()
-    {
+    void createFromCsvSkipsOnRerun() {
         const QString file = m_home.filePath(QStringLiteral("import.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -236,7 +248,10 @@ private slots:
                 "csv.three@example.com,email,,,agent.csv@example.com,ghost\n");
         f.close();
         const auto totalNow = [this] {
-            return json(ctl({QStringLiteral("list"), QStringLiteral("--json")}))[QStringLiteral("pagination")][QStringLiteral("total")].toInt();
+            return json(
+                       ctl({QStringLiteral("list"),
+                            QStringLiteral("--json")}))[QStringLiteral("pagination")][QStringLiteral("total")]
+                .toInt();
         };
         const int before = totalNow();
 
@@ -248,7 +263,8 @@ private slots:
 
         const Run again = ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file});
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
-        QVERIFY2(again.out.contains(QStringLiteral("0 created, 3 skipped (created before)")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QStringLiteral("0 created, 3 skipped (created before)")),
+                 qPrintable(again.out));
         QCOMPARE(totalNow(), before + 3); // nothing created twice
 
         // A row with a problem: the others are created, the exit status says not all were.
@@ -257,11 +273,18 @@ private slots:
         f.close();
         const Run partly = ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file});
         QCOMPARE(partly.exitCode, 1);
-        QVERIFY2(partly.out.contains(QStringLiteral("1 created, 3 skipped (created before), 1 failed")), qPrintable(partly.out));
+        QVERIFY2(partly.out.contains(QStringLiteral("1 created, 3 skipped (created before), 1 failed")),
+                 qPrintable(partly.out));
         QCOMPARE(totalNow(), before + 4);
 
-        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), m_home.filePath(QStringLiteral("missing.csv"))}).exitCode, 2);
-        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--name"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--from-csv"),
+                      m_home.filePath(QStringLiteral("missing.csv"))})
+                     .exitCode,
+                 2);
+        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--name"),
+                      QStringLiteral("x")})
+                     .exitCode,
+                 2);
     }
 };
 

@@ -231,7 +231,8 @@ private slots:
             QJsonDocument(s).toJson());
         QVERIFY(
             inspector.value(QLatin1String("stringToSign")).toString().startsWith(QStringLiteral("GET\n")));
-        QVERIFY(inspector.value(QLatin1String("response")).toString().contains(QStringLiteral("told to fail")));
+        QVERIFY(
+            inspector.value(QLatin1String("response")).toString().contains(QStringLiteral("told to fail")));
         m_shown += QJsonDocument(inspector).toJson();
 
         m_sandbox.setFaults(R"({"fault":"malformed-json","faultCount":1})");

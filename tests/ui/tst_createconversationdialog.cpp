@@ -21,17 +21,14 @@ using namespace bridge;
 using bridge::sandbox::Fault;
 using bridge::sandbox::SandboxServer;
 
-class TestCreateConversationDialog : public QObject
-{
+class TestCreateConversationDialog : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<BridgeClient> m_client;
     std::unique_ptr<CreateConversationDialog> m_dialog;
 
-    template <typename T>
-    T *child(const char *name) const
-    {
+    template <typename T> T *child(const char *name) const {
         T *w = m_dialog->findChild<T *>(QString::fromLatin1(name));
         if (!w)
             qFatal("no child %s", name);
@@ -44,15 +41,13 @@ class TestCreateConversationDialog : public QObject
     bool bannerShown() const { return child<QWidget>("banner")->isVisible(); }
 
     //! Types like an agent: clears the field, then key by key (textEdited fires, the row is touched).
-    static void type(QLineEdit *edit, const QString &text)
-    {
+    static void type(QLineEdit *edit, const QString &text) {
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
     }
 
-    QList<sandbox::ReceivedRequest> posts() const
-    {
+    QList<sandbox::ReceivedRequest> posts() const {
         QList<sandbox::ReceivedRequest> out;
         const auto all = m_server->receivedRequests();
         for (const auto &r : all)
@@ -61,14 +56,12 @@ class TestCreateConversationDialog : public QObject
         return out;
     }
 
-    QJsonObject lastPostBody() const
-    {
+    QJsonObject lastPostBody() const {
         const auto p = posts();
         return p.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(p.constLast().body).object();
     }
 
-    bool serverHas(const QString &id) const
-    {
+    bool serverHas(const QString &id) const {
         const auto all = m_server->conversations();
         for (const QJsonObject &c : all)
             if (c.value(QStringLiteral("id")).toString() == id)
@@ -77,8 +70,7 @@ class TestCreateConversationDialog : public QObject
     }
 
     //! Presses Create and waits for created(); returns the conversation.
-    Conversation createAndWait()
-    {
+    Conversation createAndWait() {
         QSignalSpy created(m_dialog.get(), &CreateConversationDialog::created);
         [&] { QVERIFY2(createButton()->isEnabled(), qPrintable(problemsText())); }();
         QTest::mouseClick(createButton(), Qt::LeftButton);
@@ -86,8 +78,7 @@ class TestCreateConversationDialog : public QObject
         return created.isEmpty() ? Conversation{} : created.at(0).at(0).value<Conversation>();
     }
 
-    QString problemsText() const
-    {
+    QString problemsText() const {
         QStringList out;
         const auto problems = m_dialog->problems();
         for (const auto &p : problems)
@@ -96,8 +87,7 @@ class TestCreateConversationDialog : public QObject
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         m_server = std::make_unique<SandboxServer>();
         QVERIFY(m_server->listenLoopback());
         m_client = std::make_unique<BridgeClient>();
@@ -111,15 +101,13 @@ private slots:
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_dialog.reset();
         m_client.reset();
         m_server.reset();
     }
 
-    void createWithoutAssignment()
-    {
+    void createWithoutAssignment() {
         const int before = m_server->conversationCount();
         QVERIFY(!createButton()->isEnabled()); // nothing typed yet
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
@@ -143,8 +131,7 @@ private slots:
         QCOMPARE(c.status, QStringLiteral("active"));
     }
 
-    void createWithAgents()
-    {
+    void createWithAgents() {
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
         QTest::mouseClick(customers()->addButton(), Qt::LeftButton);
         QCOMPARE(customers()->rowCount(), 2);
@@ -171,8 +158,7 @@ private slots:
         QCOMPARE(c.internalParticipants.size(), 1);
     }
 
-    void createWithTeamTrimsPastedSpaces()
-    {
+    void createWithTeamTrimsPastedSpaces() {
         type(customers()->identifierEdit(0), QStringLiteral("  ann@example.com "));
         // Fill agents first: switching to Team must leave them out of the request.
         child<QRadioButton>("assignAgents")->click();
@@ -186,16 +172,18 @@ private slots:
         const QJsonObject body = lastPostBody();
         QCOMPARE(body.value(QStringLiteral("teamId")).toString(), QStringLiteral("team_support"));
         QVERIFY(!body.contains(QStringLiteral("internalParticipants")));
-        QCOMPARE(body.value(QStringLiteral("externalParticipants")).toArray().at(0).toObject().value(
-                     QStringLiteral("identifier")),
+        QCOMPARE(body.value(QStringLiteral("externalParticipants"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("identifier")),
                  QStringLiteral("ann@example.com"));
         QVERIFY(!body.contains(QStringLiteral("name")));
         QCOMPARE(c.teamId, QStringLiteral("team_support"));
         QVERIFY(serverHas(c.id));
     }
 
-    void untouchedFormDoesNotShout()
-    {
+    void untouchedFormDoesNotShout() {
         QVERIFY(!createButton()->isEnabled());
         QVERIFY(customers()->rowProblem(0).isEmpty());
         const auto hints = m_dialog->findChildren<FieldHint *>();
@@ -208,8 +196,7 @@ private slots:
         QCOMPARE(posts().size(), 0);
     }
 
-    void validationMessages()
-    {
+    void validationMessages() {
         QLineEdit *first = customers()->identifierEdit(0);
 
         type(first, QStringLiteral("ann@"));
@@ -232,7 +219,8 @@ private slots:
         QVERIFY(createButton()->isEnabled() == false); // the new empty row is not a customer yet
         QVERIFY(customers()->rowProblem(1).isEmpty()); // ...but untouched, so no message
         type(customers()->identifierEdit(1), QStringLiteral("ann@example.com"));
-        QVERIFY2(customers()->rowProblem(1).contains(QStringLiteral("twice")), qPrintable(customers()->rowProblem(1)));
+        QVERIFY2(customers()->rowProblem(1).contains(QStringLiteral("twice")),
+                 qPrintable(customers()->rowProblem(1)));
         QVERIFY(!createButton()->isEnabled());
 
         // Removing the duplicate (by its accessible button) makes the form valid again.
@@ -258,8 +246,7 @@ private slots:
         QCOMPARE(posts().size(), 0);
     }
 
-    void typeFollowsInputUntilChosen()
-    {
+    void typeFollowsInputUntilChosen() {
         QLineEdit *edit = customers()->identifierEdit(0);
         QComboBox *combo = customers()->typeCombo(0);
         QVERIFY(!combo->accessibleName().isEmpty());
@@ -275,8 +262,7 @@ private slots:
         QVERIFY(!createButton()->isEnabled());
     }
 
-    void failureKeepsEverything()
-    {
+    void failureKeepsEverything() {
         m_server->failNext(1, 500);
         QSignalSpy created(m_dialog.get(), &CreateConversationDialog::created);
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
@@ -306,8 +292,7 @@ private slots:
         QVERIFY(serverHas(c.id));
     }
 
-    void lostAnswerNeverResends()
-    {
+    void lostAnswerNeverResends() {
         const int before = m_server->conversationCount();
         m_server->injectNext(Fault::DropAfterHandling);
         QSignalSpy created(m_dialog.get(), &CreateConversationDialog::created);
@@ -345,8 +330,7 @@ private slots:
         QCOMPARE(m_server->conversationCount(), before + 2);
     }
 
-    void doubleSubmitSendsOnce()
-    {
+    void doubleSubmitSendsOnce() {
         m_server->setLatencyMs(300);
         QSignalSpy created(m_dialog.get(), &CreateConversationDialog::created);
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
@@ -365,8 +349,7 @@ private slots:
         QCOMPARE(created.size(), 1);
     }
 
-    void enterCreatesOnce()
-    {
+    void enterCreatesOnce() {
         QSignalSpy created(m_dialog.get(), &CreateConversationDialog::created);
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
         for (int i = 0; i < 6; ++i)
@@ -376,8 +359,7 @@ private slots:
         QCOMPARE(posts().size(), 1);
     }
 
-    void setGhostPreselectsGhost()
-    {
+    void setGhostPreselectsGhost() {
         QVERIFY(child<QRadioButton>("statusActive")->isChecked());
         m_dialog->setGhost(true);
         QVERIFY(child<QRadioButton>("statusGhost")->isChecked());
@@ -390,8 +372,7 @@ private slots:
         QVERIFY(child<QRadioButton>("statusActive")->isChecked());
     }
 
-    void closingInFlightCancels()
-    {
+    void closingInFlightCancels() {
         m_server->setLatencyMs(300);
         QSignalSpy created(m_dialog.get(), &CreateConversationDialog::created);
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
@@ -405,8 +386,7 @@ private slots:
         QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     }
 
-    void destroyingInFlightIsSafe()
-    {
+    void destroyingInFlightIsSafe() {
         m_server->setLatencyMs(200);
         type(customers()->identifierEdit(0), QStringLiteral("ann@example.com"));
         QTest::mouseClick(createButton(), Qt::LeftButton);
@@ -415,8 +395,7 @@ private slots:
         QVERIFY(true);
     }
 
-    void accessibleNames()
-    {
+    void accessibleNames() {
         QTest::mouseClick(customers()->addButton(), Qt::LeftButton);
         QCOMPARE(customers()->identifierEdit(1)->accessibleName(), QStringLiteral("Customer 2"));
         QCOMPARE(customers()->removeButton(0)->accessibleName(), QStringLiteral("Remove customer 1"));

@@ -132,7 +132,8 @@ void TestMainWindowTools::openWindow() {
 QModelIndex TestMainWindowTools::rowWithStatus(const QString &status) const {
     for (int row = 0; row < rows(); ++row) {
         const QModelIndex index = m_window->proxyModel()->index(row, 0);
-        if (index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status == status)
+        if (index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status ==
+            status)
             return index;
     }
     return {};
@@ -154,7 +155,8 @@ QString TestMainWindowTools::serverStatusOf(const SandboxServer &server, const Q
 void TestMainWindowTools::selectId(const QString &id) {
     const int row = m_window->controller()->model()->rowOf(id);
     QVERIFY(row >= 0);
-    const QModelIndex index = m_window->proxyModel()->mapFromSource(m_window->controller()->model()->index(row, 0));
+    const QModelIndex index =
+        m_window->proxyModel()->mapFromSource(m_window->controller()->model()->index(row, 0));
     m_window->conversationView()->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
@@ -179,8 +181,9 @@ QStringList TestMainWindowTools::allTexts(QWidget *root) {
                 for (int c = 0; c < model->columnCount(); ++c) {
                     const QModelIndex index = model->index(r, c);
                     texts << index.data().toString() << index.data(Qt::ToolTipRole).toString();
-                    for (int role : {bridge::RequestLog::StringToSignRole, bridge::RequestLog::HeadersTextRole,
-                                     bridge::RequestLog::ResponseSampleRole})
+                    for (int role :
+                         {bridge::RequestLog::StringToSignRole, bridge::RequestLog::HeadersTextRole,
+                          bridge::RequestLog::ResponseSampleRole})
                         texts << index.data(role).toString();
                 }
             }
@@ -223,12 +226,13 @@ void TestMainWindowTools::refusedArchiveRollsBack() {
     QVERIFY(m_window->actions()->archive->isEnabled());
     m_window->conversationView()->setFocus();
     QTest::keyClick(m_window->conversationView(), Qt::Key_E, Qt::ControlModifier); // Archive
-    QCOMPARE(statusOf(id), QStringLiteral("archived"));                             // optimistic
+    QCOMPARE(statusOf(id), QStringLiteral("archived"));                            // optimistic
     QTRY_VERIFY(m_window->errorBanner()->isVisible());
     QCOMPARE(statusOf(id), QStringLiteral("active")); // rolled back to what the server holds
     QCOMPARE(serverStatusOf(*m_server, id), QStringLiteral("active"));
     const QString text = m_window->errorBanner()->label()->text();
-    QVERIFY2(text.contains(QLatin1String("Could not archive")) && text.contains(QLatin1String("409")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Could not archive")) && text.contains(QLatin1String("409")),
+             qPrintable(text));
     QVERIFY(!m_window->errorBanner()->retryButton()->isVisible()); // the page is fine: nothing to retry
     QVERIFY(m_window->errorBanner()->detailsButton()->isVisible());
     QCOMPARE(m_window->detailsPane()->conversation()->status, QStringLiteral("active"));
@@ -259,8 +263,9 @@ void TestMainWindowTools::reactivateAndRenameFromTheKeyboard() {
     name->setText(QStringLiteral("Renamed by F2"));
     QVERIFY(rename->isEnabled());
     QTest::mouseClick(rename, Qt::LeftButton);
-    QTRY_COMPARE(m_window->controller()->model()->conversationAt(m_window->controller()->model()->rowOf(id))->name,
-                 QStringLiteral("Renamed by F2"));
+    QTRY_COMPARE(
+        m_window->controller()->model()->conversationAt(m_window->controller()->model()->rowOf(id))->name,
+        QStringLiteral("Renamed by F2"));
     const auto serverName = [this, &id] {
         for (const QJsonObject &c : m_server->conversations()) {
             if (c.value(QLatin1String("id")).toString() == id)
@@ -282,8 +287,8 @@ void TestMainWindowTools::bulkArchiveReportsFailures() {
         ids << index.data(ConversationTableModel::IdRole).toString();
         selection.select(index, index);
     }
-    m_window->conversationView()->selectionModel()->select(
-        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->conversationView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
     QCOMPARE(m_window->commands()->selectedIds().size(), 25);
     const QStringList failing{ids.at(3), ids.at(17)};
     m_server->failIds(failing, 500);
@@ -332,8 +337,8 @@ void TestMainWindowTools::bulkCancelStopsTheRest() {
         const QModelIndex index = m_window->proxyModel()->index(row, 0);
         selection.select(index, index);
     }
-    m_window->conversationView()->selectionModel()->select(
-        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->conversationView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
     m_server->setLatencyMs(200);
     m_server->clearReceivedRequests();
     m_window->actions()->reactivate->trigger();
@@ -353,7 +358,8 @@ void TestMainWindowTools::autoRefreshMarksChurnedRows() {
     openWindow();
     QTableView *view = m_window->conversationView();
     // The agent looks at a row that stays on the page (7 rows come to the top, 7 leave at the bottom).
-    const QString watched = m_window->proxyModel()->index(4, 0).data(ConversationTableModel::IdRole).toString();
+    const QString watched =
+        m_window->proxyModel()->index(4, 0).data(ConversationTableModel::IdRole).toString();
     selectId(watched);
     QSignalSpy reset(m_window->proxyModel(), &QAbstractItemModel::modelReset);
 
@@ -371,7 +377,11 @@ void TestMainWindowTools::autoRefreshMarksChurnedRows() {
     for (const QString &id : churn.affected()) {
         const int row = m_window->controller()->model()->rowOf(id);
         QVERIFY(row >= 0);
-        QVERIFY(m_window->controller()->model()->index(row, 0).data(ConversationTableModel::ChangedRole).toBool());
+        QVERIFY(m_window->controller()
+                    ->model()
+                    ->index(row, 0)
+                    .data(ConversationTableModel::ChangedRole)
+                    .toBool());
     }
     QToolButton *fresh = m_window->autoRefresh()->newButton();
     QVERIFY(fresh->isVisible());
@@ -412,7 +422,8 @@ void TestMainWindowTools::inspectorNeverShowsTheSecret() {
     const QModelIndex active = rowWithStatus(QStringLiteral("active"));
     selectId(active.data(ConversationTableModel::IdRole).toString());
     m_window->actions()->archive->trigger();
-    QTRY_VERIFY(!m_window->commands()->conversationActions()->isRunning(active.data(ConversationTableModel::IdRole).toString()));
+    QTRY_VERIFY(!m_window->commands()->conversationActions()->isRunning(
+        active.data(ConversationTableModel::IdRole).toString()));
 
     m_window->actions()->requestInspector->trigger();
     RequestInspector *inspector = m_window->requestInspector();
@@ -477,7 +488,10 @@ void TestMainWindowTools::errorDetailsOpenInspectorAtTheError() {
     const bridge::RequestRecord *record = inspector->log()->recordAt(inspector->selectedRow());
     QVERIFY(record);
     QCOMPARE(record->httpStatus, 503);
-    QCOMPARE(inspector->log()->index(inspector->selectedRow(), 0).data(bridge::RequestLog::RequestIdRole).toString(),
+    QCOMPARE(inspector->log()
+                 ->index(inspector->selectedRow(), 0)
+                 .data(bridge::RequestLog::RequestIdRole)
+                 .toString(),
              m_window->errorBanner()->requestId());
 }
 
@@ -516,7 +530,8 @@ void TestMainWindowTools::openByIdUnknownStaysOpen() {
     dialog->idField()->setText(QStringLiteral("conv_does_not_exist"));
     QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
     QTRY_VERIFY(dialog->errorLabel()->isVisible());
-    QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("404")), qPrintable(dialog->errorLabel()->text()));
+    QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("404")),
+             qPrintable(dialog->errorLabel()->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->idField()->text(), QStringLiteral("conv_does_not_exist")); // what was typed stays
     QVERIFY(dialog->openButton()->isEnabled());
@@ -529,7 +544,8 @@ void TestMainWindowTools::exportWritesEveryConversation() {
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("all.csv"));
     QSignalSpy finished(m_window->exportRunner(), &ExportRunner::finished);
-    QVERIFY(m_window->exportRunner()->start(m_window->controller()->query(), bridge::Exporter::Format::Csv, file));
+    QVERIFY(m_window->exportRunner()->start(m_window->controller()->query(), bridge::Exporter::Format::Csv,
+                                            file));
     QVERIFY(m_window->exportRunner()->progressDialog());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(finished.first().at(0).toBool());

@@ -22,20 +22,20 @@
 #include "settingsdialog.h"
 #include "stateoverlay.h"
 
-#include <QApplication>
 #include <QAction>
-#include <QPushButton>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QItemSelectionModel>
-#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -173,7 +173,8 @@ void TestScreenshots::requestInspector() {
     openWindow();
     QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
     // A few kinds of entries: pages, a refused PATCH, a retried 503.
-    const QString id = m_window->proxyModel()->index(2, 0).data(bridge::ConversationTableModel::IdRole).toString();
+    const QString id =
+        m_window->proxyModel()->index(2, 0).data(bridge::ConversationTableModel::IdRole).toString();
     m_server->failIds({id}, 409);
     m_window->conversationView()->selectRow(2);
     m_window->actions()->archive->trigger();
@@ -199,8 +200,8 @@ void TestScreenshots::bulkPanel() {
         ids << index.data(bridge::ConversationTableModel::IdRole).toString();
         selection.select(index, index);
     }
-    m_window->conversationView()->selectionModel()->select(
-        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->conversationView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
     m_server->failIds({ids.at(4), ids.at(11)}, 500);
     m_window->actions()->archive->trigger();
     BulkProgressPanel *panel = m_window->commands()->bulkPanel();
@@ -218,13 +219,14 @@ void TestScreenshots::importPreview() {
     {
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("customer,type,name,team,agents,status\r\n"
-                  "alice@example.com,,Refund follow-up,team_billing,,\r\n"
-                  "+44 20 7946 0958,phone,Callback: delivery,,agent.kim@example.com;agent.lee@example.com,\r\n"
-                  "bob@example,,Typo in the domain,,,\r\n"
-                  "+1 555 010 2233,,Warranty claim,,,active\r\n"
-                  "carol@example.com,,Both team and agents,team_support,agent.kim@example.com,\r\n"
-                  "dmitri@example.com,,Вопрос о доставке,,,\r\n");
+        out.write(
+            "customer,type,name,team,agents,status\r\n"
+            "alice@example.com,,Refund follow-up,team_billing,,\r\n"
+            "+44 20 7946 0958,phone,Callback: delivery,,agent.kim@example.com;agent.lee@example.com,\r\n"
+            "bob@example,,Typo in the domain,,,\r\n"
+            "+1 555 010 2233,,Warranty claim,,,active\r\n"
+            "carol@example.com,,Both team and agents,team_support,agent.kim@example.com,\r\n"
+            "dmitri@example.com,,Вопрос о доставке,,,\r\n");
     }
     auto *dialog = qobject_cast<ImportDialog *>(m_window->openImportDialog());
     QVERIFY(dialog);

@@ -23,8 +23,7 @@ using namespace bridge;
 using bridge::sandbox::SandboxConfig;
 using bridge::sandbox::SandboxServer;
 
-class TestSettingsDialog : public QObject
-{
+class TestSettingsDialog : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -33,9 +32,7 @@ class TestSettingsDialog : public QObject
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<SettingsDialog> m_dialog;
 
-    template <typename T>
-    T *child(const char *name) const
-    {
+    template <typename T> T *child(const char *name) const {
         T *w = m_dialog->findChild<T *>(QString::fromLatin1(name));
         if (!w)
             qFatal("no child %s", name);
@@ -43,14 +40,12 @@ class TestSettingsDialog : public QObject
     }
     QString testResult() const { return child<QLabel>("testResult")->text(); }
 
-    void startServer(SandboxConfig config = {})
-    {
+    void startServer(SandboxConfig config = {}) {
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY(m_server->listenLoopback());
     }
 
-    Credentials sandboxCredentials() const
-    {
+    Credentials sandboxCredentials() const {
         Credentials c;
         c.baseUrl = m_server->baseUrl();
         c.workspaceId = m_server->config().workspaceId;
@@ -60,34 +55,32 @@ class TestSettingsDialog : public QObject
     }
 
     //! No label anywhere in the dialog shows the secret.
-    void verifySecretNotInLabels(const QString &secret)
-    {
+    void verifySecretNotInLabels(const QString &secret) {
         const auto labels = m_dialog->findChildren<QLabel *>();
         for (const QLabel *label : labels)
             QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         // This binary must run with the session bus unreachable (see tests/ui/CMakeLists.txt).
         QCOMPARE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     }
 
-    void init()
-    {
+    void init() {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
         m_store = std::make_unique<CredentialStore>(m_settings.get());
-        m_store->setKeychainService(QStringLiteral("BridgeDeskTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_store->setKeychainService(QStringLiteral("BridgeDeskTest-") +
+                                    QUuid::createUuid().toString(QUuid::WithoutBraces));
         startServer();
         m_dialog = std::make_unique<SettingsDialog>(m_store.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_dialog.reset();
         m_server.reset();
         m_store.reset();
@@ -95,8 +88,7 @@ private slots:
         m_dir.reset();
     }
 
-    void defaults()
-    {
+    void defaults() {
         QCOMPARE(child<QLineEdit>("baseUrl")->text(), QStringLiteral("https://api.bridge.new"));
         auto *timeout = child<QSpinBox>("timeout");
         QCOMPARE(timeout->value(), 30);
@@ -109,8 +101,7 @@ private slots:
         QVERIFY(!child<FieldHint>("workspaceIdHint")->isVisible()); // untouched: no shouting
     }
 
-    void baseUrlProblemShownInline()
-    {
+    void baseUrlProblemShownInline() {
         m_dialog->setCredentials(sandboxCredentials(), false, 30);
         QVERIFY(child<QPushButton>("saveButton")->isEnabled());
         auto *url = child<QLineEdit>("baseUrl");
@@ -123,8 +114,7 @@ private slots:
         QVERIFY(!child<QPushButton>("testButton")->isEnabled());
     }
 
-    void testConnectionSuccess()
-    {
+    void testConnectionSuccess() {
         m_dialog->setCredentials(sandboxCredentials(), false, 30);
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
@@ -135,8 +125,7 @@ private slots:
         QVERIFY(!m_settings->contains(QStringLiteral("profiles/default/workspaceId")));
     }
 
-    void testConnectionWrongSecret()
-    {
+    void testConnectionWrongSecret() {
         Credentials c = sandboxCredentials();
         c.secret = "sk_wrong_secret_value";
         m_dialog->setCredentials(c, false, 30);
@@ -147,8 +136,7 @@ private slots:
         QVERIFY(m_dialog->isVisible());
     }
 
-    void testConnectionOffersTheOtherConvention()
-    {
+    void testConnectionOffersTheOtherConvention() {
         SandboxConfig config;
         config.signQueryString = true;
         startServer(config);
@@ -166,8 +154,7 @@ private slots:
         QVERIFY(m_dialog->signQueryString());
     }
 
-    void saveWithoutKeychainShowsNoticeAndKeepsSecretOutOfFiles()
-    {
+    void saveWithoutKeychainShowsNoticeAndKeepsSecretOutOfFiles() {
         const QByteArray secret = m_server->config().secret;
         m_dialog->setCredentials(sandboxCredentials(), true, 45);
         QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
@@ -194,7 +181,8 @@ private slots:
 
         // Non-secret fields were written, the secret was not.
         m_settings->sync();
-        QCOMPARE(m_settings->value(QStringLiteral("profiles/default/workspaceId")).toString(), QStringLiteral("ws_sandbox"));
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/default/workspaceId")).toString(),
+                 QStringLiteral("ws_sandbox"));
         QFile file(m_settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray contents = file.readAll();
@@ -208,8 +196,7 @@ private slots:
         QCOMPARE(saved.size(), 1);
     }
 
-    void showHideToggle()
-    {
+    void showHideToggle() {
         const QString secret = QStringLiteral("sk_visible_only_on_demand");
         Credentials c = sandboxCredentials();
         c.secret = secret.toUtf8();
@@ -234,8 +221,7 @@ private slots:
         QVERIFY(!a11y->text(QAccessible::Value).contains(secret));
     }
 
-    void requiredFieldsAfterTouch()
-    {
+    void requiredFieldsAfterTouch() {
         m_dialog->setCredentials(sandboxCredentials(), false, 30);
         auto *ws = child<QLineEdit>("workspaceId");
         ws->selectAll();
@@ -245,8 +231,7 @@ private slots:
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
     }
 
-    void sandboxOffer()
-    {
+    void sandboxOffer() {
         QSignalSpy requested(m_dialog.get(), &SettingsDialog::sandboxRequested);
         m_dialog->setOfferSandbox(true);
         auto *button = child<QPushButton>("sandboxButton");
@@ -256,8 +241,7 @@ private slots:
         QVERIFY(!m_dialog->isVisible());
     }
 
-    void buddiesAndNames()
-    {
+    void buddiesAndNames() {
         const auto labels = m_dialog->findChildren<QLabel *>();
         int buddies = 0;
         for (const QLabel *label : labels)
