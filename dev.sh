@@ -33,6 +33,35 @@ PACKAGES=(
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# stage NAME COMMAND...: runs one stage of a command and remembers how long it took; the durations
+# are printed when dev.sh ends, failed or not, so the next change that slows one shows up.
+STAGES=()
+stage() {
+    local name=$1 start=$SECONDS rc=0
+    shift
+    "$@" || rc=$?
+    STAGES+=("$(printf '%-16s %5d s%s' "$name" $((SECONDS - start)) "$([ $rc -eq 0 ] || echo '  (failed)')")")
+    return $rc
+}
+print_stages() {
+    [ ${#STAGES[@]} -gt 0 ] || return 0
+    log "Stage durations"
+    [ -z "${FRESH_ROOT_SECONDS:-}" ] || printf '  %-16s %5d s\n' "fresh root" "$FRESH_ROOT_SECONDS" >&2
+    printf '  %s\n' "${STAGES[@]}" >&2
+    printf '  %-16s %5d s\n' "dev.sh in all" "$SECONDS" >&2
+    [ -z "${CI_STARTED_AT:-}" ] || printf '  %-16s %5d s\n' "CI run in all" $(($(date +%s) - CI_STARTED_AT)) >&2
+    # The suites' totals last, as one plain line each.
+    [ ! -s "$SUMMARY" ] || cat "$SUMMARY"
+}
+SUMMARY=$(mktemp)
+trap 'print_stages; rm -f "$SUMMARY"' EXIT
+
+# ctest_summary LABEL LOG: "LABEL: N passed, N failed" from ctest's closing line in LOG.
+ctest_summary() {
+    sed -n 's/^[0-9]*% tests passed, \([0-9]*\) tests\{0,1\} failed out of \([0-9]*\)$/\2 \1/p' "$2" |
+        while read -r total failed; do echo "$1: $((total - failed)) passed, $failed failed"; done >>"$SUMMARY"
+}
+
 deps() {
     local missing=()
     for p in "${PACKAGES[@]}"; do
@@ -61,29 +90,43 @@ run_tests() {
     log "Testing"
     # Widget and screenshot tests need a display; keychain tests get a private D-Bus + gnome-keyring
     # through tests/with-keyring.sh (ctest does that per test).
-    (cd "$BUILD_DIR" && xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" "$@")
+    local rc=0
+    (cd "$BUILD_DIR" && xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" "$@") |
+        tee "$BUILD_DIR/ctest.log" || rc=$?
+    ctest_summary tests "$BUILD_DIR/ctest.log"
+    return $rc
 }
 
-fuzz_tests() {
-    local seconds=${1:-${FUZZ_SECONDS:-45}}
+fuzz_build() {
     log "Fuzzing: building the libFuzzer targets (clang, build-fuzz/)"
     [ -f build-fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
     cmake --build build-fuzz --target fuzz_all -j "$(nproc)"
+}
+
+fuzz_run() {
+    local seconds=${1:-${FUZZ_SECONDS:-45}}
     log "Fuzzing: ${seconds} s per target, two at a time"
     fuzz/run.sh build-fuzz "$seconds"
 }
 
-asan_tests() {
+asan_build() {
     log "Sanitizers: building with ASan + UBSan (build-asan/)"
     [ -f build-asan/build.ninja ] || cmake --preset asan >/dev/null
     cmake --build build-asan -j "$(nproc)"
+}
+
+asan_run() {
+    local rc=0
     log "Sanitizers: the suite under ASan + UBSan + LeakSanitizer (tst_soak left out: RSS means nothing there)"
     # Only third-party libraries are suppressed (tests/asan.supp, tests/lsan.supp); a finding in our code fails.
     (cd build-asan &&
         ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:suppressions=$PWD/../tests/asan.supp" \
         LSAN_OPTIONS="suppressions=$PWD/../tests/lsan.supp:print_suppressions=0" \
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" -E '^tst_soak$')
+        xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j "$(nproc)" -E '^tst_soak$') |
+        tee build-asan/ctest.log || rc=$?
+    ctest_summary asan build-asan/ctest.log
+    return $rc
 }
 
 # Every tracked C++ file, formatted by the root .clang-format; "check" lists the ones that are not.
@@ -132,14 +175,24 @@ case "${1:-}" in
     deps) deps ;;
     build) deps; build ;;
     test)
-        shift; deps; format check; build; run_tests "$@"
+        shift
+        stage deps deps
+        stage format format check
+        stage build build
+        stage tests run_tests "$@"
         if [ $# -eq 0 ]; then
-            [ "${BRIDGE_SKIP_FUZZ:-}" = 1 ] || fuzz_tests
-            [ "${BRIDGE_SKIP_ASAN:-}" = 1 ] || asan_tests
+            if [ "${BRIDGE_SKIP_FUZZ:-}" != 1 ]; then
+                stage "fuzz build" fuzz_build
+                stage "fuzz runs" fuzz_run
+            fi
+            if [ "${BRIDGE_SKIP_ASAN:-}" != 1 ]; then
+                stage "asan build" asan_build
+                stage "asan tests" asan_run
+            fi
         fi
         ;;
-    fuzz) shift; deps; fuzz_tests "$@" ;;
-    asan) shift; deps; asan_tests "$@" ;;
+    fuzz) shift; deps; fuzz_build; fuzz_run "$@" ;;
+    asan) shift; deps; asan_build; asan_run "$@" ;;
     run)
         shift; deps; build
         if [ -x "$BUILD_DIR/app/bridge-desk" ]; then
