@@ -195,6 +195,10 @@ case "${1:-}" in
     asan) shift; deps; asan_build; asan_run "$@" ;;
     run)
         shift; deps; build
+        if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+            log "No display to open the window on: run this in a desktop session, or under xvfb-run -a"
+            exit 2
+        fi
         if [ -x "$BUILD_DIR/app/bridge-desk" ]; then
             exec "$BUILD_DIR/app/bridge-desk" --sandbox "$@"
         fi
