@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace ClearButton {
 
@@ -10,12 +11,17 @@ void enable(QLineEdit *edit) {
     edit->setClearButtonEnabled(true);
     // Qt names its clear action so, and gives it no text: the button it shows is read as "button".
     if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
-        name(clear, QCoreApplication::translate("ClearButton", "Clear"));
+        name(edit, clear, QCoreApplication::translate("ClearButton", "Clear"));
 }
 
-void name(QAction *action, const QString &text) {
+void name(QLineEdit *edit, QAction *action, const QString &text) {
     action->setText(text);
     action->setIconText(text);
+    const QList<QToolButton *> buttons = edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (QToolButton *button : buttons) {
+        if (button->defaultAction() == action)
+            button->setAccessibleName(text);
+    }
 }
 
 } // namespace ClearButton

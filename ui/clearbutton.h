@@ -13,7 +13,8 @@ namespace ClearButton {
 //! Turns on the edit's clear button and names it "Clear".
 void enable(QLineEdit *edit);
 
-//! Names an icon action of a line edit (the warning sign), so its button is not read as "button".
-void name(QAction *action, const QString &text);
+//! Names an icon action of a line edit (the warning sign) and the button that shows it, so the button
+//! is not read as just "button".
+void name(QLineEdit *edit, QAction *action, const QString &text);
 
 } // namespace ClearButton

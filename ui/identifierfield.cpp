@@ -27,7 +27,7 @@ IdentifierField::IdentifierField(const QString &name, const QString &placeholder
 
     m_warning =
         m_edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
-    ClearButton::name(m_warning, tr("Problem with this identifier"));
+    ClearButton::name(m_edit, m_warning, tr("Problem with this identifier"));
     m_warning->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);
