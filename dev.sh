@@ -28,6 +28,7 @@ PACKAGES=(
     gnome-keyring dbus dbus-daemon libsecret-tools
     dpkg-dev file appstream desktop-file-utils
     xvfb xauth openssl curl fonts-dejavu-core fonts-wqy-microhei
+    at-spi2-core python3-gi gir1.2-atspi-2.0 xdotool
     clang libclang-rt-14-dev clang-format
 )
 

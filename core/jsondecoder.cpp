@@ -232,6 +232,45 @@ public:
     }
 };
 
+//! QJsonParseError::errorString() in Qt's English words, always: errorString() is translated when
+//! Qt's own translation is loaded, and its German would land inside this English detail
+//! ("not JSON: Ungültiger Wert at offset 1").
+QString parseErrorText(QJsonParseError::ParseError error) {
+    switch (error) {
+    case QJsonParseError::NoError:
+        return QStringLiteral("no error occurred");
+    case QJsonParseError::UnterminatedObject:
+        return QStringLiteral("unterminated object");
+    case QJsonParseError::MissingNameSeparator:
+        return QStringLiteral("missing name separator");
+    case QJsonParseError::UnterminatedArray:
+        return QStringLiteral("unterminated array");
+    case QJsonParseError::MissingValueSeparator:
+        return QStringLiteral("missing value separator");
+    case QJsonParseError::IllegalValue:
+        return QStringLiteral("illegal value");
+    case QJsonParseError::TerminationByNumber:
+        return QStringLiteral("invalid termination by number");
+    case QJsonParseError::IllegalNumber:
+        return QStringLiteral("illegal number");
+    case QJsonParseError::IllegalEscapeSequence:
+        return QStringLiteral("invalid escape sequence");
+    case QJsonParseError::IllegalUTF8String:
+        return QStringLiteral("invalid UTF8 string");
+    case QJsonParseError::UnterminatedString:
+        return QStringLiteral("unterminated string");
+    case QJsonParseError::MissingObject:
+        return QStringLiteral("object is missing after a comma");
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("too deeply nested document");
+    case QJsonParseError::DocumentTooLarge:
+        return QStringLiteral("too large document");
+    case QJsonParseError::GarbageAtEnd:
+        return QStringLiteral("garbage at the end of the document");
+    }
+    return QStringLiteral("unreadable (error %1)").arg(int(error));
+}
+
 //! Parses the body into its root object, or sets reader.error.
 bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root) {
     // A UTF-8 byte order mark is accepted (RFC 8259 §8.1 lets parsers ignore it; QJsonDocument does).
@@ -248,7 +287,7 @@ bool parseRoot(const QByteArray &body, Reader &reader, QJsonObject &root) {
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
         if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
             return reader.wrongType(Path(), QStringLiteral("a JSON object"), wrapped.array().first());
-        reader.error = QStringLiteral("not JSON: ") + parseError.errorString() +
+        reader.error = QStringLiteral("not JSON: ") + parseErrorText(parseError.error) +
                        QStringLiteral(" at offset ") + QString::number(parseError.offset);
         return false;
     }

@@ -111,7 +111,14 @@ void CreateConversationDialog::buildForm() {
                                           m_form);
     m_customers->setObjectName(QStringLiteral("customers"));
     auto *customersLabel = new QLabel(tr("C&ustomers:"), m_form);
-    customersLabel->setBuddy(m_customers);
+    // A label's mnemonic only moves the focus to a buddy that takes it: the list itself does not,
+    // its first field does (whichever row is first after a removal).
+    const auto pointBuddy = [this, customersLabel] {
+        if (QLineEdit *first = m_customers->identifierEdit(0); first && customersLabel->buddy() != first)
+            customersLabel->setBuddy(first);
+    };
+    pointBuddy();
+    connect(m_customers, &ParticipantListEdit::changed, customersLabel, pointBuddy);
     form->addRow(customersLabel, m_customers);
 
     // Assignment: a choice of three, so agents and a team can never both be sent.
@@ -232,15 +239,18 @@ void CreateConversationDialog::buildForm() {
     connect(m_teamId, &QLineEdit::editingFinished, this, touchTeam);
     connect(m_name, &QLineEdit::textChanged, this, &CreateConversationDialog::refresh);
 
-    setTabOrder(m_customers, none);
+    // Tab order between fields, never through a list's container: a container whose focus proxy is
+    // its first row made setTabOrder() close the chain inside that row (Tab never left it). Each
+    // list orders its own rows and ends on its Add button.
+    setTabOrder(m_customers->addButton(), none);
     setTabOrder(none, agents);
     setTabOrder(agents, team);
-    setTabOrder(team, m_agents);
-    setTabOrder(m_agents, m_teamId);
+    setTabOrder(team, m_agents->identifierEdit(0));
+    setTabOrder(m_agents->addButton(), m_teamId);
     setTabOrder(m_teamId, m_name);
     setTabOrder(m_name, m_active);
     setTabOrder(m_active, m_ghost);
-    m_customers->setFocus(Qt::OtherFocusReason);
+    m_customers->identifierEdit(0)->setFocus(Qt::OtherFocusReason);
 }
 
 void CreateConversationDialog::setGhost(bool ghost) {

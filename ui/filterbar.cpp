@@ -22,8 +22,8 @@ const char kStatusProperty[] = "bridgeStatus";
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_statusGroup(new QButtonGroup(this))
-    , m_customer(new IdentifierField(tr("Customer"), tr("Customer email or +phone"), this))
-    , m_agent(new IdentifierField(tr("Agent"), tr("Agent email or +phone"), this))
+    , m_customer(new IdentifierField(tr("Customer"), tr("Exact email or +phone, then Enter"), this))
+    , m_agent(new IdentifierField(tr("Agent"), tr("Exact email or +phone, then Enter"), this))
     , m_clear(new QToolButton(this))
     , m_hint(new QLabel(this)) {
     auto *statusRow = new QHBoxLayout;

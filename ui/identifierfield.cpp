@@ -1,5 +1,6 @@
 #include "identifierfield.h"
 
+#include "clearbutton.h"
 #include "participanttype.h"
 
 #include <QAction>
@@ -16,7 +17,7 @@ IdentifierField::IdentifierField(const QString &name, const QString &placeholder
     , m_edit(new QLineEdit(this))
     , m_type(new QComboBox(this)) {
     m_edit->setPlaceholderText(placeholder);
-    m_edit->setClearButtonEnabled(true);
+    ClearButton::enable(m_edit);
     m_edit->setAccessibleName(name);
     m_edit->setMinimumWidth(190);
     m_type->addItem(tr("Email"), QVariant::fromValue(int(ParticipantType::Email)));
@@ -26,6 +27,7 @@ IdentifierField::IdentifierField(const QString &name, const QString &placeholder
 
     m_warning =
         m_edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+    ClearButton::name(m_edit, m_warning, tr("Problem with this identifier"));
     m_warning->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);

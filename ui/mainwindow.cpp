@@ -28,10 +28,12 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -77,6 +79,12 @@ MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &
     connect(ageing, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
     ageing->start();
 
+    // A first window (no saved geometry; restoreView() puts a saved one back) at a sensible share of
+    // the screen, not at the layout's minimum: about 80 % of it, room for 15 rows and whole names.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(qMin(available.width() * 4 / 5, 1600), qMin(available.height() * 4 / 5, 1000));
+    }
     setConnection(credentials, sandbox);
 }
 
@@ -148,6 +156,8 @@ void MainWindow::setUpTable() {
     header->resizeSection(int(Column::Id), 140);
     // The server sends newest first: show it that way, and let the agent sort within the page.
     header->setSortIndicator(int(Column::Updated), Qt::DescendingOrder);
+    // Said plainly: the API has no sort parameter, so a click orders what this page holds.
+    header->setToolTip(tr("Sorts the rows of this page only; pages come newest first from the server."));
     m_table->setSortingEnabled(true);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -213,8 +223,8 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     m_status->setConnection(credentials.workspaceId, credentials.secretSource, sandbox);
     m_status->setClockSkew(m_client->clockOffsetSeconds());
     m_status->setLastRefreshed({});
-    setWindowTitle(sandbox ? tr("Bridge Desk — %1 (sandbox)").arg(credentials.workspaceId)
-                           : tr("Bridge Desk — %1").arg(credentials.workspaceId));
+    // Qt adds the application's name ("… — Bridge Desk"): the title names it once.
+    setWindowTitle(sandbox ? tr("%1 (sandbox)").arg(credentials.workspaceId) : credentials.workspaceId);
     restoreView(!firstConnection);
 }
 
@@ -498,7 +508,7 @@ void MainWindow::beginProfileSwitch(const QString &profile) {
     updateStates();
     updateActions();
     m_status->setLastRefreshed({});
-    setWindowTitle(tr("Bridge Desk — switching to %1…").arg(profile));
+    setWindowTitle(tr("Switching to %1…").arg(profile));
 }
 
 QString MainWindow::viewKey() const {

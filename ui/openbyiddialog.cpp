@@ -1,6 +1,7 @@
 #include "openbyiddialog.h"
 
 #include "bridgeclient.h"
+#include "clearbutton.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ OpenByIdDialog::OpenByIdDialog(bridge::BridgeClient *client, QWidget *parent)
     setWindowTitle(tr("Open Conversation by ID"));
     m_id->setObjectName(QStringLiteral("conversationId"));
     m_id->setPlaceholderText(tr("e.g. conv_0123abcd"));
-    m_id->setClearButtonEnabled(true);
+    ClearButton::enable(m_id);
     // A copied id is the usual start: offer it.
     const QString clip = QGuiApplication::clipboard()->text().trimmed();
     if (!clip.isEmpty() && clip.size() < 100 && !clip.contains(QLatin1Char(' ')) &&

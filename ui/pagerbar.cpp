@@ -47,7 +47,8 @@ PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *la
     connect(m_pageSize, &QComboBox::activated, this,
             [this](int index) { emit pageSizeChosen(m_pageSize->itemData(index).toInt()); });
 
-    m_label->setAccessibleName(tr("Page"));
+    // No accessible name of its own: a screen reader reads the text ("Page 1 of 7 · 137 conversations").
+    m_label->setObjectName(QStringLiteral("pageLabel"));
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Empty until the first page answers: "0 conversations" would be a claim.
 }
@@ -78,9 +79,11 @@ void PagerBar::setLoading(bool loading) {
 }
 
 QString PagerBar::pageText(const bridge::Pagination &pagination) {
-    const QString count = pagination.total == 1
-                              ? tr("1 conversation")
-                              : tr("%1 conversations").arg(QLocale().toString(pagination.total));
+    // Plural forms through %n: English needs no translation file to say "1 conversation", and a
+    // translation gives each of its own forms (German, Polish's three, ...) for both texts.
+    const int total = int(qMin<qint64>(pagination.total, INT_MAX));
+    const QString count =
+        total == 1 ? tr("%n conversation", nullptr, total) : tr("%Ln conversations", nullptr, total);
     if (pagination.totalPages <= 0)
         return count;
     return tr("Page %1 of %2 · %3")

@@ -1,5 +1,6 @@
 #include "participantlistedit.h"
 
+#include "clearbutton.h"
 #include "fieldhint.h"
 
 #include <QComboBox>
@@ -76,7 +77,7 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow() {
 
     row->identifier = new QLineEdit(row->widget);
     row->identifier->setPlaceholderText(m_texts.placeholder);
-    row->identifier->setClearButtonEnabled(true);
+    ClearButton::enable(row->identifier);
     row->identifier->setMinimumWidth(row->identifier->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
     row->type = new QComboBox(row->widget);
     row->type->addItem(tr("Email"), QStringLiteral("email"));
@@ -164,8 +165,9 @@ void ParticipantListEdit::renumber() {
         row->remove->setToolTip(m_texts.removeName.arg(n));
         row->remove->setEnabled(m_rows.size() > 1); // at least one row
     }
-    // A label's buddy (and the form's tab order) lands on the first field.
-    setFocusProxy(m_rows.constFirst()->identifier);
+    // No focus proxy on this container: Qt counts a widget with a proxy as a Tab stop of its own
+    // where it sits in the focus chain (after the rows here), and Tab from the first row's type went
+    // "to the list", that is back to its first field: a trap. Callers focus identifierEdit(0).
 }
 
 QList<ParticipantRef> ParticipantListEdit::participants() const {

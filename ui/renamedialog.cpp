@@ -1,5 +1,6 @@
 #include "renamedialog.h"
 
+#include "clearbutton.h"
 #include "fieldhint.h"
 #include "newconversation.h"
 
@@ -18,7 +19,7 @@ RenameDialog::RenameDialog(const QString &conversationId, const QString &current
     , m_hint(new FieldHint(m_name, this)) {
     setWindowTitle(tr("Rename Conversation"));
     m_name->setObjectName(QStringLiteral("name"));
-    m_name->setClearButtonEnabled(true);
+    ClearButton::enable(m_name);
     m_name->setPlaceholderText(tr("No name"));
     m_name->selectAll();
     m_hint->setObjectName(QStringLiteral("nameHint"));

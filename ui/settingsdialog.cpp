@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -155,6 +157,12 @@ void SettingsDialog::buildForm() {
         testConnection();      // and confirms the new convention at once
     });
 
+    // Fields set by BRIDGE_* variables: shown, read-only, never saved.
+    m_environmentNote = explanation(QString(), this);
+    m_environmentNote->setObjectName(QStringLiteral("environmentNote"));
+    m_environmentNote->hide();
+    layout->addWidget(m_environmentNote);
+
     // The store's notice (e.g. no keychain), kept on screen until acknowledged.
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
@@ -220,7 +228,49 @@ void SettingsDialog::setCredentials(const Credentials &c, bool signQueryString, 
     m_signQuery->setChecked(signQueryString);
     m_timeout->setValue(qBound(MinTimeoutSeconds, timeoutSeconds, MaxTimeoutSeconds));
     m_touched = false;
+    markEnvironmentFields(c);
     formEdited();
+    // The agent starts where something is missing, not on a field that is already filled.
+    for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret}) {
+        if (edit->text().trimmed().isEmpty() && !edit->isReadOnly()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+}
+
+void SettingsDialog::markEnvironmentFields(const Credentials &c) {
+    // The store put the environment's values on top of the stored ones; a field that shows exactly
+    // the environment's value came from there.
+    const Credentials env = CredentialStore::applyEnvironment({}, QProcessEnvironment::systemEnvironment());
+    QStringList variables;
+    const auto mark = [&](QLineEdit *edit, bool fromEnvironment, const char *variable) {
+        edit->setReadOnly(fromEnvironment);
+        edit->setToolTip(fromEnvironment
+                             ? tr("Set by %1 for this run; not saved.").arg(QString::fromLatin1(variable))
+                             : QString());
+        if (fromEnvironment)
+            variables.append(QString::fromLatin1(variable));
+    };
+    mark(m_baseUrl, !env.baseUrl.isEmpty() && env.baseUrl == c.baseUrl, "BRIDGE_BASE_URL");
+    mark(m_workspaceId, !env.workspaceId.isEmpty() && env.workspaceId == c.workspaceId,
+         "BRIDGE_WORKSPACE_ID");
+    mark(m_apiKey, !env.apiKey.isEmpty() && env.apiKey == c.apiKey, "BRIDGE_API_KEY");
+    m_secretFromEnvironment = c.secretSource == Credentials::Source::Environment;
+    mark(m_secret, m_secretFromEnvironment, "BRIDGE_SECRET_KEY");
+    m_environmentNote->setText(
+        variables.isEmpty()
+            ? QString()
+            : tr("Set by the environment for this run only, shown read-only and never saved: %1.")
+                  .arg(QLocale().createSeparatedList(variables)));
+    m_environmentNote->setVisible(!variables.isEmpty());
+}
+
+void SettingsDialog::setLoadNotice(const QString &notice) {
+    if (m_acknowledging)
+        return;
+    m_notice->setText(scrubbed(notice));
+    m_notice->setVisible(!notice.isEmpty());
 }
 
 void SettingsDialog::setOfferSandbox(bool offer) {
@@ -233,6 +283,8 @@ Credentials SettingsDialog::credentials() const {
     c.workspaceId = m_workspaceId->text().trimmed();
     c.apiKey = m_apiKey->text().trimmed();
     c.secret = m_secret->text().trimmed().toUtf8();
+    if (m_secretFromEnvironment)
+        c.secretSource = Credentials::Source::Environment; // the store never writes it
     return c;
 }
 
@@ -299,9 +351,10 @@ void SettingsDialog::testConnection() {
 void SettingsDialog::showTestResult(const ConnectionTestResult &result) {
     refresh();
     if (result.ok()) {
-        m_testResult->setText(
-            tr("Connected: %n conversation(s) in %1", nullptr, int(qMin<qint64>(result.total, INT_MAX)))
-                .arg(result.workspaceId));
+        const int total = int(qMin<qint64>(result.total, INT_MAX));
+        m_testResult->setText((total == 1 ? tr("Connected: %n conversation in %1", nullptr, total)
+                                          : tr("Connected: %Ln conversations in %1", nullptr, total))
+                                  .arg(result.workspaceId));
         return;
     }
     QString text = scrubbed(result.error.line());

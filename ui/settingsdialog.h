@@ -40,6 +40,8 @@ public:
     void setCredentials(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds);
     //! First start: also offers "Try the sandbox".
     void setOfferSandbox(bool offer);
+    //! Why the form asks again (e.g. the keychain could not be read); shown above the buttons.
+    void setLoadNotice(const QString &notice);
 
     //! The form's current values, trimmed (not saved).
     bridge::Credentials credentials() const;
@@ -73,6 +75,7 @@ private:
     void showTestResult(const bridge::ConnectionTestResult &result);
     void storeSaved(const bridge::Credentials &c, const QString &notice);
     void setSecretVisible(bool visible);
+    void markEnvironmentFields(const bridge::Credentials &c);
     QString scrubbed(const QString &text) const;
 
     bridge::CredentialStore *m_store;
@@ -97,6 +100,8 @@ private:
     QLabel *m_testResult = nullptr;
     QPushButton *m_switchButton = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_environmentNote = nullptr; //!< which fields BRIDGE_* variables set for this run
+    bool m_secretFromEnvironment = false;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_sandboxButton = nullptr;

@@ -13,6 +13,9 @@
 #include <QFontMetrics>
 #include <QSettings>
 
+#include <memory>
+#include <optional>
+
 namespace {
 
 // The two connection preferences the credential store does not keep.
@@ -83,7 +86,7 @@ void DeskSession::startWithStoredCredentials() {
             m_stored = credentials;
             m_storeLoaded = true;
             if (!credentials.isComplete()) {
-                showSettingsDialog(true);
+                showSettingsDialog(true, notice); // says why it asks again (the keychain, say)
                 return;
             }
             m_client->setOptions(
@@ -151,21 +154,29 @@ void DeskSession::openSettings(bool firstStart) {
     m_store->load();
 }
 
-void DeskSession::showSettingsDialog(bool firstStart) {
+void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice) {
     auto *dialog = new SettingsDialog(m_store.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCredentials(m_stored, storedSignQueryString(m_profile), storedTimeoutSeconds(m_profile));
     dialog->setOfferSandbox(firstStart);
+    dialog->setLoadNotice(loadNotice);
+    // First start: the window opens once the dialog is closed, never over a dialog that still has
+    // something to say (the keychain notice and its OK).
+    auto pending = std::make_shared<std::optional<std::pair<bridge::Credentials, QString>>>();
 
     connect(dialog, &SettingsDialog::saved, this,
-            [this](const bridge::Credentials &c, bool signQueryString, int timeoutSeconds,
-                   const QString &notice) {
+            [this, dialog, pending](const bridge::Credentials &c, bool signQueryString, int timeoutSeconds,
+                                    const QString &notice) {
                 m_stored = c;
                 QSettings settings;
                 settings.setValue(prefsGroup(m_profile) + QLatin1String("/signQueryString"), signQueryString);
                 settings.setValue(prefsGroup(m_profile) + QLatin1String("/timeoutSeconds"), timeoutSeconds);
                 m_client->cancelAll();
                 m_client->setOptions(optionsFor(c, signQueryString, timeoutSeconds));
+                if (!m_window && dialog->isVisible()) {
+                    *pending = std::make_pair(c, notice);
+                    return;
+                }
                 openWindow(c, false);
                 if (!notice.isEmpty())
                     m_window->showNotice(notice);
@@ -177,9 +188,17 @@ void DeskSession::showSettingsDialog(bool firstStart) {
     if (firstStart) {
         // Until a window exists, closing this dialog must not end the application behind our back.
         QApplication::setQuitOnLastWindowClosed(false);
-        connect(dialog, &QDialog::finished, this, [this] {
-            if (!m_window)
+        connect(dialog, &QDialog::finished, this, [this, pending] {
+            if (m_window)
+                return;
+            if (!pending->has_value()) {
                 emit gaveUp();
+                return;
+            }
+            const auto [credentials, notice] = **pending;
+            openWindow(credentials, false);
+            if (!notice.isEmpty())
+                m_window->showNotice(notice);
         });
     }
     dialog->open();

@@ -45,7 +45,7 @@ signals:
 private:
     void openWindow(const bridge::Credentials &credentials, bool sandbox);
     void openSettings(bool firstStart);
-    void showSettingsDialog(bool firstStart);
+    void showSettingsDialog(bool firstStart, const QString &loadNotice = QString());
     //! The toolbar's profile switcher (stored credentials only, not the sandbox).
     void setUpProfiles();
     //! The manager switched: the profile's credentials to the client, then the window reloads.

@@ -46,6 +46,16 @@ CtlRunner::CtlRunner(CtlCommand command, QObject *parent)
 void CtlRunner::start() {
     connect(&m_store, &CredentialStore::loaded, this,
             [this](const Credentials &credentials, const QString &notice) {
+                if (credentials.secret.isEmpty()) {
+                    // The store's notice speaks to the window ("enter it again"): a terminal gets one
+                    // line it can act on, with the keychain's own reason when it could not be read.
+                    const qsizetype tail = notice.indexOf(QLatin1String(": the stored secret key"));
+                    printErr(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY, or store one with "
+                                            "bridge-desk (File > Settings).") +
+                             (tail > 0 ? QStringLiteral(" %1.").arg(notice.left(tail)) : QString()));
+                    emit done(2);
+                    return;
+                }
                 if (!notice.isEmpty())
                     printErr(notice);
                 if (m_command.verb == CtlCommand::Verb::Sign)
@@ -57,12 +67,6 @@ void CtlRunner::start() {
 }
 
 void CtlRunner::runSign(const Credentials &credentials) {
-    if (credentials.secret.isEmpty()) {
-        printErr(
-            QStringLiteral("No secret key: set BRIDGE_SECRET_KEY or save one in Bridge Desk's Settings."));
-        emit done(2);
-        return;
-    }
     QByteArray body;
     if (!m_command.signBodyFile.isEmpty()) {
         QFile file(m_command.signBodyFile);
@@ -171,9 +175,8 @@ void CtlRunner::runExport() {
             return;
         }
         if (!m_command.outputFile.isEmpty())
-            printErr(QStringLiteral("%1 conversations written to %2")
-                         .arg(exporter->rowsWritten())
-                         .arg(m_command.outputFile));
+            printErr(QStringLiteral("%1 written to %2")
+                         .arg(textoutput::conversations(exporter->rowsWritten()), m_command.outputFile));
         emit done(0);
     });
 }

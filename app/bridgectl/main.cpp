@@ -3,10 +3,14 @@
 #include "ctlrunner.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    // A keychain failure is said once, in the error line; the log's copy stays out of a terminal
+    // (QT_LOGGING_RULES still turns it on).
+    QLoggingCategory::setFilterRules(QStringLiteral("bridge.creds.warning=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("BridgeDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("BridgeDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BRIDGE_VERSION));

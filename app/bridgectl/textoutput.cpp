@@ -10,11 +10,63 @@ namespace textoutput {
 
 namespace {
 
-constexpr qsizetype MaxCell = 40;
+constexpr qsizetype MaxCell = 40; // terminal columns
+
+//! East Asian wide and fullwidth characters: two terminal columns each (as wcwidth() counts them).
+struct WideRange {
+    char32_t first;
+    char32_t last;
+};
+constexpr WideRange WideRanges[] = {
+    {0x1100, 0x115F},   // Hangul Jamo initial consonants
+    {0x2329, 0x232A},   // angle brackets
+    {0x2E80, 0x303E},   // CJK radicals ... CJK symbols and punctuation (U+303F is narrow)
+    {0x3040, 0xA4CF},   // kana, CJK ideographs ... Yi
+    {0xAC00, 0xD7A3},   // Hangul syllables
+    {0xF900, 0xFAFF},   // CJK compatibility ideographs
+    {0xFE10, 0xFE19},   // vertical forms
+    {0xFE30, 0xFE6F},   // CJK compatibility forms
+    {0xFF00, 0xFF60},   // fullwidth forms
+    {0xFFE0, 0xFFE6},   // fullwidth signs
+    {0x1F300, 0x1F64F}, // pictographs, emoticons
+    {0x1F900, 0x1F9FF}, // supplemental pictographs
+    {0x20000, 0x3FFFD}, // CJK extension planes
+};
+
+//! Columns a code point takes in a terminal: 0 for combining marks and invisible formatting, 2 for
+//! East Asian wide characters, 1 for the rest.
+int columns(char32_t c) {
+    const QChar::Category category = QChar::category(c);
+    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+        category == QChar::Other_Format)
+        return 0;
+    for (const WideRange &range : WideRanges) {
+        if (c >= range.first && c <= range.last)
+            return 2;
+    }
+    return 1;
+}
+
+//! Pads \a text with spaces to \a width terminal columns.
+QString padded(const QString &text, qsizetype width) {
+    return text + QString(qMax<qsizetype>(0, width - displayWidth(text)), QLatin1Char(' '));
+}
 
 QString cell(QString text) {
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.size() > MaxCell ? text.left(MaxCell - 1) + QStringLiteral("…") : text;
+    if (displayWidth(text) <= MaxCell)
+        return text;
+    // Cut at a code point, leaving a column for the ellipsis.
+    QString out;
+    qsizetype used = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const int w = columns(c);
+        if (used + w > MaxCell - 1)
+            break;
+        out += QString::fromUcs4(&c, 1);
+        used += w;
+    }
+    return out + QStringLiteral("…");
 }
 
 QString assigned(const Conversation &c) {
@@ -24,6 +76,17 @@ QString assigned(const Conversation &c) {
 }
 
 } // namespace
+
+QString conversations(qint64 count) {
+    return count == 1 ? QStringLiteral("1 conversation") : QStringLiteral("%1 conversations").arg(count);
+}
+
+qsizetype displayWidth(const QString &text) {
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += columns(c);
+    return width;
+}
 
 QString participantsSummary(const QList<Participant> &participants) {
     return joinedIdentifiers(participants, u", ");
@@ -39,24 +102,24 @@ QString pageTable(const ConversationPage &page) {
                      cell(assigned(c)), JsonEncoder::dateTime(c.updatedAt)});
     QList<qsizetype> widths;
     for (const QString &h : headers)
-        widths.append(h.size());
+        widths.append(displayWidth(h));
     for (const QStringList &row : std::as_const(rows))
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row[i].size());
+            widths[i] = qMax(widths[i], displayWidth(row[i]));
     const auto line = [&](const QStringList &cells) -> QString {
-        QStringList padded;
+        QStringList out;
         for (qsizetype i = 0; i < cells.size(); ++i)
-            padded.append(i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i]);
-        return padded.join(QStringLiteral("  ")) + QLatin1Char('\n');
+            out.append(i + 1 < cells.size() ? padded(cells[i], widths[i]) : cells[i]);
+        return out.join(QStringLiteral("  ")) + QLatin1Char('\n');
     };
     QString out = line(headers);
     for (const QStringList &row : std::as_const(rows))
         out += line(row);
     const Pagination &p = page.pagination;
-    out += QStringLiteral("Page %1 of %2 · %3 conversations\n")
+    out += QStringLiteral("Page %1 of %2 · %3\n")
                .arg(p.page)
                .arg(qMax(1, p.totalPages))
-               .arg(p.total);
+               .arg(conversations(p.total));
     return out;
 }
 

@@ -94,6 +94,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Sandbox</source>
@@ -343,11 +350,11 @@
     </message>
     <message>
         <source>G&amp;host</source>
-        <translation>Gei&amp;st</translation>
+        <translation>Gho&amp;st</translation>
     </message>
     <message>
         <source>A ghost conversation stays invisible until its first interaction, such as the first message.</source>
-        <translation>Eine Geister-Unterhaltung bleibt unsichtbar bis zur ersten Interaktion, etwa der ersten Nachricht.</translation>
+        <translation>Eine Ghost-Unterhaltung bleibt unsichtbar bis zur ersten Interaktion, etwa der ersten Nachricht.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -603,16 +610,8 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <source>Customer email or +phone</source>
-        <translation>E-Mail oder +Telefon des Kunden</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Agent email or +phone</source>
-        <translation>E-Mail oder +Telefon des Agenten</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -624,7 +623,7 @@
     </message>
     <message>
         <source>&amp;Ghost</source>
-        <translation>&amp;Geist</translation>
+        <translation>&amp;Ghost</translation>
     </message>
     <message>
         <source>A&amp;rchived</source>
@@ -664,7 +663,7 @@
     </message>
     <message>
         <source>No ghost conversations</source>
-        <translation>Keine Geister-Unterhaltungen</translation>
+        <translation>Keine Ghost-Unterhaltungen</translation>
     </message>
     <message>
         <source>No archived conversations</source>
@@ -690,6 +689,10 @@
         <source>No conversations in this workspace yet</source>
         <translation>Noch keine Unterhaltungen in diesem Workspace</translation>
     </message>
+    <message>
+        <source>Exact email or +phone, then Enter</source>
+        <translation>Genaue E-Mail oder +Telefon, dann Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>IdentifierField</name>
@@ -708,6 +711,10 @@
     <message>
         <source>Detected as you type; choose to override</source>
         <translation>Wird beim Tippen erkannt; zum Überschreiben auswählen</translation>
+    </message>
+    <message>
+        <source>Problem with this identifier</source>
+        <translation>Problem mit dieser Kennung</translation>
     </message>
 </context>
 <context>
@@ -855,7 +862,7 @@
     </message>
     <message>
         <source>New &amp;Ghost Conversation…</source>
-        <translation>Neue &amp;Geister-Unterhaltung…</translation>
+        <translation>Neue &amp;Ghost-Unterhaltung…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -949,14 +956,6 @@
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <source>Bridge Desk — %1 (sandbox)</source>
-        <translation>Bridge Desk — %1 (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Bridge Desk — %1</source>
-        <translation>Bridge Desk — %1</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -977,8 +976,16 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Bridge Desk — switching to %1…</source>
-        <translation>Bridge Desk — wechsle zu %1…</translation>
+        <source>Sorts the rows of this page only; pages come newest first from the server.</source>
+        <translation>Sortiert nur die Zeilen dieser Seite; der Server liefert die Seiten mit den neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>Wechsel zu %1…</translation>
     </message>
 </context>
 <context>
@@ -1023,20 +1030,22 @@
         <translation>Seitengröße</translation>
     </message>
     <message>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>1 conversation</source>
-        <translation>1 Unterhaltung</translation>
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation>%1 Unterhaltungen</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln Unterhaltung</numerusform>
+            <numerusform>%Ln Unterhaltungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1265,13 +1274,6 @@
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n conversation(s) in %1</source>
-        <translation>
-            <numerusform>Verbunden: %n Unterhaltung in %1</numerusform>
-            <numerusform>Verbunden: %n Unterhaltungen in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server accepts signatures that leave out the query string.</source>
         <translation>Der Server akzeptiert Signaturen ohne Query-String.</translation>
@@ -1303,6 +1305,28 @@
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Set by %1 for this run; not saved.</source>
+        <translation>Von %1 für diesen Start gesetzt; wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set by the environment for this run only, shown read-only and never saved: %1.</source>
+        <translation>Von der Umgebung nur für diesen Start gesetzt, schreibgeschützt angezeigt und nie gespeichert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n conversation in %1</source>
+        <translation>
+            <numerusform>Verbunden: %n Unterhaltung in %1</numerusform>
+            <numerusform>Verbunden: %n Unterhaltungen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln conversations in %1</source>
+        <translation>
+            <numerusform>Verbunden: %Ln Unterhaltung in %1</numerusform>
+            <numerusform>Verbunden: %Ln Unterhaltungen in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1486,7 @@
     </message>
     <message>
         <source>Ghost</source>
-        <translation>Geist</translation>
+        <translation>Ghost</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,15 @@
 // Strict decoding: valid answers decode fully; every broken one names what was wrong and where.
 #include "jsondecoder.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace bridge;
 
@@ -329,6 +336,24 @@ private slots:
         const auto result = JsonDecoder::decodePage(body);
         QVERIFY2(std::holds_alternative<QString>(result), "decoded although it breaks the contract");
         QCOMPARE(std::get<QString>(result), expected);
+    }
+
+    //! With Qt's own German translation loaded (as bridge-desk loads it), the parser's words in
+    //! this English detail stay English: no "not JSON: Ungültiger Wert at offset 1".
+    void parserWordsNeverTranslated() {
+        QTranslator german;
+        QVERIFY2(german.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 "qtbase_de.qm (qt6-translations-l10n) is missing");
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const auto removeGerman = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        QJsonParseError parseError;
+        QJsonDocument::fromJson("<html>", &parseError);
+        QVERIFY2(parseError.errorString() != QStringLiteral("illegal value"),
+                 "Qt's translation does not translate the parser's words: this test would prove nothing");
+        const auto result = JsonDecoder::decodePage(QByteArray("<html>502 Bad Gateway</html>"));
+        QVERIFY(std::holds_alternative<QString>(result));
+        QCOMPARE(std::get<QString>(result), QStringLiteral("not JSON: illegal value at offset 1"));
     }
 
     void malformedConversation_data() {

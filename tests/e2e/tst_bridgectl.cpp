@@ -135,6 +135,61 @@ private slots:
         QCOMPARE(json(updated)[QStringLiteral("status")].toString(), QStringLiteral("archived"));
     }
 
+    //! No BRIDGE_SECRET_KEY and no keychain: one line a terminal user can act on, nothing sent.
+    void noSecretNoKeychainSaysWhatToDo() {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("BRIDGE_SECRET_KEY"));
+        const Run run = ctl({QStringLiteral("list")}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("set BRIDGE_SECRET_KEY")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("Enter it again")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("session only")), qPrintable(run.err));
+        // The keychain's failure is said once, not also as a log line.
+        QVERIFY2(run.err.count(QStringLiteral("keychain"), Qt::CaseInsensitive) <= 1, qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    //! "1 conversation", and CJK names (two terminal columns a character) keep the columns aligned.
+    void tableCountsAndAlignsByDisplayWidth() {
+        const QString customer = QStringLiteral("cjk.width@example.com");
+        for (const QString &name : {QStringLiteral("客服电话回访"), QStringLiteral("Callback")}) {
+            const Run created = ctl({QStringLiteral("create"), QStringLiteral("--external"), customer,
+                                     QStringLiteral("--name"), name});
+            QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        }
+        const QString alone = QStringLiteral("just.one@example.com");
+        QCOMPARE(ctl({QStringLiteral("create"), QStringLiteral("--external"), alone}).exitCode, 0);
+        const Run one = ctl({QStringLiteral("list"), QStringLiteral("--external"), alone});
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY2(one.out.contains(QStringLiteral("· 1 conversation\n")), qPrintable(one.out));
+
+        const Run both = ctl({QStringLiteral("list"), QStringLiteral("--external"), customer});
+        QCOMPARE(both.exitCode, 0);
+        QVERIFY2(both.out.contains(QStringLiteral("· 2 conversations\n")), qPrintable(both.out));
+        // Terminal columns, counted here independently: CJK ideographs take two.
+        const auto columnsBefore = [](const QString &line, const QString &needle) {
+            const qsizetype at = line.indexOf(needle);
+            if (at < 0)
+                return -1;
+            int width = 0;
+            for (const QChar c : line.left(at))
+                width += c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF ? 2 : 1;
+            return width;
+        };
+        const QStringList lines = both.out.split(QLatin1Char('\n'));
+        const int header = columnsBefore(lines.at(0), QStringLiteral("CUSTOMER"));
+        QVERIFY(header > 0);
+        int rowsSeen = 0;
+        for (const QString &line : lines) {
+            if (!line.startsWith(QStringLiteral("conv_")))
+                continue;
+            ++rowsSeen;
+            QVERIFY2(columnsBefore(line, customer) == header, qPrintable(both.out));
+        }
+        QCOMPARE(rowsSeen, 2);
+    }
+
     void wrongSecretFailsWithTheErrorLine() {
         const Run run = ctl({QStringLiteral("list")}, environment(QStringLiteral("sk_wrong_one")));
         QCOMPARE(run.exitCode, 1);

@@ -6,7 +6,10 @@
 #include "sandboxserver.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +19,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace bridge;
 using bridge::sandbox::Fault;
@@ -393,6 +397,82 @@ private slots:
         m_dialog.reset();
         QTest::qWait(500); // an answer reaching a deleted dialog would crash here
         QVERIFY(true);
+    }
+
+    //! Tab from the first customer visits every enabled control once and comes back to it.
+    void tabReachesEveryControlAndReturns() {
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        QWidget *first = customers()->identifierEdit(0);
+        first->setFocus(Qt::TabFocusReason);
+        QCOMPARE(QApplication::focusWidget(), first);
+        QTest::keyClicks(first, QStringLiteral("bob@example.com")); // Create is enabled: a Tab stop too
+        QVERIFY(createButton()->isEnabled());
+        const auto describe = [](QWidget *w) -> QString {
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName() +
+                   QLatin1Char(' ') + w->accessibleName() + QLatin1Char(' ') +
+                   (button ? button->text() : QString());
+        };
+        QList<QWidget *> seen;
+        QStringList order;
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            if (now == first)
+                break;
+            order << describe(now);
+            QVERIFY2(!seen.contains(now),
+                     qPrintable(QStringLiteral("Tab came back to %1 before the first "
+                                               "customer; it went: %2")
+                                    .arg(describe(now), order.join(QStringLiteral(" -> ")))));
+            seen.append(now);
+        }
+        QCOMPARE(QApplication::focusWidget(), first);
+        const QList<QWidget *> expected{
+            customers()->typeCombo(0),
+            customers()->addButton(),
+            child<QRadioButton>("assignNone"),
+            child<QRadioButton>("statusActive"),
+            child<QLineEdit>("name"),
+            createButton(),
+            m_dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)};
+        for (QWidget *w : expected)
+            QVERIFY2(seen.contains(w), qPrintable(QStringLiteral("never reached: %1; Tab went: %2")
+                                                      .arg(describe(w), order.join(QStringLiteral(" -> ")))));
+    }
+
+    //! Alt+U ("C&ustomers:") puts the cursor in the first customer field, and what is typed lands there.
+    void customersMnemonicFocusesFirstCustomer() {
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        child<QLineEdit>("name")->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(m_dialog.get(), Qt::Key_U, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), customers()->identifierEdit(0));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("bob@example.com"));
+        QCOMPARE(customers()->identifierEdit(0)->text(), QStringLiteral("bob@example.com"));
+        // Still so when the first row was removed.
+        QTest::mouseClick(customers()->addButton(), Qt::LeftButton);
+        QLineEdit *second = customers()->identifierEdit(1);
+        customers()->removeRow(0);
+        child<QLineEdit>("name")->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(m_dialog.get(), Qt::Key_U, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), second);
+    }
+
+    //! Icon-only buttons inside the line edits (clear, warning) are named for a screen reader.
+    void lineEditButtonsHaveNames() {
+        QTest::mouseClick(customers()->addButton(), Qt::LeftButton);
+        const auto buttons = m_dialog->findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton *b : buttons) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(b);
+            QVERIFY(iface);
+            QVERIFY2(
+                !iface->text(QAccessible::Name).isEmpty(),
+                qPrintable(QStringLiteral("unnamed button in %1").arg(b->parentWidget()->accessibleName())));
+        }
     }
 
     void accessibleNames() {

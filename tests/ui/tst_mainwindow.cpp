@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -65,6 +66,7 @@ private slots:
     void lostCreateAnswerShowsTheCustomersConversations();
     void viewRememberedPerWorkspace();
     void accessibleNames();
+    void firstWindowTakesAShareOfTheScreen();
     void clockSkewIsShown();
     void sandboxOnItsOwnThread();
 
@@ -454,7 +456,23 @@ void TestMainWindow::accessibleNames() {
                  qPrintable(button->objectName()));
         if (auto *tool = qobject_cast<QToolButton *>(button);
             tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
-            QVERIFY2(!tool->accessibleName().isEmpty(), qPrintable(tool->objectName()));
+            QVERIFY2(!tool->accessibleName().isEmpty(),
+                     qPrintable(tool->objectName() + QLatin1Char(' ') +
+                                QString::fromLatin1(tool->metaObject()->className()) + QLatin1Char(' ') +
+                                QString::fromLatin1(tool->parentWidget()->metaObject()->className()) +
+                                QLatin1Char(' ') + tool->text()));
+    }
+    // A screen reader hears the page position, not just "Page".
+    QAccessibleInterface *pager = QAccessible::queryAccessibleInterface(m_window->pagerBar()->label());
+    QVERIFY(pager);
+    QCOMPARE(pager->text(QAccessible::Name), QStringLiteral("Page 1 of 12 · 240 conversations"));
+    // The icon buttons inside line edits (clear, warning), shown or not yet, are named.
+    for (QLineEdit *edit : m_window->findChildren<QLineEdit *>()) {
+        for (QToolButton *icon : edit->findChildren<QToolButton *>()) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(icon);
+            QVERIFY(iface);
+            QVERIFY2(!iface->text(QAccessible::Name).isEmpty(), qPrintable(edit->accessibleName()));
+        }
     }
     const QStringList pagerNames = [this] {
         QStringList names;
@@ -513,6 +531,26 @@ void TestMainWindow::sandboxOnItsOwnThread() {
     m_client->cancelAll();
     sandbox.stop();
     QVERIFY(!sandbox.server());
+}
+
+//! No saved geometry: the window opens at a share of the screen (it opened at its layout's minimum,
+//! 1023×353 on 1400×900: six rows), as tall as the screen allows. (Its width cannot go under the layout's
+//! minimum, 1023 px on this offscreen screen of 800.)
+void TestMainWindow::firstWindowTakesAShareOfTheScreen() {
+    const bridge::Credentials credentials = testing::sandboxCredentials(*m_server, {});
+    m_client->setOptions(bridge::ProfileManager::withCredentials(bridge::ClientOptions{}, credentials));
+    m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QRect available = m_window->screen()->availableGeometry();
+    const QString sizes = QStringLiteral("%1x%2 on %3x%4")
+                              .arg(m_window->width())
+                              .arg(m_window->height())
+                              .arg(available.width())
+                              .arg(available.height());
+    QVERIFY2(m_window->width() >= available.width() * 3 / 5, qPrintable(sizes));
+    QVERIFY2(m_window->height() >= available.height() * 3 / 5, qPrintable(sizes));
+    QVERIFY2(m_window->height() <= available.height(), qPrintable(sizes));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -50,6 +50,7 @@ private slots:
     void init();
     void cleanup();
     void mainWindow();
+    void mainWindowFirstRun();
     void mainWindowEmpty();
     void mainWindowError();
     void createDialog();
@@ -59,7 +60,8 @@ private slots:
     void importPreview();
 
 private:
-    void openWindow(const QByteArray &secret = {});
+    //! sized: the test's own size; otherwise the size a new user gets (no saved geometry).
+    void openWindow(const QByteArray &secret = {}, bool sized = true);
     static void save(QWidget *widget, const QString &name);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -88,13 +90,14 @@ void TestScreenshots::cleanup() {
     m_server.reset();
 }
 
-void TestScreenshots::openWindow(const QByteArray &secret) {
+void TestScreenshots::openWindow(const QByteArray &secret, bool sized) {
     const bridge::Credentials c = testing::sandboxCredentials(*m_server, secret);
     bridge::ClientOptions options;
     options.maxRetries = 0;
     m_client->setOptions(bridge::ProfileManager::withCredentials(options, c));
     m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
-    m_window->resize(1360, 780);
+    if (sized)
+        m_window->resize(1360, 780);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -123,6 +126,14 @@ void TestScreenshots::mainWindow() {
     m_window->conversationView()->setFocus();
     QVERIFY(m_window->detailsPane());
     save(m_window.get(), QStringLiteral("mainwindow.png"));
+}
+
+//! The first window as a new user gets it: nothing saved, the size the window picks on this screen.
+void TestScreenshots::mainWindowFirstRun() {
+    openWindow({}, false);
+    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    qInfo("first window: %dx%d", m_window->width(), m_window->height());
+    save(m_window.get(), QStringLiteral("mainwindow-first.png"));
 }
 
 void TestScreenshots::mainWindowEmpty() {

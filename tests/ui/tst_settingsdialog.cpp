@@ -6,11 +6,14 @@
 #include "settingsdialog.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -118,7 +121,8 @@ private slots:
         m_dialog->setCredentials(sandboxCredentials(), false, 30);
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
-        QVERIFY2(testResult().contains(QStringLiteral("240")), qPrintable(testResult()));
+        QVERIFY2(testResult().startsWith(QStringLiteral("Connected: 240 conversations in ")),
+                 qPrintable(testResult()));
         QVERIFY2(testResult().contains(QStringLiteral("ws_sandbox")), qPrintable(testResult()));
         QVERIFY(!child<QPushButton>("switchButton")->isVisible());
         // Testing saves nothing.
@@ -194,6 +198,53 @@ private slots:
         QVERIFY(!m_dialog->isVisible());
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         QCOMPARE(saved.size(), 1);
+    }
+
+    //! BRIDGE_* values: shown as coming from the environment, read-only, and never saved (the
+    //! secret from BRIDGE_SECRET_KEY never goes to the keychain).
+    void environmentFieldsAreMarkedAndNeverSaved() {
+        const QByteArray secret = m_server->config().secret;
+        qputenv("BRIDGE_SECRET_KEY", secret);
+        qputenv("BRIDGE_WORKSPACE_ID", "ws_sandbox");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("BRIDGE_SECRET_KEY");
+            qunsetenv("BRIDGE_WORKSPACE_ID");
+        });
+        Credentials c =
+            CredentialStore::applyEnvironment(sandboxCredentials(), QProcessEnvironment::systemEnvironment());
+        QCOMPARE(c.secretSource, Credentials::Source::Environment);
+        m_dialog->setCredentials(c, false, 30);
+        QVERIFY(child<QLineEdit>("secretKey")->isReadOnly());
+        QVERIFY(child<QLineEdit>("workspaceId")->isReadOnly());
+        QVERIFY(!child<QLineEdit>("apiKey")->isReadOnly());
+        auto *note = child<QLabel>("environmentNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("BRIDGE_SECRET_KEY")) &&
+                     note->text().contains(QStringLiteral("BRIDGE_WORKSPACE_ID")),
+                 qPrintable(note->text()));
+        QVERIFY(child<QLineEdit>("secretKey")->toolTip().contains(QStringLiteral("not saved")));
+
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        // Not offered to the keychain (there is none here: that would say "this session only").
+        QCOMPARE(saved.at(0).at(0).value<Credentials>().secretSource, Credentials::Source::Environment);
+        QVERIFY2(saved.at(0).at(3).toString().isEmpty(), qPrintable(saved.at(0).at(3).toString()));
+        QTRY_VERIFY(!m_dialog->isVisible());
+    }
+
+    //! Asked again because the keychain could not be read: the dialog says why, and the cursor is
+    //! in the empty field.
+    void loadNoticeAndFocusOnTheMissingField() {
+        Credentials c = sandboxCredentials();
+        c.secret.clear();
+        m_dialog->setCredentials(c, false, 30);
+        m_dialog->setLoadNotice(QStringLiteral("No keychain is available (test): the stored secret key could "
+                                               "not be read."));
+        QVERIFY(child<QLabel>("notice")->isVisible());
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("secretKey"));
     }
 
     void showHideToggle() {
