@@ -112,6 +112,7 @@ QWidget *MainWindow::buildCentre() {
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({900, 320});
+    m_details->hide(); // shown with the first conversation picked (updateDetails)
 
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(10, 8, 10, 6);
@@ -337,6 +338,8 @@ void MainWindow::updateDetails() {
         m_opened.reset(); // the agent picked a row: Open by ID's conversation gives way
     m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>())
                                                : m_opened);
+    // Nothing to show: the table takes the pane's width back until a conversation is picked.
+    m_details->setVisible(m_details->conversation().has_value());
 }
 
 void MainWindow::openCreateDialog(bool ghost) {

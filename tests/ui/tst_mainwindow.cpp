@@ -62,6 +62,7 @@ private slots:
     void errorBannerRetryKeepsRows();
     void unauthorizedOffersSettings();
     void selectionShowsDetailsAndCopiesId();
+    void detailsPaneOnlyWhileSomethingIsPicked();
     void createdGhostIsRevealed();
     void lostCreateAnswerShowsTheCustomersConversations();
     void viewRememberedPerWorkspace();
@@ -356,6 +357,22 @@ void TestMainWindow::selectionShowsDetailsAndCopiesId() {
     QCOMPARE(m_window->detailsPane()->conversation()->id, id);
     QTest::mouseClick(m_window->detailsPane()->copyIdButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), id);
+}
+
+//! With nothing selected the details pane gives its width to the table; picking a row brings it
+//! back, and a new filter (no row picked any more) hides it again.
+void TestMainWindow::detailsPaneOnlyWhileSomethingIsPicked() {
+    openWindow();
+    QTableView *view = m_window->conversationView();
+    QVERIFY(!m_window->detailsPane()->isVisible());
+    const int fullWidth = view->width();
+    view->setFocus();
+    view->selectRow(1);
+    QVERIFY(m_window->detailsPane()->isVisible());
+    QTRY_VERIFY(view->width() < fullWidth);
+    view->selectionModel()->clear();
+    QVERIFY(!m_window->detailsPane()->isVisible());
+    QTRY_COMPARE(view->width(), fullWidth);
 }
 
 void TestMainWindow::createdGhostIsRevealed() {
