@@ -264,7 +264,7 @@ NewConversation CreateConversationDialog::draft() const {
         break;
     }
     c.name = m_name->text();
-    c.status = m_ghost->isChecked() ? QStringLiteral("ghost") : QStringLiteral("active");
+    c.status = m_ghost->isChecked() ? bridge::ClassicStatus::ghost() : bridge::ClassicStatus::active();
     return c;
 }
 

@@ -234,14 +234,6 @@
         <source>&amp;Re-activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
-    <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
-    </message>
-    <message>
-        <source>re-activated</source>
-        <translation>reaktiviert</translation>
-    </message>
 </context>
 <context>
     <name>CreateConversationDialog</name>
@@ -1350,14 +1342,6 @@
 <context>
     <name>bridge::BulkQueue</name>
     <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
-    </message>
-    <message>
-        <source>reactivated</source>
-        <translation>reaktiviert</translation>
-    </message>
-    <message>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
@@ -1383,6 +1367,21 @@
             <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
             <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConversationFilter</name>
+    <message>
+        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
+        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The external user filter needs an identifier.</source>
+        <translation>Der Filter für den externen Nutzer braucht eine Kennung.</translation>
+    </message>
+    <message>
+        <source>The internal user filter needs an identifier.</source>
+        <translation>Der Filter für den internen Nutzer braucht eine Kennung.</translation>
     </message>
 </context>
 <context>
@@ -1451,18 +1450,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Ghost</source>
-        <translation>Geist</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1611,6 @@
 </context>
 <context>
     <name>bridge::ListQuery</name>
-    <message>
-        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
-        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
-    </message>
     <message>
         <source>The page must be 1 or more.</source>
         <translation>Die Seite muss 1 oder größer sein.</translation>
@@ -1845,6 +1828,29 @@
     <message>
         <source>Retry</source>
         <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::StatusVocabulary</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ghost</source>
+        <translation>Geist</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>re-activated</source>
+        <translation>reaktiviert</translation>
     </message>
 </context>
 <context>
