@@ -1473,6 +1473,14 @@
         <source>The keychain failed (%1)</source>
         <translation>Fehler im Schlüsselbund (%1)</translation>
     </message>
+    <message>
+        <source>%1: the secret key is kept for this session only and will be asked again next time.</source>
+        <translation>%1: Der geheime Schlüssel wird nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1: the stored secret key could not be read. Enter it again; it will be kept for this session only.</source>
+        <translation>%1: Der gespeicherte geheime Schlüssel konnte nicht gelesen werden. Geben Sie ihn erneut ein; er wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::Credentials</name>
