@@ -1340,6 +1340,17 @@
     </message>
 </context>
 <context>
+    <name>bridge::BridgeClient</name>
+    <message>
+        <source>No workspace ID is set.</source>
+        <translation>Es ist keine Workspace-ID eingestellt.</translation>
+    </message>
+    <message>
+        <source>The API key and the secret key are both needed to sign requests.</source>
+        <translation>Zum Signieren der Anfragen werden der API-Schlüssel und der geheime Schlüssel gebraucht.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::BulkQueue</name>
     <message>
         <source>renamed</source>
@@ -1801,6 +1812,10 @@
     <message>
         <source>The base URL must not contain a query (?…) or a fragment (#…).</source>
         <translation>Die Basis-URL darf keine Query (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate %1 is not a PEM certificate.</source>
+        <translation>Das zusätzliche CA-Zertifikat %1 ist kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
