@@ -68,9 +68,9 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         !problem.isEmpty())
         problems.append(problem);
     if (d->options.workspaceId.isEmpty())
-        problems.append(QStringLiteral("No workspace ID is set."));
+        problems.append(tr("No workspace ID is set."));
     if (d->options.apiKey.isEmpty() || d->options.secret.isEmpty())
-        problems.append(QStringLiteral("The API key and the secret key are both needed to sign requests."));
+        problems.append(tr("The API key and the secret key are both needed to sign requests."));
     // Checked here too, for values that never passed the settings dialog (BRIDGE_* variables,
     // settings edited by hand): a line break in the key would otherwise start a header of its own.
     for (const QString &problem :

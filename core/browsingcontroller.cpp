@@ -12,10 +12,6 @@ namespace bridge {
 
 namespace {
 Q_LOGGING_CATEGORY(lcBrowse, "bridge.browse", QtWarningMsg)
-
-bool sameFilters(const ListQuery &a, const ListQuery &b) {
-    return a.status == b.status && a.externalUser == b.externalUser && a.internalUser == b.internalUser;
-}
 } // namespace
 
 struct BrowsingController::Private {
@@ -214,7 +210,7 @@ struct BrowsingController::Private {
         const QByteArray key = newQuery.encoded();
         if (!force && newQuery == query && (mainSerial != 0 || (shownKey == key && !error)))
             return;
-        if (!sameFilters(query, newQuery) || query.limit != newQuery.limit) {
+        if (query.filter != newQuery.filter || query.limit != newQuery.limit) {
             // Other rows altogether: nothing in flight for the old ones matters any more.
             cancelPrefetch();
         }
@@ -293,12 +289,9 @@ QDateTime BrowsingController::lastRefreshed() const {
     return d->lastRefreshed;
 }
 
-void BrowsingController::setFilters(const QString &status, const std::optional<ParticipantRef> &externalUser,
-                                    const std::optional<ParticipantRef> &internalUser) {
+void BrowsingController::setFilter(const ConversationFilter &filter) {
     ListQuery q = d->query;
-    q.status = status;
-    q.externalUser = externalUser;
-    q.internalUser = internalUser;
+    q.filter = filter;
     q.page = 1;
     d->navigate(q, true);
 }

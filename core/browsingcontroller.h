@@ -14,7 +14,7 @@ namespace bridge {
 class BridgeClient;
 class ConversationTableModel;
 
-//! Owns what the agent is looking at: the ListQuery (filters, page, page size) and the page shown.
+//! Owns what the agent is looking at: the ListQuery (filter, page, page size) and the page shown.
 //! Asks the client, and cancels the call in flight when the query or page changes, so a stale answer
 //! never replaces a newer one. Prefetches the next page so Next is instant, and keeps recently seen
 //! pages so Back is instant while they are refreshed quietly. On an error the rows already shown stay.
@@ -34,9 +34,8 @@ public:
     std::optional<ApiError> error() const; //!< the last failure, cleared when a page is next shown
     QDateTime lastRefreshed() const;       //!< when the page shown last came from the network (UTC)
 
-    //! New filters: page 1, loads. The limit is kept.
-    void setFilters(const QString &status, const std::optional<ParticipantRef> &externalUser,
-                    const std::optional<ParticipantRef> &internalUser);
+    //! A new filter: page 1 of it, loads (even when it is the filter shown). The limit is kept.
+    void setFilter(const ConversationFilter &filter);
     //! The whole query at once (restoring a remembered view): loads.
     void setQuery(const ListQuery &query);
     //! Keeps the first conversation shown on the new page. Bounded to ListQuery's limits; same size: no-op.

@@ -1,6 +1,7 @@
 #include "bulkqueue.h"
 
 #include "bridgeclient.h"
+#include "statusvocabulary.h"
 
 #include <QTimer>
 
@@ -137,10 +138,11 @@ QString BulkQueue::summary(const QString &verb) const {
     if (done.isEmpty()) {
         const ConversationUpdate first =
             m_items.isEmpty() ? ConversationUpdate{} : m_items.constFirst().update;
-        if (first.status == QLatin1String("archived"))
-            done = tr("archived");
-        else if (first.status == QLatin1String("active"))
-            done = tr("reactivated");
+        const StatusVocabulary &statuses = StatusVocabulary::classic();
+        const std::optional<StatusAction> action =
+            first.status ? statuses.actionSetting(*first.status) : std::nullopt;
+        if (action)
+            done = statuses.doneText(*action);
         else if (first.name && !first.status)
             done = tr("renamed");
         else

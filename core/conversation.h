@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationstatus.h"
 #include "participant.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ struct Conversation {
     QList<Participant> externalParticipants;
     QList<Participant> internalParticipants;
     QString name;
-    QString status; //!< "active", "archived", "ghost", or any other value exactly as the server sent it
+    ConversationStatus status; //!< any value exactly as the server sent it
     QString teamId;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -2,6 +2,7 @@
 
 #include "bridgeclient.h"
 #include "conversationtablemodel.h"
+#include "statusvocabulary.h"
 
 #include <optional>
 
@@ -18,13 +19,13 @@ ConversationActions::~ConversationActions() {
 
 bool ConversationActions::archive(const QString &conversationId) {
     ConversationUpdate update;
-    update.status = QStringLiteral("archived");
+    update.status = StatusVocabulary::classic().target(StatusAction::Archive);
     return apply(conversationId, update);
 }
 
 bool ConversationActions::reactivate(const QString &conversationId) {
     ConversationUpdate update;
-    update.status = QStringLiteral("active");
+    update.status = StatusVocabulary::classic().target(StatusAction::Reactivate);
     return apply(conversationId, update);
 }
 

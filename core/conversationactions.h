@@ -29,7 +29,7 @@ public:
     //! running or the update is invalid (empty, or a name conversationNameProblem() refuses).
     //! Otherwise the row (when on the model's page) shows the change before this returns.
     bool archive(const QString &conversationId);
-    bool reactivate(const QString &conversationId); //!< status "active"
+    bool reactivate(const QString &conversationId); //!< the status StatusAction::Reactivate sets
     bool rename(const QString &conversationId, const QString &newName);
     bool apply(const QString &conversationId, const ConversationUpdate &update);
 

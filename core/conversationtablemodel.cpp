@@ -1,5 +1,7 @@
 #include "conversationtablemodel.h"
 
+#include "statusvocabulary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -45,16 +47,6 @@ QString absoluteTime(const QDateTime &when) {
     if (!when.isValid())
         return {};
     return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
-}
-
-QString statusText(const QString &status) {
-    if (status == QLatin1String("active"))
-        return ModelText::tr("Active");
-    if (status == QLatin1String("archived"))
-        return ModelText::tr("Archived");
-    if (status == QLatin1String("ghost"))
-        return ModelText::tr("Ghost");
-    return status; // unknown values verbatim
 }
 
 } // namespace
@@ -232,7 +224,7 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const 
         case Column::Name:
             return c.name;
         case Column::Status:
-            return statusText(c.status);
+            return StatusVocabulary::classic().displayName(c.status); // unknown values verbatim
         case Column::Customer:
             return joinedIdentifiers(c.externalParticipants);
         case Column::Assigned:
@@ -254,7 +246,7 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const 
         case Column::Name:
             return c.name;
         case Column::Status:
-            return c.status;
+            return c.status.raw();
         case Column::Customer:
             return joinedIdentifiers(c.externalParticipants);
         case Column::Assigned:
@@ -274,7 +266,7 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const 
         case Column::Name:
             return c.name;
         case Column::Status:
-            return c.status;
+            return c.status.raw();
         case Column::Customer:
             return participantLines(c.externalParticipants);
         case Column::Assigned:

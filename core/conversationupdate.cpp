@@ -1,6 +1,7 @@
 #include "conversationupdate.h"
 
 #include "newconversation.h"
+#include "statusvocabulary.h"
 
 #include <QCoreApplication>
 
@@ -29,11 +30,10 @@ FieldErrors ConversationUpdate::validate() const {
         if (const QString problem = conversationNameProblem(*name); !problem.isEmpty())
             errors.append({QStringLiteral("name"), problem});
     }
-    if (status && *status != QLatin1String("active") && *status != QLatin1String("archived") &&
-        *status != QLatin1String("ghost")) {
+    if (status && !StatusVocabulary::classic().allows(StatusVocabulary::Update, *status)) {
         errors.append(
             {QStringLiteral("status"),
-             UpdateText::tr("The status must be active, archived or ghost, not \"%1\".").arg(*status)});
+             UpdateText::tr("The status must be active, archived or ghost, not \"%1\".").arg(status->raw())});
     }
     errors += participantListProblems(addParticipants, QStringLiteral("addParticipants"));
     errors += participantListProblems(removeParticipants, QStringLiteral("removeParticipants"));
@@ -69,7 +69,7 @@ QByteArray ConversationUpdate::toJson() const {
     }
     if (status) {
         key("status");
-        appendJsonString(out, *status);
+        appendJsonString(out, status->raw());
     }
     if (!addParticipants.isEmpty()) {
         key("addParticipants");

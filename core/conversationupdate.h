@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationstatus.h"
 #include "fielderror.h"
 #include "participantref.h"
 
@@ -13,7 +14,7 @@ namespace bridge {
 //! The body of a PATCH: only what is set is sent.
 struct ConversationUpdate {
     std::optional<QString> name;
-    std::optional<QString> status; //!< "active", "archived" or "ghost"
+    std::optional<ConversationStatus> status; //!< one the vocabulary allows to Update
     QList<ParticipantRef> addParticipants;
     QList<ParticipantRef> removeParticipants;
 

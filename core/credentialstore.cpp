@@ -94,8 +94,19 @@ QString keychainProblem(QKeychain::Error error, const QString &reason) {
     return StoreText::tr("The keychain failed (%1)").arg(why);
 }
 
-const QString kSessionOnlyTail =
-    QStringLiteral(": the secret key is kept for this session only and will be asked again next time.");
+//! The whole notice when the secret is kept in memory only: problem is keychainProblem()'s sentence.
+QString keptForSessionNotice(const QString &problem) {
+    return StoreText::tr(
+               "%1: the secret key is kept for this session only and will be asked again next time.")
+        .arg(problem);
+}
+
+//! The whole notice when a stored secret could not be read: problem is keychainProblem()'s sentence.
+QString unreadableNotice(const QString &problem) {
+    return StoreText::tr("%1: the stored secret key could not be read. Enter it again; it will be kept for "
+                         "this session only.")
+        .arg(problem);
+}
 
 } // namespace
 
@@ -241,16 +252,13 @@ void CredentialStore::load(const QProcessEnvironment &env) {
                     result.secret = session.value();
                     result.secretSource = Credentials::Source::SessionOnly;
                     if (error != QKeychain::EntryNotFound)
-                        notice = keychainProblem(error, read->errorString()) + kSessionOnlyTail;
+                        notice = keptForSessionNotice(keychainProblem(error, read->errorString()));
                 } else if (error == QKeychain::EntryNotFound) {
                     qCDebug(lcCreds) << "no secret key stored for profile" << profile;
                 } else {
                     // Not "nothing stored": the keychain could not be asked. Say so, or the user cannot
                     // tell a missing secret from an unreadable one.
-                    notice = keychainProblem(error, read->errorString()) +
-                             QStringLiteral(
-                                 ": the stored secret key could not be read. Enter it again; it will be kept "
-                                 "for this session only.");
+                    notice = unreadableNotice(keychainProblem(error, read->errorString()));
                 }
                 if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
                     qCWarning(lcCreds) << "keychain read for profile" << profile
@@ -333,7 +341,7 @@ void CredentialStore::save(const Credentials &credentials) {
                 result.secretSource = Credentials::Source::SessionOnly;
                 wipe(d->sessionSecrets[sessionKey]);
                 d->sessionSecrets[sessionKey] = credentials.secret;
-                notice = keychainProblem(error, j->errorString()) + kSessionOnlyTail;
+                notice = keptForSessionNotice(keychainProblem(error, j->errorString()));
                 qCWarning(lcCreds) << "keychain write for profile" << profile << "failed:" << errorName(error)
                                    << j->errorString() << "- secret key kept for this session only";
             }

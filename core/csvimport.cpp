@@ -2,6 +2,7 @@
 
 #include "bridgeclient.h"
 #include "csv.h"
+#include "statusvocabulary.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -89,11 +90,11 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
         }
     }
     const QString status = value("status").toLower();
-    c.status = status.isEmpty() ? QStringLiteral("ghost") : status;
-    if (c.status != QLatin1String("ghost") && c.status != QLatin1String("active")) {
+    c.status = status.isEmpty() ? ClassicStatus::ghost() : ConversationStatus(status);
+    if (!StatusVocabulary::classic().allows(StatusVocabulary::Create, c.status)) {
         row.problems.append(
             {QStringLiteral("status"), ImportText::tr("The status must be active or ghost, or left empty.")});
-        c.status = QStringLiteral("ghost");
+        c.status = ClassicStatus::ghost();
     }
     const FieldErrors errors = c.validate();
     for (const FieldError &e : errors) {
@@ -106,7 +107,7 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
     QStringList normalized{identifierKey(external), c.name, c.teamId};
     for (const ParticipantRef &agent : std::as_const(c.internalParticipants))
         normalized.append(identifierKey(agent));
-    normalized.append(c.status);
+    normalized.append(c.status.raw());
     const QByteArray hash =
         QCryptographicHash::hash(normalized.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
             .toHex()

@@ -27,12 +27,12 @@ QByteArray Exporter::csvHeader() {
 }
 
 QByteArray Exporter::csvRow(const Conversation &c) {
-    return Csv::line({c.id, c.name, c.status, joinedIdentifiers(c.externalParticipants, u";"),
+    return Csv::line({c.id, c.name, c.status.raw(), joinedIdentifiers(c.externalParticipants, u";"),
                       joinedIdentifiers(c.internalParticipants, u";"), c.teamId,
                       JsonEncoder::dateTime(c.createdAt), JsonEncoder::dateTime(c.updatedAt)});
 }
 
-bool Exporter::start(const ListQuery &filter, Format format, const QString &fileName) {
+bool Exporter::start(const ConversationFilter &filter, Format format, const QString &fileName) {
     if (m_running)
         return false;
     auto file = std::make_unique<QSaveFile>(fileName);
@@ -46,7 +46,7 @@ bool Exporter::start(const ListQuery &filter, Format format, const QString &file
     return begin(filter, format);
 }
 
-bool Exporter::start(const ListQuery &filter, Format format, QIODevice *device) {
+bool Exporter::start(const ConversationFilter &filter, Format format, QIODevice *device) {
     if (m_running || !device || !device->isWritable()) {
         if (!m_running)
             m_errorString = QCoreApplication::translate("bridge::Exporter", "The output is not writable.");
@@ -57,9 +57,9 @@ bool Exporter::start(const ListQuery &filter, Format format, QIODevice *device) 
     return begin(filter, format);
 }
 
-bool Exporter::begin(const ListQuery &filter, Format format) {
-    m_query = filter;
-    m_query.page = 1;
+bool Exporter::begin(const ConversationFilter &filter, Format format) {
+    m_query = {};
+    m_query.filter = filter;
     m_query.limit = PageLimit;
     m_format = format;
     m_pagesDone = 0;

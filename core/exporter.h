@@ -15,7 +15,7 @@ namespace bridge {
 
 class BridgeClient;
 
-//! Exports every conversation matching a filter (ListQuery without its page), all pages with
+//! Exports every conversation matching a filter, all pages with
 //! limit 100, streamed to a file as CSV or JSON. Each page is written as it arrives and dropped
 //! (peakRowsHeld() shows it never holds more than one page). The file is a QSaveFile: it appears
 //! under its name only when the export succeeded; a cancelled or failed export leaves nothing
@@ -35,11 +35,11 @@ public:
     ~Exporter() override;
 
     //! Starts; false (and nothing emitted) when already running or the file cannot be opened
-    //! (errorString() says why). query.page is ignored, limit is PageLimit.
-    bool start(const ListQuery &filter, Format format, const QString &fileName);
+    //! (errorString() says why). Pages of PageLimit conversations.
+    bool start(const ConversationFilter &filter, Format format, const QString &fileName);
     //! Same, but into an already open device (stdout for bridgectl); it is not closed, and what
     //! was written before a failure stays written.
-    bool start(const ListQuery &filter, Format format, QIODevice *device);
+    bool start(const ConversationFilter &filter, Format format, QIODevice *device);
     //! Stops after nothing more: the call in flight is dropped, the file discarded; finished() fires.
     void cancel();
 
@@ -62,7 +62,7 @@ private:
     void fetch(int page);
     void abandon(); // stops the call and discards the file, reporting nothing
     void fail(const ApiError &error);
-    bool begin(const ListQuery &filter, Format format);
+    bool begin(const ConversationFilter &filter, Format format);
     bool write(const QByteArray &bytes);
 
     BridgeClient *m_client;

@@ -130,6 +130,14 @@ public:
         return wrongType(path.child(key), expected, value);
     }
 
+    bool status(const QJsonObject &parent, QLatin1String key, const Path &path, ConversationStatus &out) {
+        QString raw;
+        if (!string(parent, key, path, Presence::Required, raw))
+            return false;
+        out = ConversationStatus(std::move(raw)); // unknown values kept exactly as they came
+        return true;
+    }
+
     bool dateTime(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
                   QDateTime &out) {
         const QJsonValue value = parent.value(key);
@@ -214,7 +222,7 @@ public:
                participants(o, QLatin1String("internalParticipants"), path, false,
                             out.internalParticipants) &&
                string(o, QLatin1String("name"), path, Presence::Optional, out.name) &&
-               string(o, QLatin1String("status"), path, Presence::Required, out.status) &&
+               status(o, QLatin1String("status"), path, out.status) &&
                string(o, QLatin1String("teamId"), path, Presence::Optional, out.teamId) &&
                dateTime(o, QLatin1String("createdAt"), path, true, out.createdAt) &&
                dateTime(o, QLatin1String("updatedAt"), path, true, out.updatedAt);

@@ -36,7 +36,7 @@ QJsonObject JsonEncoder::toJson(const Conversation &conversation) {
         {QStringLiteral("id"), conversation.id},
         {QStringLiteral("workspaceId"), conversation.workspaceId},
         {QStringLiteral("externalParticipants"), participants(conversation.externalParticipants)},
-        {QStringLiteral("status"), conversation.status},
+        {QStringLiteral("status"), conversation.status.raw()},
         {QStringLiteral("createdAt"), dateTime(conversation.createdAt)},
         {QStringLiteral("updatedAt"), dateTime(conversation.updatedAt)}};
     if (!conversation.internalParticipants.isEmpty())

@@ -188,6 +188,14 @@ public:
         return true;
     }
 
+    bool string(ConversationStatus &out) {
+        QString raw;
+        if (!string(raw))
+            return false;
+        out = ConversationStatus(std::move(raw));
+        return true;
+    }
+
     bool nonEmptyString(QString &out) {
         Text text;
         if (!string(text) || text.size == 0)

@@ -32,12 +32,6 @@ void appendUser(QByteArray &out, const QByteArray &name, const std::optional<Par
         appendParameter(out, name + QByteArrayLiteral("%5Btype%5D"), toWireString(user->type));
 }
 
-void checkUser(FieldErrors &errors, const QString &field, const QString &label,
-               const std::optional<ParticipantRef> &user) {
-    if (user && user->identifier.trimmed().isEmpty())
-        errors.append({field, QStringLiteral("The %1 filter needs an identifier.").arg(label)});
-}
-
 } // namespace
 
 QByteArray percentEncodeQueryComponent(const QString &text) {
@@ -59,15 +53,7 @@ QByteArray percentEncodeQueryComponent(const QString &text) {
 }
 
 FieldErrors ListQuery::validate() const {
-    FieldErrors errors;
-    if (!status.isEmpty() && status != QLatin1String("active") && status != QLatin1String("archived") &&
-        status != QLatin1String("ghost")) {
-        errors.append(
-            {QStringLiteral("status"),
-             ListQueryText::tr("The status must be active, archived or ghost, not \"%1\".").arg(status)});
-    }
-    checkUser(errors, QStringLiteral("externalUser"), QStringLiteral("external user"), externalUser);
-    checkUser(errors, QStringLiteral("internalUser"), QStringLiteral("internal user"), internalUser);
+    FieldErrors errors = filter.validate();
     if (page < 1)
         errors.append({QStringLiteral("page"), ListQueryText::tr("The page must be 1 or more.")});
     if (limit < MinLimit || limit > MaxLimit) {
@@ -80,10 +66,10 @@ FieldErrors ListQuery::validate() const {
 
 QByteArray ListQuery::encoded() const {
     QByteArray out;
-    if (!status.isEmpty())
-        appendParameter(out, QByteArrayLiteral("status"), status);
-    appendUser(out, QByteArrayLiteral("externalUser"), externalUser);
-    appendUser(out, QByteArrayLiteral("internalUser"), internalUser);
+    if (!filter.status.isEmpty())
+        appendParameter(out, QByteArrayLiteral("status"), filter.status.raw());
+    appendUser(out, QByteArrayLiteral("externalUser"), filter.customer);
+    appendUser(out, QByteArrayLiteral("internalUser"), filter.agent);
     appendParameter(out, QByteArrayLiteral("page"), QString::number(page));
     appendParameter(out, QByteArrayLiteral("limit"), QString::number(limit));
     return out;

@@ -1,5 +1,7 @@
 #include "newconversation.h"
 
+#include "statusvocabulary.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -143,11 +145,11 @@ FieldErrors NewConversation::validate() const {
     if (const QString problem = conversationNameProblem(name); !problem.isEmpty())
         errors.append({QStringLiteral("name"), problem});
 
-    if (status != QLatin1String("active") && status != QLatin1String("ghost")) {
+    if (!StatusVocabulary::classic().allows(StatusVocabulary::Create, status)) {
         errors.append(
             {QStringLiteral("status"),
              NewConversationText::tr("A new conversation's status must be active or ghost, not \"%1\".")
-                 .arg(status)});
+                 .arg(status.raw())});
     }
     return errors;
 }
@@ -173,7 +175,7 @@ QByteArray NewConversation::toJson() const {
         appendJsonString(out, name);
     }
     out += ",\"status\":";
-    appendJsonString(out, status);
+    appendJsonString(out, status.raw());
     out += '}';
     return out;
 }

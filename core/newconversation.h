@@ -2,6 +2,7 @@
 
 #include "fielderror.h"
 #include "participantref.h"
+#include "statusvocabulary.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,10 +18,10 @@ struct NewConversation {
 
     QList<ParticipantRef> externalParticipants;
     Assignment assignment = Assignment::None;
-    QList<ParticipantRef> internalParticipants; //!< used when assignment == Agents
-    QString teamId;                             //!< used when assignment == Team
-    QString name;                               //!< optional; empty means left out
-    QString status = QStringLiteral("active");  //!< "active" or "ghost"
+    QList<ParticipantRef> internalParticipants;          //!< used when assignment == Agents
+    QString teamId;                                      //!< used when assignment == Team
+    QString name;                                        //!< optional; empty means left out
+    ConversationStatus status = ClassicStatus::active(); //!< one the vocabulary allows to Create
 
     //! Every problem, each tied to its field ("externalParticipants[0].identifier", "teamId", "name", ...).
     FieldErrors validate() const;

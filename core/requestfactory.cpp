@@ -39,7 +39,7 @@ QString RequestFactory::caCertificatesProblem(const QList<QByteArray> &pemBlocks
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(pemBlocks.at(i), QSsl::Pem);
         if (certificates.isEmpty() || std::any_of(certificates.begin(), certificates.end(),
                                                   [](const QSslCertificate &c) { return c.isNull(); }))
-            return QStringLiteral("Extra CA certificate %1 is not a PEM certificate.").arg(i + 1);
+            return FactoryText::tr("Extra CA certificate %1 is not a PEM certificate.").arg(i + 1);
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include "listquery.h"
 #include "requestfactory.h"
 #include "signer.h"
+#include "statusvocabulary.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -60,20 +61,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     case 0:
         break;
     case 1:
-        query.status = QStringLiteral("active");
+        query.filter.status = ClassicStatus::active();
         break;
     case 2:
-        query.status = QStringLiteral("ghost");
+        query.filter.status = ClassicStatus::ghost();
         break;
     case 3:
-        query.status = QStringLiteral("archived");
+        query.filter.status = ClassicStatus::archived();
         break;
     default:
-        query.status = text(fdp, 32);
+        query.filter.status = ConversationStatus(text(fdp, 32));
         break;
     }
-    query.externalUser = participant(fdp);
-    query.internalUser = participant(fdp);
+    query.filter.customer = participant(fdp);
+    query.filter.agent = participant(fdp);
     query.page = fdp.ConsumeIntegral<int>();
     query.limit = fdp.ConsumeIntegral<int>();
 

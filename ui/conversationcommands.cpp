@@ -8,6 +8,7 @@
 #include "mainactions.h"
 #include "openbyiddialog.h"
 #include "renamedialog.h"
+#include "statusvocabulary.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -65,16 +66,17 @@ QStringList ConversationCommands::selectedIds() const {
 
 void ConversationCommands::updateActions() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    bool anyNotArchived = false;
-    bool anyNotActive = false;
+    const bridge::StatusVocabulary &statuses = bridge::StatusVocabulary::classic();
+    bool anyArchivable = false;
+    bool anyReactivatable = false;
     for (const QModelIndex &index : rows) {
-        const QString status =
+        const bridge::ConversationStatus status =
             index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status;
-        anyNotArchived |= status != QLatin1String("archived");
-        anyNotActive |= status != QLatin1String("active");
+        anyArchivable |= statuses.offers(status, bridge::StatusAction::Archive);
+        anyReactivatable |= statuses.offers(status, bridge::StatusAction::Reactivate);
     }
-    m_mainActions->archive->setEnabled(anyNotArchived);
-    m_mainActions->reactivate->setEnabled(anyNotActive);
+    m_mainActions->archive->setEnabled(anyArchivable);
+    m_mainActions->reactivate->setEnabled(anyReactivatable);
     m_mainActions->rename->setEnabled(rows.size() == 1);
     m_mainActions->archive->setText(
         rows.size() > 1 ? tr("&Archive %n Conversations", nullptr, int(rows.size())) : tr("&Archive"));
@@ -84,22 +86,23 @@ void ConversationCommands::updateActions() {
 }
 
 void ConversationCommands::archive(const QStringList &ids) {
-    setStatus(ids, QStringLiteral("archived"));
+    setStatus(ids, bridge::StatusAction::Archive);
 }
 
 void ConversationCommands::reactivate(const QStringList &ids) {
-    setStatus(ids, QStringLiteral("active"));
+    setStatus(ids, bridge::StatusAction::Reactivate);
 }
 
-void ConversationCommands::setStatus(const QStringList &ids, const QString &status) {
-    const bool archiving = status == QLatin1String("archived");
+void ConversationCommands::setStatus(const QStringList &ids, bridge::StatusAction action) {
+    const bool archiving = action == bridge::StatusAction::Archive;
     if (ids.size() > 1) {
+        const bridge::StatusVocabulary &statuses = bridge::StatusVocabulary::classic();
         bridge::ConversationUpdate update;
-        update.status = status;
+        update.status = statuses.target(action);
         runBulk(ids, update,
                 archiving ? tr("Archiving %n conversations", nullptr, int(ids.size()))
                           : tr("Re-activating %n conversations", nullptr, int(ids.size())),
-                archiving ? tr("archived") : tr("re-activated"));
+                statuses.doneText(action));
         return;
     }
     if (ids.isEmpty())

@@ -4,6 +4,7 @@
 #include "bulkprogresspanel.h"
 #include "conversation.h"
 #include "conversationupdate.h"
+#include "statusvocabulary.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,7 +60,7 @@ signals:
     void conversationOpened(const bridge::Conversation &conversation);
 
 private:
-    void setStatus(const QStringList &ids, const QString &status);
+    void setStatus(const QStringList &ids, bridge::StatusAction action);
     void runBulk(const QStringList &ids, const bridge::ConversationUpdate &update, const QString &title,
                  const QString &doneText);
     void onActionFinished(const QString &id, bool ok, const bridge::ApiError &error);

@@ -1,17 +1,16 @@
 #include "createconversationdialog.h"
 
 #include "bridgeclient.h"
+#include "errorbanner.h"
 #include "fieldhint.h"
 #include "fieldpath.h"
 #include "participantlistedit.h"
-#include "themecolors.h"
 #include "uilogging.h"
 #include "windowgrower.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -19,7 +18,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace bridge;
@@ -27,14 +25,6 @@ using namespace bridge;
 namespace {
 
 enum AssignmentId { AssignNone = 0, AssignAgents = 1, AssignTeam = 2 };
-
-QLabel *explanation(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 
@@ -61,37 +51,16 @@ void CreateConversationDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
 
     // The banner: errors from the server, the lost-answer warning and its choices.
-    m_banner = new QFrame(this);
+    m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    // A tint of red over the window colour, text as the palette has it: light and dark themes alike.
-    bannerPalette.setColor(QPalette::Window,
-                           ThemeColors::tinted(bannerPalette, QColor(0xd3, 0x2f, 0x2f), 0.16));
-    m_banner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    auto *bannerIcon = new QLabel(m_banner);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    bannerIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("bannerText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    bannerLayout->addWidget(m_bannerText, 1);
-    m_checkButton = new QPushButton(tr("Chec&k conversations"), m_banner);
+    m_banner->label()->setObjectName(QStringLiteral("bannerText"));
+    m_banner->setDismissible(false);
+    m_checkButton = m_banner->addButton(tr("Chec&k conversations"));
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
-    m_checkButton->setAutoDefault(false);
-    bannerLayout->addWidget(m_checkButton, 0, Qt::AlignTop);
-    m_createAnywayButton = new QPushButton(tr("Create &anyway"), m_banner);
+    // Enter never confirms Create anyway (addButton's buttons are never default): only a deliberate press.
+    m_createAnywayButton = m_banner->addButton(tr("Create &anyway"));
     m_createAnywayButton->setObjectName(QStringLiteral("createAnywayButton"));
-    m_createAnywayButton->setAutoDefault(false); // Enter never confirms: only a deliberate press
-    bannerLayout->addWidget(m_createAnywayButton, 0, Qt::AlignTop);
     layout->addWidget(m_banner);
-    m_banner->hide();
     connect(m_checkButton, &QPushButton::clicked, this, &CreateConversationDialog::checkRequested);
     connect(m_createAnywayButton, &QPushButton::clicked, this, [this] {
         if (m_inFlight || !problems().isEmpty())
@@ -143,7 +112,8 @@ void CreateConversationDialog::buildForm() {
     form->addRow(assignLabel, choice);
 
     m_assignmentPages = new QStackedWidget(m_form);
-    m_assignmentPages->addWidget(explanation(tr("Not assigned to anyone yet."), m_assignmentPages));
+    m_assignmentPages->addWidget(
+        FieldHint::explanation(tr("Not assigned to anyone yet."), m_assignmentPages));
     m_agents = new ParticipantListEdit({tr("Add ag&ent"), tr("Agent %1"), tr("Agent %1 type"),
                                         tr("Remove agent %1"), tr("agent@example.com or +15551234567")},
                                        m_assignmentPages);
@@ -178,13 +148,9 @@ void CreateConversationDialog::buildForm() {
     m_name->setPlaceholderText(tr("Optional"));
     m_nameHint = new FieldHint(m_name, m_form);
     m_nameHint->setObjectName(QStringLiteral("nameHint"));
-    auto *nameBox = new QVBoxLayout;
-    nameBox->setSpacing(2);
-    nameBox->addWidget(m_name);
-    nameBox->addWidget(m_nameHint);
     auto *nameLabel = new QLabel(tr("&Name:"), m_form);
     nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, nameBox);
+    form->addRow(nameLabel, FieldHint::withHint(m_name, m_nameHint));
 
     // Status.
     m_active = new QRadioButton(tr("Acti&ve"), m_form);
@@ -199,18 +165,14 @@ void CreateConversationDialog::buildForm() {
     statusChoice->addWidget(m_active);
     statusChoice->addWidget(m_ghost);
     statusChoice->addStretch();
-    auto *statusBox = new QVBoxLayout;
-    statusBox->setSpacing(2);
-    statusBox->addLayout(statusChoice);
-    auto *ghostLine = explanation(
+    auto *ghostLine = FieldHint::explanation(
         tr("A ghost conversation stays invisible until its first interaction, such as the first message."),
         m_form);
     m_ghost->setToolTip(ghostLine->text());
     m_ghost->setAccessibleDescription(ghostLine->text());
-    statusBox->addWidget(ghostLine);
     auto *statusLabel = new QLabel(tr("Status:"), m_form);
     statusLabel->setBuddy(m_active);
-    form->addRow(statusLabel, statusBox);
+    form->addRow(statusLabel, FieldHint::withHint(statusChoice, ghostLine));
 
     // Anything validate() names that has no field of its own (never expected, never dropped).
     m_otherHint = new FieldHint(m_form, m_form);
@@ -274,7 +236,7 @@ NewConversation CreateConversationDialog::draft() const {
         break;
     }
     c.name = m_name->text();
-    c.status = m_ghost->isChecked() ? QStringLiteral("ghost") : QStringLiteral("active");
+    c.status = m_ghost->isChecked() ? bridge::ClassicStatus::ghost() : bridge::ClassicStatus::active();
     return c;
 }
 
@@ -381,15 +343,14 @@ void CreateConversationDialog::finish(const Expected<Conversation> &answer) {
 }
 
 void CreateConversationDialog::showBanner(const QString &text, bool offerCheck, bool offerCreateAnyway) {
-    m_bannerText->setText(text);
     m_checkButton->setVisible(offerCheck);
     m_createAnywayButton->setVisible(offerCreateAnyway);
-    m_banner->show();
+    m_banner->showMessage(text);
 }
 
 void CreateConversationDialog::hideBanner() {
     m_banner->hide();
-    m_bannerText->clear();
+    m_banner->label()->clear();
 }
 
 void CreateConversationDialog::setFormEnabled(bool enabled) {

@@ -9,7 +9,7 @@
 
 class QAbstractButton;
 class QButtonGroup;
-class QFrame;
+class ErrorBanner;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -80,8 +80,7 @@ private:
     bool m_answerLost = false;      //!< the last attempt may have created it: confirm before sending
     bool m_teamTouched = false;
 
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    ErrorBanner *m_banner = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_createAnywayButton = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include "conversationtablemodel.h"
 #include "statusbadgedelegate.h"
+#include "statusvocabulary.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -165,11 +166,12 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
     m_status->setTextFormat(Qt::RichText);
     m_status->setText(QStringLiteral("<span style=\"background:%1;color:white;font-weight:bold\">"
                                      "&nbsp;%2&nbsp;</span>")
-                          .arg(badge.name(), c.status.toHtmlEscaped()));
-    m_status->setAccessibleName(tr("Status %1").arg(c.status));
+                          .arg(badge.name(), c.status.raw().toHtmlEscaped())); // as it came
+    m_status->setAccessibleName(tr("Status %1").arg(c.status.raw()));
     m_id->setText(c.id);
-    m_archive->setVisible(c.status != QLatin1String("archived"));
-    m_reactivate->setVisible(c.status != QLatin1String("active"));
+    const bridge::StatusVocabulary &statuses = bridge::StatusVocabulary::classic();
+    m_archive->setVisible(statuses.offers(c.status, bridge::StatusAction::Archive));
+    m_reactivate->setVisible(statuses.offers(c.status, bridge::StatusAction::Reactivate));
     m_workspace->setText(c.workspaceId);
     m_team->setText(c.teamId.isEmpty() ? tr("none") : c.teamId);
     m_created->setText(when(c.createdAt));

@@ -1,21 +1,13 @@
 #include "errorbanner.h"
 
+#include "themecolors.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
-
-namespace {
-
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB) {
-    return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
-                            a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
-                            a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
-}
-
-} // namespace
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -52,6 +44,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    m_nextButtonIndex = layout->count();
     layout->addWidget(m_details);
     layout->addWidget(m_settings);
     layout->addWidget(m_retry);
@@ -74,6 +67,22 @@ void ErrorBanner::showActionError(const QString &text, const QString &requestId)
     m_retry->setVisible(false);
 }
 
+void ErrorBanner::showMessage(const QString &text) {
+    showError(text, false);
+    m_retry->setVisible(false);
+}
+
+QPushButton *ErrorBanner::addButton(const QString &text) {
+    auto *button = new QPushButton(text, this);
+    button->setAutoDefault(false); // Enter in a dialog never presses it: only a deliberate press
+    static_cast<QHBoxLayout *>(layout())->insertWidget(m_nextButtonIndex++, button, 0, Qt::AlignTop);
+    return button;
+}
+
+void ErrorBanner::setDismissible(bool dismissible) {
+    m_close->setVisible(dismissible);
+}
+
 void ErrorBanner::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange && !m_updatingColours)
         updateColours();
@@ -84,7 +93,7 @@ void ErrorBanner::updateColours() {
     // A tint of red over the window colour: pale in a light palette, dark red in a dark one.
     const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
     QPalette p = palette();
-    p.setColor(QPalette::Window, blend(base.color(QPalette::Window), QColor(0xd3, 0x2f, 0x2f), 0.16));
+    p.setColor(QPalette::Window, ThemeColors::tinted(base, QColor(0xd3, 0x2f, 0x2f), 0.16));
     m_updatingColours = true;
     setPalette(p);
     m_updatingColours = false;

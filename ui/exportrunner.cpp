@@ -30,7 +30,7 @@ bridge::Exporter::Format ExportRunner::formatFor(const QString &fileName) {
                                                                           : bridge::Exporter::Format::Csv;
 }
 
-void ExportRunner::chooseFileAndExport(const bridge::ListQuery &filter) {
+void ExportRunner::chooseFileAndExport(const bridge::ConversationFilter &filter) {
     if (m_exporter->isRunning()) {
         if (m_progress)
             m_progress->show();
@@ -62,7 +62,7 @@ void ExportRunner::chooseFileAndExport(const bridge::ListQuery &filter) {
     dialog->open();
 }
 
-bool ExportRunner::start(const bridge::ListQuery &filter, bridge::Exporter::Format format,
+bool ExportRunner::start(const bridge::ConversationFilter &filter, bridge::Exporter::Format format,
                          const QString &fileName) {
     if (!m_exporter->start(filter, format, fileName)) {
         if (!m_exporter->isRunning())

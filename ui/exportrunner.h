@@ -1,7 +1,7 @@
 #pragma once
 
+#include "conversationfilter.h"
 #include "exporter.h"
-#include "listquery.h"
 
 #include <QFileDialog>
 #include <QObject>
@@ -22,9 +22,10 @@ public:
     ExportRunner(bridge::BridgeClient *client, QWidget *window);
 
     //! Opens the file dialog for filter (window-modal, non-blocking); the export starts on accept.
-    void chooseFileAndExport(const bridge::ListQuery &filter);
+    void chooseFileAndExport(const bridge::ConversationFilter &filter);
     //! Starts at once (tests, scripts): false when running or the file cannot be written.
-    bool start(const bridge::ListQuery &filter, bridge::Exporter::Format format, const QString &fileName);
+    bool start(const bridge::ConversationFilter &filter, bridge::Exporter::Format format,
+               const QString &fileName);
 
     bridge::Exporter *exporter() const { return m_exporter; }
     QProgressDialog *progressDialog() const { return m_progress; }

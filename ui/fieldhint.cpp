@@ -3,6 +3,7 @@
 #include "themecolors.h"
 
 #include <QPalette>
+#include <QVBoxLayout>
 
 FieldHint::FieldHint(QWidget *field, QWidget *parent)
     : QLabel(parent)
@@ -15,6 +16,30 @@ FieldHint::FieldHint(QWidget *field, QWidget *parent)
     setFont(small);
     setPalette(ThemeColors::withErrorText(palette())); // readable on light and dark themes
     hide();
+}
+
+QLabel *FieldHint::explanation(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QVBoxLayout *FieldHint::withHint(QWidget *field, QWidget *line) {
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(field);
+    box->addWidget(line);
+    return box;
+}
+
+QVBoxLayout *FieldHint::withHint(QLayout *field, QWidget *line) {
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addLayout(field);
+    box->addWidget(line);
+    return box;
 }
 
 void FieldHint::setProblem(const QString &problem) {

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "identifierfield.h"
+#include "statusvocabulary.h"
 #include "themecolors.h"
 
 #include <QButtonGroup>
@@ -11,11 +12,11 @@
 #include <QStyle>
 #include <QToolButton>
 
-using bridge::ParticipantRef;
+using bridge::ConversationStatus;
 
 namespace {
 
-const char kStatusProperty[] = "bridgeStatus";
+const char kStatusProperty[] = "bridgeStatus"; // the raw status of a button; empty for All
 
 } // namespace
 
@@ -28,17 +29,27 @@ FilterBar::FilterBar(QWidget *parent)
     , m_hint(new QLabel(this)) {
     auto *statusRow = new QHBoxLayout;
     statusRow->setSpacing(0);
-    const QList<std::pair<QString, QString>> statuses = {
-        {QString(), tr("&All")},
-        {QStringLiteral("active"), tr("Ac&tive")},
-        {QStringLiteral("ghost"), tr("&Ghost")},
-        {QStringLiteral("archived"), tr("A&rchived")},
+    const bridge::StatusVocabulary &vocabulary = bridge::StatusVocabulary::classic();
+    // With a mnemonic that no other control of the window uses; a value without one shows its name.
+    const QList<std::pair<ConversationStatus, QString>> mnemonics = {
+        {bridge::ClassicStatus::active(), tr("Ac&tive")},
+        {bridge::ClassicStatus::ghost(), tr("&Ghost")},
+        {bridge::ClassicStatus::archived(), tr("A&rchived")},
     };
+    QList<std::pair<ConversationStatus, QString>> statuses = {{ConversationStatus(), tr("&All")}};
+    for (const ConversationStatus &status : vocabulary.values(bridge::StatusVocabulary::Filter)) {
+        QString label = vocabulary.displayName(status);
+        for (const auto &[value, text] : mnemonics) {
+            if (value == status)
+                label = text;
+        }
+        statuses.append({status, label});
+    }
     for (const auto &[value, label] : statuses) {
         auto *button = new QToolButton(this);
         button->setText(label);
         button->setCheckable(true);
-        button->setProperty(kStatusProperty, value);
+        button->setProperty(kStatusProperty, value.raw());
         button->setAccessibleName(tr("Status: %1").arg(QString(label).remove(QLatin1Char('&'))));
         button->setFocusPolicy(Qt::StrongFocus);
         button->setMinimumWidth(64);
@@ -91,37 +102,33 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_hint);
 }
 
-QString FilterBar::status() const {
+ConversationStatus FilterBar::checkedStatus() const {
     const QAbstractButton *checked = m_statusGroup->checkedButton();
-    return checked ? checked->property(kStatusProperty).toString() : QString();
+    return checked ? ConversationStatus(checked->property(kStatusProperty).toString()) : ConversationStatus();
 }
 
-std::optional<ParticipantRef> FilterBar::customer() const {
-    return m_customer->value();
+bridge::ConversationFilter FilterBar::filter() const {
+    return {checkedStatus(), m_customer->value(), m_agent->value()};
 }
 
-std::optional<ParticipantRef> FilterBar::agent() const {
-    return m_agent->value();
-}
-
-QToolButton *FilterBar::statusButton(const QString &status) const {
+QToolButton *FilterBar::statusButton(const ConversationStatus &status) const {
     for (QToolButton *button : m_statusButtons) {
-        if (button->property(kStatusProperty).toString() == status)
+        if (button->property(kStatusProperty).toString() == status.raw())
             return button;
     }
     return nullptr;
 }
 
-void FilterBar::setFilters(const bridge::ListQuery &query) {
-    if (QToolButton *button = statusButton(query.status))
+void FilterBar::setFilter(const bridge::ConversationFilter &filter) {
+    if (QToolButton *button = statusButton(filter.status))
         button->setChecked(true);
-    m_customer->setValue(query.externalUser);
-    m_agent->setValue(query.internalUser);
+    m_customer->setValue(filter.customer);
+    m_agent->setValue(filter.agent);
     m_showProblems = false;
     updateHint();
 }
 
-void FilterBar::applyStatus(const QString &status) {
+void FilterBar::applyStatus(const ConversationStatus &status) {
     if (QToolButton *button = statusButton(status)) {
         button->setChecked(true);
         tryApply();
@@ -134,7 +141,7 @@ void FilterBar::clearAndApply() {
     m_agent->setValue(std::nullopt);
     m_showProblems = false;
     updateHint();
-    emit applied();
+    emit filterApplied(filter());
 }
 
 void FilterBar::focusFilter() {
@@ -148,7 +155,7 @@ bool FilterBar::tryApply() {
     if (!m_customer->problem().isEmpty() || !m_agent->problem().isEmpty())
         return false;
     m_showProblems = false;
-    emit applied();
+    emit filterApplied(filter());
     return true;
 }
 
@@ -166,24 +173,24 @@ void FilterBar::updateHint() {
     m_hint->setVisible(!lines.isEmpty());
 }
 
-QString FilterBar::emptyText(const bridge::ListQuery &query) {
+QString FilterBar::emptyText(const bridge::ConversationFilter &filter) {
+    if (filter.isEmpty())
+        return tr("No conversations in this workspace yet");
     QString what;
-    if (query.status == QLatin1String("active"))
+    if (filter.status == bridge::ClassicStatus::active())
         what = tr("No active conversations");
-    else if (query.status == QLatin1String("ghost"))
+    else if (filter.status == bridge::ClassicStatus::ghost())
         what = tr("No ghost conversations");
-    else if (query.status == QLatin1String("archived"))
+    else if (filter.status == bridge::ClassicStatus::archived())
         what = tr("No archived conversations");
-    else if (!query.status.isEmpty())
-        what = tr("No conversations with status \"%1\"").arg(query.status);
+    else if (!filter.status.isEmpty())
+        what = tr("No conversations with status \"%1\"").arg(filter.status.raw());
     else
         what = tr("No conversations");
 
-    if (query.externalUser)
-        what = tr("%1 for %2").arg(what, query.externalUser->identifier);
-    if (query.internalUser)
-        what = tr("%1 assigned to %2").arg(what, query.internalUser->identifier);
-    if (query.status.isEmpty() && !query.externalUser && !query.internalUser)
-        return tr("No conversations in this workspace yet");
+    if (filter.customer)
+        what = tr("%1 for %2").arg(what, filter.customer->identifier);
+    if (filter.agent)
+        what = tr("%1 assigned to %2").arg(what, filter.agent->identifier);
     return what;
 }

@@ -41,20 +41,9 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <algorithm>
 
 using bridge::ConversationTableModel;
 using Column = bridge::ConversationTableModel::Column;
-
-namespace {
-
-bool hasParticipant(const QList<bridge::Participant> &people, const bridge::ParticipantRef &ref) {
-    return std::any_of(people.cbegin(), people.cend(), [&ref](const bridge::Participant &p) {
-        return p.identifier.compare(ref.identifier, Qt::CaseInsensitive) == 0;
-    });
-}
-
-} // namespace
 
 MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &credentials, bool sandbox,
                        QWidget *parent)
@@ -187,7 +176,7 @@ void MainWindow::connectController() {
     connect(m_controller, &bridge::BrowsingController::errorOccurred, this, &MainWindow::onError);
     connect(m_controller, &bridge::BrowsingController::errorCleared, m_banner, &QWidget::hide);
 
-    connect(m_filterBar, &FilterBar::applied, this, &MainWindow::applyFilters);
+    connect(m_filterBar, &FilterBar::filterApplied, m_controller, &bridge::BrowsingController::setFilter);
     connect(m_pager, &PagerBar::pageSizeChosen, m_controller, &bridge::BrowsingController::setPageSize);
     connect(m_banner, &ErrorBanner::retryRequested, m_controller, &bridge::BrowsingController::refresh);
     connect(m_banner, &ErrorBanner::settingsRequested, this, &MainWindow::settingsRequested);
@@ -240,16 +229,14 @@ void MainWindow::restoreView(bool dropCache) {
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 
     bridge::ListQuery query;
-    query.status = state.status;
-    query.externalUser = state.customer;
-    query.internalUser = state.agent;
+    query.filter = state.filter;
     query.limit = state.pageSize;
     if (!query.validate().isEmpty()) { // settings edited by hand, or rules that changed
         qCWarning(lcUi) << "Ignoring the remembered filter of" << m_workspaceId << ": not valid";
         query = bridge::ListQuery{};
         query.limit = state.pageSize;
     }
-    m_filterBar->setFilters(query);
+    m_filterBar->setFilter(query.filter);
     m_pager->setPageSize(query.limit);
     m_autoRefresh->setInterval(bridge::RefreshWatcher::intervalFromSeconds(state.refreshSeconds));
     if (dropCache)
@@ -265,9 +252,7 @@ void MainWindow::saveView() const {
     state.header = m_table->horizontalHeader()->saveState();
     const bridge::ListQuery &query = m_controller->query();
     state.pageSize = query.limit;
-    state.status = query.status;
-    state.customer = query.externalUser;
-    state.agent = query.internalUser;
+    state.filter = query.filter;
     state.refreshSeconds = int(m_autoRefresh->interval());
     state.save(m_viewKey);
 }
@@ -279,10 +264,6 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 void MainWindow::showNotice(const QString &text) {
     statusBar()->showMessage(text, 8000);
-}
-
-void MainWindow::applyFilters() {
-    m_controller->setFilters(m_filterBar->status(), m_filterBar->customer(), m_filterBar->agent());
 }
 
 void MainWindow::onPageShown() {
@@ -319,9 +300,8 @@ void MainWindow::updateStates() {
         m_emptyState->hide();
         return;
     }
-    const bridge::ListQuery &query = m_controller->query();
-    const bool filtered = !query.status.isEmpty() || query.externalUser || query.internalUser;
-    m_emptyState->showMessage(FilterBar::emptyText(query), filtered);
+    const bridge::ConversationFilter &filter = m_controller->query().filter;
+    m_emptyState->showMessage(FilterBar::emptyText(filter), !filter.isEmpty());
 }
 
 void MainWindow::updateActions() {
@@ -355,20 +335,14 @@ void MainWindow::openCreateDialog(bool ghost) {
 void MainWindow::revealConversation(const bridge::Conversation &conversation) {
     bridge::ListQuery query = m_controller->query();
     const bridge::ListQuery before = query;
-    // Filters that would hide the new conversation give way, so the agent sees it.
-    if (!query.status.isEmpty() && query.status != conversation.status)
-        query.status = conversation.status;
-    if (query.externalUser && !hasParticipant(conversation.externalParticipants, *query.externalUser))
-        query.externalUser.reset();
-    if (query.internalUser && !hasParticipant(conversation.internalParticipants, *query.internalUser))
-        query.internalUser.reset();
-    query.page = 1; // newest first
+    query.filter = query.filter.admitting(conversation); // so the agent sees it
+    query.page = 1;                                      // newest first
 
     m_pendingSelection = conversation.id;
     showNotice(tr("Created %1").arg(conversation.name.isEmpty() ? conversation.id : conversation.name));
     m_controller->invalidate();
     if (query != before) {
-        m_filterBar->setFilters(query);
+        m_filterBar->setFilter(query.filter);
         m_controller->setQuery(query);
     }
 }
@@ -377,11 +351,9 @@ void MainWindow::showPossibleDuplicate(const bridge::NewConversation &draft) {
     // The answer to a create was lost: list what the first customer has, newest first, so the
     // agent can see whether the conversation exists before creating it again.
     bridge::ListQuery query = m_controller->query();
-    query.status = draft.status;
-    query.externalUser = draft.externalParticipants.value(0);
-    query.internalUser.reset();
+    query.filter = {draft.status, draft.externalParticipants.value(0), std::nullopt};
     query.page = 1;
-    m_filterBar->setFilters(query);
+    m_filterBar->setFilter(query.filter);
     m_controller->invalidate();
     m_controller->setQuery(query);
 }
@@ -432,7 +404,7 @@ void MainWindow::setUpTools() {
 
     m_export = new ExportRunner(m_client, this);
     connect(m_actions->exportConversations, &QAction::triggered, this,
-            [this] { m_export->chooseFileAndExport(m_controller->query()); });
+            [this] { m_export->chooseFileAndExport(m_controller->query().filter); });
     connect(m_export, &ExportRunner::finished, this, [this](bool ok, const QString &message) {
         if (ok)
             showNotice(message);

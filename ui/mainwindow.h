@@ -100,7 +100,6 @@ private:
     void setUpTable();
     void connectController();
     void connectActions();
-    void applyFilters();
     void onPageShown();
     void onError(const bridge::ApiError &error);
     void updateStates();

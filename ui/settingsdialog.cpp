@@ -21,27 +21,6 @@
 
 using namespace bridge;
 
-namespace {
-
-QLabel *explanation(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-//! A field with its hint under it.
-QVBoxLayout *withHint(QWidget *field, FieldHint *hint) {
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(field);
-    box->addWidget(hint);
-    return box;
-}
-
-} // namespace
-
 SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -78,7 +57,7 @@ void SettingsDialog::buildForm() {
         (*hint)->setObjectName(name + QStringLiteral("Hint"));
         auto *l = new QLabel(label, m_form);
         l->setBuddy(*edit);
-        form->addRow(l, withHint(*edit, *hint));
+        form->addRow(l, FieldHint::withHint(*edit, *hint));
     };
     addField(tr("&Base URL:"), QStringLiteral("baseUrl"), &m_baseUrl, &m_baseUrlHint);
     m_baseUrl->setPlaceholderText(ClientOptions::defaultBaseUrl().toString());
@@ -102,10 +81,7 @@ void SettingsDialog::buildForm() {
     auto *secretLine = new QHBoxLayout;
     secretLine->addWidget(m_secret, 1);
     secretLine->addWidget(m_showSecret);
-    auto *secretBox = new QVBoxLayout;
-    secretBox->setSpacing(2);
-    secretBox->addLayout(secretLine);
-    secretBox->addWidget(m_secretHint);
+    auto *secretBox = FieldHint::withHint(secretLine, m_secretHint);
     auto *secretLabel = new QLabel(tr("Secret &key:"), m_form);
     secretLabel->setBuddy(m_secret);
     form->addRow(secretLabel, secretBox);
@@ -114,14 +90,10 @@ void SettingsDialog::buildForm() {
 
     m_signQuery = new QCheckBox(tr("Si&gn the query string too"), m_form);
     m_signQuery->setObjectName(QStringLiteral("signQueryString"));
-    auto *signBox = new QVBoxLayout;
-    signBox->setSpacing(2);
-    signBox->addWidget(m_signQuery);
-    auto *signLine = explanation(
+    auto *signLine = FieldHint::explanation(
         tr("Only for servers that sign the path with its ?query; Test connection tells."), m_form);
     m_signQuery->setAccessibleDescription(signLine->text());
-    signBox->addWidget(signLine);
-    form->addRow(QString(), signBox);
+    form->addRow(QString(), FieldHint::withHint(m_signQuery, signLine));
 
     m_timeout = new QSpinBox(m_form);
     m_timeout->setObjectName(QStringLiteral("timeout"));

@@ -1,6 +1,7 @@
 #include "statusbadgedelegate.h"
 
 #include "conversationtablemodel.h"
+#include "statusvocabulary.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -12,8 +13,8 @@ constexpr int kHorizontalPadding = 8;
 constexpr int kVerticalPadding = 2;
 constexpr int kCellMargin = 6;
 
-QString rawStatus(const QModelIndex &index) {
-    return index.data(bridge::ConversationTableModel::RawValueRole).toString();
+bridge::ConversationStatus status(const QModelIndex &index) {
+    return bridge::ConversationStatus(index.data(bridge::ConversationTableModel::RawValueRole).toString());
 }
 
 QFont badgeFont(const QStyleOptionViewItem &option) {
@@ -28,13 +29,14 @@ QFont badgeFont(const QStyleOptionViewItem &option) {
 StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
-QColor StatusBadgeDelegate::badgeColor(const QString &status) {
-    const QString key = status.toLower();
-    if (key == QLatin1String("active"))
+QColor StatusBadgeDelegate::badgeColor(const bridge::ConversationStatus &status) {
+    using namespace bridge;
+    const ConversationStatus key(status.raw().toLower());
+    if (key == ClassicStatus::active())
         return QColor(0x2e, 0x7d, 0x32); // green 800
-    if (key == QLatin1String("ghost"))
+    if (key == ClassicStatus::ghost())
         return QColor(0x6a, 0x3d, 0xb0); // violet
-    if (key == QLatin1String("archived"))
+    if (key == ClassicStatus::archived())
         return QColor(0x45, 0x5a, 0x64); // blue grey 700
     return QColor(0x61, 0x61, 0x61);     // grey 700: unknown statuses
 }
@@ -63,7 +65,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->fillPath(path, badgeColor(rawStatus(index)));
+    painter->fillPath(path, badgeColor(status(index)));
     if (option.state & QStyle::State_Selected) {
         painter->setPen(QPen(option.palette.color(QPalette::HighlightedText), 1));
         painter->drawPath(path);

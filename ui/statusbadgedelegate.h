@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conversationstatus.h"
+
 #include <QStyledItemDelegate>
 
 //! Draws a conversation status as a rounded, coloured badge. The colour comes from the raw status
@@ -15,6 +17,6 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    //! The badge fill for a raw status value.
-    static QColor badgeColor(const QString &status);
+    //! The badge fill for a status (its spelling's case ignored).
+    static QColor badgeColor(const bridge::ConversationStatus &status);
 };

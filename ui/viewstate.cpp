@@ -35,9 +35,10 @@ ViewState ViewState::load(const QString &workspaceId) {
     state.header = settings.value(QStringLiteral("header")).toByteArray();
     const int pageSize = settings.value(QStringLiteral("pageSize"), 20).toInt();
     state.pageSize = (pageSize == 50 || pageSize == 100) ? pageSize : 20;
-    state.status = settings.value(QStringLiteral("filter/status")).toString();
-    state.customer = readRef(settings, QStringLiteral("filter/customer"));
-    state.agent = readRef(settings, QStringLiteral("filter/agent"));
+    state.filter.status =
+        bridge::ConversationStatus(settings.value(QStringLiteral("filter/status")).toString());
+    state.filter.customer = readRef(settings, QStringLiteral("filter/customer"));
+    state.filter.agent = readRef(settings, QStringLiteral("filter/agent"));
     state.refreshSeconds = settings.value(QStringLiteral("refreshSeconds"), 0).toInt();
     return state;
 }
@@ -49,8 +50,8 @@ void ViewState::save(const QString &workspaceId) const {
     settings.setValue(QStringLiteral("splitter"), splitter);
     settings.setValue(QStringLiteral("header"), header);
     settings.setValue(QStringLiteral("pageSize"), pageSize);
-    settings.setValue(QStringLiteral("filter/status"), status);
-    writeRef(settings, QStringLiteral("filter/customer"), customer);
-    writeRef(settings, QStringLiteral("filter/agent"), agent);
+    settings.setValue(QStringLiteral("filter/status"), filter.status.raw());
+    writeRef(settings, QStringLiteral("filter/customer"), filter.customer);
+    writeRef(settings, QStringLiteral("filter/agent"), filter.agent);
     settings.setValue(QStringLiteral("refreshSeconds"), refreshSeconds);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "participantref.h"
+#include "conversationfilter.h"
 
 #include <QByteArray>
 #include <QString>
-#include <optional>
 
 //! What the window remembers per workspace, in QSettings group "view/<workspaceId>": geometry,
 //! splitter and header state, page size, the last filter and the auto-refresh interval.
@@ -13,10 +12,8 @@ struct ViewState {
     QByteArray splitter;
     QByteArray header;
     int pageSize = 20;
-    QString status;
-    std::optional<bridge::ParticipantRef> customer;
-    std::optional<bridge::ParticipantRef> agent;
-    int refreshSeconds = 0; //!< auto-refresh interval, 0 off (RefreshWatcher::intervalFromSeconds)
+    bridge::ConversationFilter filter; //!< as the agent last applied it; not validated here
+    int refreshSeconds = 0;            //!< auto-refresh interval, 0 off (RefreshWatcher::intervalFromSeconds)
 
     static QString group(const QString &workspaceId);
     //! Reads from the application's QSettings; defaults for a workspace never seen.

@@ -113,11 +113,11 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         if (!expectArguments(0))
             return command;
         ListQuery &query = command.listQuery;
-        query.status = parser.value(status);
+        query.filter.status = ConversationStatus(parser.value(status));
         if (parser.isSet(external))
-            query.externalUser = parseParticipant(parser.value(external), false);
+            query.filter.customer = parseParticipant(parser.value(external), false);
         if (parser.isSet(internal))
-            query.internalUser = parseParticipant(parser.value(internal), false);
+            query.filter.agent = parseParticipant(parser.value(internal), false);
         command.listAll = parser.isSet(all);
         if (command.listAll) {
             const QString f = parser.value(format);
@@ -174,7 +174,7 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         }
         c.name = parser.value(name);
         if (parser.isSet(status))
-            c.status = parser.value(status);
+            c.status = ConversationStatus(parser.value(status));
     } else if (verb == QLatin1String("get") || verb == QLatin1String("update")) {
         command.verb = verb == QLatin1String("get") ? Verb::Get : Verb::Update;
         if (!expectArguments(1))
@@ -183,7 +183,7 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         if (parser.isSet(name))
             command.update.name = parser.value(name);
         if (parser.isSet(status))
-            command.update.status = parser.value(status);
+            command.update.status = ConversationStatus(parser.value(status));
         if (command.verb == Verb::Update && command.update.isEmpty())
             *error = QStringLiteral("'update' needs --name or --status.");
     } else if (verb == QLatin1String("sign")) {

@@ -158,10 +158,10 @@ void CtlRunner::runExport() {
     bool started = false;
     if (m_command.outputFile.isEmpty()) {
         auto *out = new QFile(this);
-        started =
-            out->open(stdout, QIODevice::WriteOnly) && exporter->start(m_command.listQuery, format, out);
+        started = out->open(stdout, QIODevice::WriteOnly) &&
+                  exporter->start(m_command.listQuery.filter, format, out);
     } else {
-        started = exporter->start(m_command.listQuery, format, m_command.outputFile);
+        started = exporter->start(m_command.listQuery.filter, format, m_command.outputFile);
     }
     if (!started) {
         printErr(exporter->errorString());

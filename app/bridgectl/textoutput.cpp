@@ -98,7 +98,7 @@ QString pageTable(const ConversationPage &page) {
                               QStringLiteral("ASSIGNED"), QStringLiteral("UPDATED")};
     QList<QStringList> rows;
     for (const Conversation &c : page.conversations)
-        rows.append({c.id, c.status, cell(c.name), cell(participantsSummary(c.externalParticipants)),
+        rows.append({c.id, c.status.raw(), cell(c.name), cell(participantsSummary(c.externalParticipants)),
                      cell(assigned(c)), JsonEncoder::dateTime(c.updatedAt)});
     QList<qsizetype> widths;
     for (const QString &h : headers)
@@ -132,7 +132,7 @@ QString conversationBlock(const Conversation &c) {
     field("id", c.id);
     field("workspace", c.workspaceId);
     field("name", c.name);
-    field("status", c.status);
+    field("status", c.status.raw());
     field("team", c.teamId);
     field("created", JsonEncoder::dateTime(c.createdAt));
     field("updated", JsonEncoder::dateTime(c.updatedAt));

@@ -241,14 +241,6 @@
         <source>&amp;Re-activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
-    <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
-    </message>
-    <message>
-        <source>re-activated</source>
-        <translation>reaktiviert</translation>
-    </message>
 </context>
 <context>
     <name>CreateConversationDialog</name>
@@ -1372,15 +1364,18 @@
     </message>
 </context>
 <context>
+    <name>bridge::BridgeClient</name>
+    <message>
+        <source>No workspace ID is set.</source>
+        <translation>Es ist keine Workspace-ID eingestellt.</translation>
+    </message>
+    <message>
+        <source>The API key and the secret key are both needed to sign requests.</source>
+        <translation>Zum Signieren der Anfragen werden der API-Schlüssel und der geheime Schlüssel gebraucht.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::BulkQueue</name>
-    <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
-    </message>
-    <message>
-        <source>reactivated</source>
-        <translation>reaktiviert</translation>
-    </message>
     <message>
         <source>renamed</source>
         <translation>umbenannt</translation>
@@ -1407,6 +1402,21 @@
             <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
             <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConversationFilter</name>
+    <message>
+        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
+        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The external user filter needs an identifier.</source>
+        <translation>Der Filter für den externen Nutzer braucht eine Kennung.</translation>
+    </message>
+    <message>
+        <source>The internal user filter needs an identifier.</source>
+        <translation>Der Filter für den internen Nutzer braucht eine Kennung.</translation>
     </message>
 </context>
 <context>
@@ -1476,18 +1486,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Ghost</source>
-        <translation>Ghost</translation>
-    </message>
 </context>
 <context>
     <name>bridge::ConversationUpdate</name>
@@ -1509,6 +1507,14 @@
     <message>
         <source>The keychain failed (%1)</source>
         <translation>Fehler im Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the secret key is kept for this session only and will be asked again next time.</source>
+        <translation>%1: Der geheime Schlüssel wird nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1: the stored secret key could not be read. Enter it again; it will be kept for this session only.</source>
+        <translation>%1: Der gespeicherte geheime Schlüssel konnte nicht gelesen werden. Geben Sie ihn erneut ein; er wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1654,6 @@
 </context>
 <context>
     <name>bridge::ListQuery</name>
-    <message>
-        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
-        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
-    </message>
     <message>
         <source>The page must be 1 or more.</source>
         <translation>Die Seite muss 1 oder größer sein.</translation>
@@ -1835,6 +1837,10 @@
         <source>The base URL must not contain a query (?…) or a fragment (#…).</source>
         <translation>Die Basis-URL darf keine Query (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
+    <message>
+        <source>Extra CA certificate %1 is not a PEM certificate.</source>
+        <translation>Das zusätzliche CA-Zertifikat %1 ist kein PEM-Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::RequestLog</name>
@@ -1869,6 +1875,29 @@
     <message>
         <source>Retry</source>
         <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::StatusVocabulary</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ghost</source>
+        <translation>Ghost</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>re-activated</source>
+        <translation>reaktiviert</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,7 @@ void TestTranslations::germanAtRunTime() {
     Model model;
     bridge::Conversation c;
     c.id = QStringLiteral("cv_1");
-    c.status = QStringLiteral("active");
+    c.status = bridge::ConversationStatus(QStringLiteral("active"));
     c.teamId = QStringLiteral("tm_support");
     model.setConversations({c});
     QCOMPARE(model.index(0, int(Model::Column::Status)).data().toString(), QStringLiteral("Aktiv"));

@@ -121,7 +121,7 @@ private slots:
     void statusFilter() {
         QFETCH(QString, status);
         ListQuery query;
-        query.status = status;
+        query.filter.status = ConversationStatus(status);
         query.limit = 100;
         const ConversationPage page = listOk(query);
         const auto expected = dataWhere(
@@ -129,7 +129,7 @@ private slots:
         QVERIFY(!expected.isEmpty());
         QCOMPARE(page.pagination.total, qint64(expected.size()));
         for (const Conversation &c : page.conversations)
-            QCOMPARE(c.status, status);
+            QCOMPARE(c.status.raw(), status);
     }
 
     void participantFilters_data() {
@@ -164,9 +164,9 @@ private slots:
         ListQuery query;
         const ParticipantRef ref{identifier, participantTypeFromWire(type)};
         if (side == QLatin1String("externalParticipants"))
-            query.externalUser = ref;
+            query.filter.customer = ref;
         else
-            query.internalUser = ref;
+            query.filter.agent = ref;
         query.limit = 100;
         const ConversationPage page = listOk(query);
         QCOMPARE(page.pagination.total, qint64(expected.size()));
@@ -211,7 +211,7 @@ private slots:
         if (c.assignment == NewConversation::Assignment::Team)
             c.teamId = QStringLiteral("team_sales");
         c.name = QStringLiteral("Support – José");
-        c.status = QStringLiteral("ghost");
+        c.status = ConversationStatus(QStringLiteral("ghost"));
         const int before = m_server->conversationCount();
 
         Outcome<Conversation> created;
@@ -219,7 +219,7 @@ private slots:
         const auto &result = await(created);
         QVERIFY2(result.ok(), why(result).constData());
         const Conversation &made = result.value();
-        QCOMPARE(made.status, QStringLiteral("ghost"));
+        QCOMPARE(made.status.raw(), QStringLiteral("ghost"));
         QCOMPARE(made.name, c.name);
         QCOMPARE(made.externalParticipants.size(), 2);
         QCOMPARE(made.externalParticipants.at(1).identifier, QStringLiteral("+1-555-123-4567"));
@@ -229,7 +229,7 @@ private slots:
 
         // It shows up in the ghost list, first, and can be fetched by id.
         ListQuery ghosts;
-        ghosts.status = QStringLiteral("ghost");
+        ghosts.filter.status = ConversationStatus(QStringLiteral("ghost"));
         QCOMPARE(listOk(ghosts).conversations.first().id, made.id);
         Outcome<Conversation> fetched;
         m_client->get(made.id, this, fetched.callback());
@@ -242,11 +242,11 @@ private slots:
         const QString id = m_server->conversations().first().value(QStringLiteral("id")).toString();
         ConversationUpdate change;
         change.name = QStringLiteral("Renamed – Ørsted");
-        change.status = QStringLiteral("archived");
+        change.status = ConversationStatus(QStringLiteral("archived"));
         Outcome<Conversation> updated;
         m_client->update(id, change, this, updated.callback());
         QVERIFY2(await(updated).ok(), why(*updated.result).constData());
-        QCOMPARE(updated.result->value().status, QStringLiteral("archived"));
+        QCOMPARE(updated.result->value().status.raw(), QStringLiteral("archived"));
         Outcome<Conversation> fetched;
         m_client->get(id, this, fetched.callback());
         QCOMPARE(await(fetched).value().name, *change.name);
@@ -516,8 +516,8 @@ private slots:
         config.signQueryString = true;
         startServer(config);
         ListQuery query;
-        query.status = QStringLiteral("ghost");
-        query.externalUser = ParticipantRef{QStringLiteral("+1 555 0100"), ParticipantType::Phone};
+        query.filter.status = ConversationStatus(QStringLiteral("ghost"));
+        query.filter.customer = ParticipantRef{QStringLiteral("+1 555 0100"), ParticipantType::Phone};
         const ConversationPage page = listOk(query);
         QCOMPARE(page.pagination.page, 1);
         QVERIFY(m_server->receivedRequests().first().path.startsWith("/bridge/api/v1/"));

@@ -147,8 +147,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
         QCOMPARE(m_controller->query().page, 2);
 
-        m_controller->setFilters(QStringLiteral("ghost"), std::nullopt, std::nullopt);
-        QCOMPARE(m_controller->query().status, QStringLiteral("ghost"));
+        m_controller->setFilter({ConversationStatus(QStringLiteral("ghost")), std::nullopt, std::nullopt});
+        QCOMPARE(m_controller->query().filter.status.raw(), QStringLiteral("ghost"));
         QCOMPARE(m_controller->query().page, 1); // new filters start on page 1
         QCOMPARE(queries.count(), 2);
         QCOMPARE(queries.last().at(0).value<ListQuery>(), m_controller->query());
@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(shownIds(), ghosts.mid(0, 20));
         QCOMPARE(m_controller->pagination().total, qint64(ghosts.size()));
         for (const Conversation &c : m_controller->model()->conversations())
-            QCOMPARE(c.status, QStringLiteral("ghost"));
+            QCOMPARE(c.status.raw(), QStringLiteral("ghost"));
 
         // A customer filter: one identifier from the data, type left out.
         const QJsonObject some = m_server->conversations().at(7);
@@ -170,7 +170,7 @@ private slots:
                                      .toObject()
                                      .value(QLatin1String("identifier"))
                                      .toString();
-        m_controller->setFilters({}, ParticipantRef{customer, ParticipantType::Unspecified}, std::nullopt);
+        m_controller->setFilter({{}, ParticipantRef{customer, ParticipantType::Unspecified}, std::nullopt});
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 3, 10000);
         QVERIFY(m_controller->model()->rowCount() >= 1);
         QVERIFY(m_controller->model()->rowOf(some.value(QLatin1String("id")).toString()) >= 0);
@@ -247,7 +247,7 @@ private slots:
         m_controller->refresh();
         QTest::qWait(100);
         m_server->setLatencyMs(0);
-        m_controller->setFilters(QStringLiteral("archived"), std::nullopt, std::nullopt);
+        m_controller->setFilter({ConversationStatus(QStringLiteral("archived")), std::nullopt, std::nullopt});
         QTest::qWait(1500);
 
         QCOMPARE(shown.count(), 1);
@@ -255,11 +255,11 @@ private slots:
         QCOMPARE(loading.count(), 2);
         QCOMPARE(shownIds(), expectedPage(1, 20, QStringLiteral("archived")));
         for (const Conversation &c : m_controller->model()->conversations())
-            QCOMPARE(c.status, QStringLiteral("archived"));
+            QCOMPARE(c.status.raw(), QStringLiteral("archived"));
         QCOMPARE(getsFor(ListQuery{}), 1);       // it was sent...
         QCOMPARE(getsFor(ListQuery{}, true), 0); // ...and abandoned
         ListQuery archived;
-        archived.status = QStringLiteral("archived");
+        archived.filter.status = ConversationStatus(QStringLiteral("archived"));
         QCOMPARE(getsFor(archived, true), 1);
     }
 
@@ -476,9 +476,9 @@ private slots:
         QTest::qWait(150);
 
         // Another filter: its page 1 and the prefetched page 2 push out unfiltered pages 2 and 3.
-        m_controller->setFilters(QStringLiteral("active"), std::nullopt, std::nullopt);
+        m_controller->setFilter({ConversationStatus(QStringLiteral("active")), std::nullopt, std::nullopt});
         ListQuery active = all;
-        active.status = QStringLiteral("active");
+        active.filter.status = ConversationStatus(QStringLiteral("active"));
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 3, 10000);
         waitForPrefetch(active.withPage(2));
         loading.clear();
@@ -541,7 +541,8 @@ private slots:
 
         // No conversations at all under a filter: page 1, empty, no loop.
         ListQuery none;
-        none.externalUser = ParticipantRef{QStringLiteral("nobody@nowhere.example"), ParticipantType::Email};
+        none.filter.customer =
+            ParticipantRef{QStringLiteral("nobody@nowhere.example"), ParticipantType::Email};
         none.page = 4;
         m_controller->setQuery(none);
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 10000);

@@ -16,7 +16,7 @@ class TestBulkQueue : public QObject {
         QStringList ids;
         const auto all = m_sandbox->conversations();
         for (const Conversation &c : all) {
-            if (c.status == status && ids.size() < n)
+            if (c.status.raw() == status && ids.size() < n)
                 ids.append(c.id);
         }
         return ids;
@@ -24,7 +24,7 @@ class TestBulkQueue : public QObject {
 
     static ConversationUpdate archive() {
         ConversationUpdate u;
-        u.status = QStringLiteral("archived");
+        u.status = ConversationStatus(QStringLiteral("archived"));
         return u;
     }
 
@@ -70,7 +70,7 @@ private slots:
             if (!r.ok)
                 QCOMPARE(r.error.httpStatus, 500);
             else
-                QCOMPARE(r.conversation.status, QStringLiteral("archived"));
+                QCOMPARE(r.conversation.status.raw(), QStringLiteral("archived"));
         }
         // Nothing sent twice: one PATCH per id, 25 in all.
         QStringList patched = m_sandbox->patchedIds();
@@ -78,7 +78,7 @@ private slots:
         patched.removeDuplicates();
         QCOMPARE(patched.size(), 25);
         for (const QString &id : ids)
-            QCOMPARE(m_sandbox->find(id)->status,
+            QCOMPARE(m_sandbox->find(id)->status.raw(),
                      failing.contains(id) ? QStringLiteral("active") : QStringLiteral("archived"));
     }
 
@@ -127,7 +127,7 @@ private slots:
         // The skipped ones were never touched on the server.
         for (const BulkResult &r : queue.results()) {
             if (r.skipped)
-                QCOMPARE(m_sandbox->find(r.conversationId)->status, QStringLiteral("active"));
+                QCOMPARE(m_sandbox->find(r.conversationId)->status.raw(), QStringLiteral("active"));
         }
     }
 

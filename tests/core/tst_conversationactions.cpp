@@ -19,7 +19,7 @@ class TestConversationActions : public QObject {
         const QList<Conversation> all = m_sandbox->conversations();
         m_model->setConversations(all.mid(0, 20));
         for (const Conversation &c : all.mid(0, 20)) {
-            if (c.status == status)
+            if (c.status.raw() == status)
                 return c.id;
         }
         return {};
@@ -45,14 +45,14 @@ private slots:
         ConversationActions actions(m_sandbox->client.get(), m_model.get());
         QSignalSpy finished(&actions, &ConversationActions::actionFinished);
         QVERIFY(actions.archive(id));
-        QCOMPARE(m_model->conversationAt(row)->status, QStringLiteral("archived")); // before any answer
+        QCOMPARE(m_model->conversationAt(row)->status.raw(), QStringLiteral("archived")); // before any answer
         QVERIFY(actions.isRunning(id));
         QVERIFY(!actions.archive(id)); // one action per id at a time
 
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).toString(), id);
         QVERIFY(finished.at(0).at(1).toBool());
-        QCOMPARE(m_sandbox->find(id)->status, QStringLiteral("archived"));
+        QCOMPARE(m_sandbox->find(id)->status.raw(), QStringLiteral("archived"));
         QCOMPARE(*m_model->conversationAt(m_model->rowOf(id)), *m_sandbox->find(id));
         QVERIFY(m_model->conversationAt(m_model->rowOf(id))->updatedAt > updatedBefore);
         QCOMPARE(m_sandbox->count("PATCH"), 1);
@@ -72,7 +72,7 @@ private slots:
         QSignalSpy updated(&actions, &ConversationActions::conversationUpdated);
         m_sandbox->server->failNext(1, status);
         QVERIFY(actions.archive(id));
-        QCOMPARE(m_model->conversationAt(m_model->rowOf(id))->status, QStringLiteral("archived"));
+        QCOMPARE(m_model->conversationAt(m_model->rowOf(id))->status.raw(), QStringLiteral("archived"));
 
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(!finished.at(0).at(1).toBool());
@@ -101,7 +101,7 @@ private slots:
         QVERIFY(actions.archive(id));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(m_model->conversationAt(m_model->rowOf(id))->name, QStringLiteral("Renamed elsewhere"));
-        QCOMPARE(m_model->conversationAt(m_model->rowOf(id))->status, QStringLiteral("active"));
+        QCOMPARE(m_model->conversationAt(m_model->rowOf(id))->status.raw(), QStringLiteral("active"));
     }
 
     void rollbackFallsBackToTheCopyWhenTheRefetchFails() {
@@ -127,7 +127,7 @@ private slots:
         QTRY_COMPARE(finished.size(), 2);
         QVERIFY(finished.at(1).at(1).toBool());
         const Conversation server = *m_sandbox->find(id);
-        QCOMPARE(server.status, QStringLiteral("active"));
+        QCOMPARE(server.status.raw(), QStringLiteral("active"));
         QCOMPARE(server.name, QStringLiteral("Ünïcode name"));
     }
 

@@ -26,7 +26,7 @@ Conversation conversation(const QString &id, const QString &name = {}) {
     c.id = id;
     c.workspaceId = QStringLiteral("ws");
     c.name = name;
-    c.status = QStringLiteral("active");
+    c.status = ConversationStatus(QStringLiteral("active"));
     c.externalParticipants = {
         participant(QStringLiteral("ann@example.com"), QStringLiteral("email"), QStringLiteral("customer"))};
     c.createdAt = kNow.addDays(-10);
@@ -145,7 +145,7 @@ private slots:
     void emptyNameAndUnknownStatus() {
         auto *model = newModel();
         Conversation c = conversation(QStringLiteral("c"));
-        c.status = QStringLiteral("snoozed");
+        c.status = ConversationStatus(QStringLiteral("snoozed"));
         model->setConversations({c});
         QCOMPARE(cell(model, 0, Column::Name).toString(), QString());
         QCOMPARE(cell(model, 0, Column::Status).toString(), QStringLiteral("snoozed"));
@@ -158,13 +158,13 @@ private slots:
         QList<Conversation> rows;
         for (const char *s : {"active", "archived", "ghost"}) {
             Conversation c = conversation(QString::fromLatin1(s));
-            c.status = QString::fromLatin1(s);
+            c.status = ConversationStatus(QString::fromLatin1(s));
             rows.append(c);
         }
         model->setConversations(rows);
         for (int row = 0; row < 3; ++row) {
             const QString text = cell(model, row, Column::Status).toString();
-            QCOMPARE(text.toLower(), rows.at(row).status);
+            QCOMPARE(text.toLower(), rows.at(row).status.raw());
         }
     }
 
@@ -206,7 +206,7 @@ private slots:
 
         QList<Conversation> rows = threeRows();
         rows[1].name = QStringLiteral("Two, renamed");
-        rows[2].status = QStringLiteral("archived");
+        rows[2].status = ConversationStatus(QStringLiteral("archived"));
         model->setConversations(rows);
 
         QCOMPARE(reset.count(), 0);
@@ -252,13 +252,13 @@ private slots:
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
 
         Conversation c = threeRows().at(1);
-        c.status = QStringLiteral("ghost");
+        c.status = ConversationStatus(QStringLiteral("ghost"));
         QVERIFY(model->updateConversation(c));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model->index(1, 0));
         QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model->index(1, int(Column::Count) - 1));
-        QCOMPARE(model->conversationAt(1)->status, QStringLiteral("ghost"));
+        QCOMPARE(model->conversationAt(1)->status.raw(), QStringLiteral("ghost"));
 
         QVERIFY(!model->updateConversation(conversation(QStringLiteral("elsewhere"))));
         QCOMPARE(changed.count(), 1);

@@ -45,7 +45,7 @@ private slots:
         QTest::newRow("nothing") << ConversationUpdate() << QByteArray("{}");
 
         ConversationUpdate status;
-        status.status = QStringLiteral("archived");
+        status.status = ConversationStatus(QStringLiteral("archived"));
         QTest::newRow("status only") << status << QByteArray(R"({"status":"archived"})");
 
         ConversationUpdate clear;
@@ -56,7 +56,7 @@ private slots:
         all.removeParticipants = {phone(QStringLiteral("+1-555-123-4567"))};
         all.addParticipants = {email(QStringLiteral("new@example.com")),
                                phone(QStringLiteral("+44 20 7946 0958"))};
-        all.status = QStringLiteral("active");
+        all.status = ConversationStatus(QStringLiteral("active"));
         all.name = QStringLiteral("Jos\u00e9 \"VIP\"\\\t");
         QTest::newRow("everything, fixed key order")
             << all
@@ -86,13 +86,13 @@ private slots:
 
         ConversationUpdate ok;
         ok.name = QStringLiteral("Renamed");
-        ok.status = QStringLiteral("archived");
+        ok.status = ConversationStatus(QStringLiteral("archived"));
         ok.addParticipants = {email(QStringLiteral("a@example.com"))};
         ok.removeParticipants = {phone(QStringLiteral("+15551234567"))};
         QTest::newRow("ok") << ok << QStringList();
 
         ConversationUpdate badStatus;
-        badStatus.status = QStringLiteral("closed");
+        badStatus.status = ConversationStatus(QStringLiteral("closed"));
         QTest::newRow("bad status")
             << badStatus
             << QStringList{

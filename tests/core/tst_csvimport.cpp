@@ -81,7 +81,7 @@ private slots:
         QVERIFY(p.warnings.at(0).contains(QStringLiteral("colour")));
         QCOMPARE(p.rows.size(), 6);
         QVERIFY(p.rows.at(0).isValid());
-        QCOMPARE(p.rows.at(0).conversation.status, QStringLiteral("ghost")); // empty → ghost
+        QCOMPARE(p.rows.at(0).conversation.status.raw(), QStringLiteral("ghost")); // empty → ghost
         QCOMPARE(p.rows.at(0).conversation.externalParticipants.at(0).type, ParticipantType::Email);
         QCOMPARE(p.rows.at(1).problems.size(), 1);
         QCOMPARE(p.rows.at(1).problems.at(0).field, QStringLiteral("customer"));
@@ -128,11 +128,11 @@ private slots:
         // Shapes as asked: team, agents, status.
         const auto second = m_sandbox->find(t.records.at(2).at(8));
         QCOMPARE(second->teamId, QStringLiteral("team_support"));
-        QCOMPARE(second->status, QStringLiteral("active"));
+        QCOMPARE(second->status.raw(), QStringLiteral("active"));
         QCOMPARE(second->name, QStringLiteral("Import, 1"));
         const auto third = m_sandbox->find(t.records.at(3).at(8));
         QCOMPARE(third->internalParticipants.size(), 2);
-        QCOMPARE(third->status, QStringLiteral("ghost"));
+        QCOMPARE(third->status.raw(), QStringLiteral("ghost"));
 
         // The same file again: everything skipped, nothing sent.
         CsvImport again(m_sandbox->client.get());

@@ -10,8 +10,8 @@ class TestEndpoints : public QObject {
 private slots:
     void list() {
         ListQuery query;
-        query.status = QStringLiteral("ghost");
-        query.externalUser = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
+        query.filter.status = ConversationStatus(QStringLiteral("ghost"));
+        query.filter.customer = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
         query.page = 2;
         const RequestSpec spec = ListConversations::build(QStringLiteral("ws_abc123"), query);
         QCOMPARE(spec.method, QByteArray("GET"));
@@ -28,7 +28,7 @@ private slots:
         NewConversation conversation;
         conversation.externalParticipants = {
             {QStringLiteral("john.doe@example.com"), ParticipantType::Email}};
-        conversation.status = QStringLiteral("ghost");
+        conversation.status = ConversationStatus(QStringLiteral("ghost"));
         const RequestSpec spec = CreateConversation::build(QStringLiteral("ws/1"), conversation);
         QCOMPARE(spec.method, QByteArray("POST"));
         // Segments are not encoded here: RequestFactory encodes them as path segments.
@@ -61,7 +61,7 @@ private slots:
 
     void update() {
         ConversationUpdate update;
-        update.status = QStringLiteral("archived");
+        update.status = ConversationStatus(QStringLiteral("archived"));
         const RequestSpec spec =
             UpdateConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv_abc123"), update);
         QCOMPARE(spec.method, QByteArray("PATCH"));

@@ -19,7 +19,8 @@ class TestExporter : public QObject {
     std::unique_ptr<Sandbox> m_sandbox;
     QTemporaryDir m_dir;
 
-    bool run(Exporter &exporter, const ListQuery &filter, Exporter::Format format, const QString &file) {
+    bool run(Exporter &exporter, const ConversationFilter &filter, Exporter::Format format,
+             const QString &file) {
         QSignalSpy finished(&exporter, &Exporter::finished);
         if (!exporter.start(filter, format, file))
             return false;
@@ -45,7 +46,7 @@ private slots:
         Exporter exporter(m_sandbox->client.get());
         QSignalSpy progress(&exporter, &Exporter::progress);
         const QString file = m_dir.filePath(QStringLiteral("all.csv"));
-        QVERIFY(run(exporter, ListQuery{}, Exporter::Format::Csv, file));
+        QVERIFY(run(exporter, ConversationFilter{}, Exporter::Format::Csv, file));
         QCOMPARE(progress.size(), 4);
         QCOMPARE(progress.last().at(0).toInt(), 4);
         QCOMPARE(progress.last().at(1).toInt(), 4);
@@ -65,7 +66,7 @@ private slots:
             QCOMPARE(r.size(), 8);
             QCOMPARE(r.at(0), c.id);
             QCOMPARE(r.at(1), c.name);
-            QCOMPARE(r.at(2), c.status);
+            QCOMPARE(r.at(2), c.status.raw());
             QStringList customers;
             for (const Participant &p : c.externalParticipants)
                 customers.append(p.identifier);
@@ -83,7 +84,7 @@ private slots:
     void jsonEqualsTheDataSetRowForRow() {
         Exporter exporter(m_sandbox->client.get());
         const QString file = m_dir.filePath(QStringLiteral("all.json"));
-        QVERIFY(run(exporter, ListQuery{}, Exporter::Format::Json, file));
+        QVERIFY(run(exporter, ConversationFilter{}, Exporter::Format::Json, file));
         QVERIFY(exporter.peakRowsHeld() <= Exporter::PageLimit);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(read(file), &error);
@@ -104,9 +105,8 @@ private slots:
 
     void filterIsKept() {
         Exporter exporter(m_sandbox->client.get());
-        ListQuery filter;
-        filter.status = QStringLiteral("ghost");
-        filter.page = 3; // ignored
+        ConversationFilter filter;
+        filter.status = ConversationStatus(QStringLiteral("ghost"));
         const QString file = m_dir.filePath(QStringLiteral("ghosts.json"));
         QVERIFY(run(exporter, filter, Exporter::Format::Json, file));
         const QJsonArray array = QJsonDocument::fromJson(read(file)).array();
@@ -121,9 +121,8 @@ private slots:
 
     void emptyResultIsAValidFile() {
         Exporter exporter(m_sandbox->client.get());
-        ListQuery filter;
-        filter.externalUser =
-            ParticipantRef{QStringLiteral("nobody@nowhere.example"), ParticipantType::Email};
+        ConversationFilter filter;
+        filter.customer = ParticipantRef{QStringLiteral("nobody@nowhere.example"), ParticipantType::Email};
         const QString file = m_dir.filePath(QStringLiteral("empty.json"));
         QVERIFY(run(exporter, filter, Exporter::Format::Json, file));
         QCOMPARE(QJsonDocument::fromJson(read(file)).array().size(), 0);
@@ -141,7 +140,7 @@ private slots:
         Exporter exporter(m_sandbox->client.get());
         QSignalSpy progress(&exporter, &Exporter::progress);
         QSignalSpy finished(&exporter, &Exporter::finished);
-        QVERIFY(exporter.start(ListQuery{}, Exporter::Format::Csv, file));
+        QVERIFY(exporter.start(ConversationFilter{}, Exporter::Format::Csv, file));
         QTRY_COMPARE(progress.size(), 1);
         exporter.cancel();
         QCOMPARE(finished.size(), 1);
@@ -159,7 +158,7 @@ private slots:
         Exporter exporter(m_sandbox->client.get());
         QSignalSpy progress(&exporter, &Exporter::progress);
         QSignalSpy finished(&exporter, &Exporter::finished);
-        QVERIFY(exporter.start(ListQuery{}, Exporter::Format::Json, file));
+        QVERIFY(exporter.start(ConversationFilter{}, Exporter::Format::Json, file));
         QTRY_COMPARE(progress.size(), 1);
         m_sandbox->server->failNext(10, 400); // not retried
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
@@ -174,7 +173,7 @@ private slots:
         buffer.open(QIODevice::WriteOnly);
         Exporter exporter(m_sandbox->client.get());
         QSignalSpy finished(&exporter, &Exporter::finished);
-        QVERIFY(exporter.start(ListQuery{}, Exporter::Format::Csv, &buffer));
+        QVERIFY(exporter.start(ConversationFilter{}, Exporter::Format::Csv, &buffer));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY(finished.at(0).at(0).toBool());
         QCOMPARE(Csv::parse(buffer.data()).records.size(), 346);
@@ -184,7 +183,7 @@ private slots:
         Conversation c;
         c.id = QStringLiteral("conv_1");
         c.name = QStringLiteral("Say \"hi\", then\nbye; ünï");
-        c.status = QStringLiteral("active");
+        c.status = ConversationStatus(QStringLiteral("active"));
         c.externalParticipants = {{QStringLiteral("a@x.org"), QStringLiteral("email"), {}, {}, {}},
                                   {QStringLiteral("+1 555 0100"), QStringLiteral("phone"), {}, {}, {}}};
         c.createdAt = c.updatedAt = QDateTime(QDate(2024, 1, 15), QTime(10, 30), Qt::UTC);

@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(c.id, QStringLiteral("conv_abc123"));
         QCOMPARE(c.workspaceId, QStringLiteral("ws_abc123"));
         QCOMPARE(c.name, QStringLiteral("Support Request - John Doe"));
-        QCOMPARE(c.status, QStringLiteral("active"));
+        QCOMPARE(c.status.raw(), QStringLiteral("active"));
         QCOMPARE(c.teamId, QStringLiteral("team_sales"));
         QCOMPARE(c.createdAt, utc(2024, 1, 15, 10, 30, 0));
         QCOMPARE(c.updatedAt, utc(2024, 1, 15, 15, 45, 0));
@@ -167,7 +167,7 @@ private slots:
         const ConversationPage p = std::get<ConversationPage>(result);
         QCOMPARE(p.pagination.total, Q_INT64_C(9007199254740992));
         const Conversation &c = p.conversations.first();
-        QCOMPARE(c.status, QStringLiteral("escalated"));
+        QCOMPARE(c.status.raw(), QStringLiteral("escalated"));
         QVERIFY(c.internalParticipants.isEmpty());
         QVERIFY(c.name.isEmpty());
         QVERIFY(c.teamId.isEmpty());

@@ -19,7 +19,7 @@ QStringList lines(const FieldErrors &errors) {
 
 ListQuery withExternal(const QString &identifier, ParticipantType type = ParticipantType::Unspecified) {
     ListQuery q;
-    q.externalUser = ParticipantRef{identifier, type};
+    q.filter.customer = ParticipantRef{identifier, type};
     return q;
 }
 
@@ -41,7 +41,7 @@ private slots:
         QTest::newRow("defaults") << ListQuery() << QByteArray("page=1&limit=20");
 
         ListQuery status;
-        status.status = QStringLiteral("ghost");
+        status.filter.status = ConversationStatus(QStringLiteral("ghost"));
         QTest::newRow("status") << status << QByteArray("status=ghost&page=1&limit=20");
 
         QTest::newRow("phone with + and dashes")
@@ -73,7 +73,7 @@ private slots:
                           "page=1&limit=20");
 
         ListQuery internal;
-        internal.internalUser = ParticipantRef{QStringLiteral("agent@example.com"), ParticipantType::Email};
+        internal.filter.agent = ParticipantRef{QStringLiteral("agent@example.com"), ParticipantType::Email};
         QTest::newRow("internal user") << internal
                                        << QByteArray("internalUser%5Bidentifier%5D=agent%40example.com&"
                                                      "internalUser%5Btype%5D=email&page=1&limit=20");
@@ -81,9 +81,9 @@ private slots:
         ListQuery all;
         all.limit = 50;
         all.page = 3;
-        all.internalUser = ParticipantRef{QStringLiteral("agent@example.com"), ParticipantType::Unspecified};
-        all.externalUser = ParticipantRef{QStringLiteral("+44 20 7946 0958"), ParticipantType::Phone};
-        all.status = QStringLiteral("archived");
+        all.filter.agent = ParticipantRef{QStringLiteral("agent@example.com"), ParticipantType::Unspecified};
+        all.filter.customer = ParticipantRef{QStringLiteral("+44 20 7946 0958"), ParticipantType::Phone};
+        all.filter.status = ConversationStatus(QStringLiteral("archived"));
         QTest::newRow("everything, in the stable order")
             << all
             << QByteArray(
@@ -117,7 +117,7 @@ private slots:
 
     void withPageKeepsFilters() {
         ListQuery q = withExternal(QStringLiteral("+15551234567"), ParticipantType::Phone);
-        q.status = QStringLiteral("active");
+        q.filter.status = ConversationStatus(QStringLiteral("active"));
         q.limit = 100;
         const ListQuery next = q.withPage(7);
         QCOMPARE(next.page, 7);
@@ -133,13 +133,13 @@ private slots:
 
         QTest::newRow("defaults ok") << ListQuery() << QStringList();
         ListQuery edges;
-        edges.status = QStringLiteral("archived");
+        edges.filter.status = ConversationStatus(QStringLiteral("archived"));
         edges.limit = 100;
         edges.page = 999;
         QTest::newRow("edges ok") << edges << QStringList();
 
         ListQuery badStatus;
-        badStatus.status = QStringLiteral("Active");
+        badStatus.filter.status = ConversationStatus(QStringLiteral("Active"));
         QTest::newRow("bad status")
             << badStatus
             << QStringList{
@@ -162,9 +162,9 @@ private slots:
             << QStringList{QStringLiteral("externalUser: The external user filter needs an identifier.")};
 
         ListQuery everything;
-        everything.status = QStringLiteral("deleted");
-        everything.externalUser = ParticipantRef{};
-        everything.internalUser = ParticipantRef{};
+        everything.filter.status = ConversationStatus(QStringLiteral("deleted"));
+        everything.filter.customer = ParticipantRef{};
+        everything.filter.agent = ParticipantRef{};
         everything.page = -1;
         everything.limit = 0;
         QTest::newRow("every problem, in order")

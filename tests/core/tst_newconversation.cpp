@@ -30,7 +30,7 @@ NewConversation seedExample() {
     NewConversation c;
     c.externalParticipants = {email(QStringLiteral("john.doe@example.com")),
                               phone(QStringLiteral("+1-555-123-4567"))};
-    c.status = QStringLiteral("ghost");
+    c.status = ConversationStatus(QStringLiteral("ghost"));
     return c;
 }
 
@@ -127,7 +127,7 @@ private slots:
         const QJsonObject object = QJsonDocument::fromJson(body, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(object.value(QLatin1String("name")).toString(), conversation.name);
-        QCOMPARE(object.value(QLatin1String("status")).toString(), conversation.status);
+        QCOMPARE(object.value(QLatin1String("status")).toString(), conversation.status.raw());
     }
 
     void validate_data() {
@@ -217,7 +217,7 @@ private slots:
             << QStringList{QStringLiteral("name: The name is only spaces: leave it empty for no name.")};
 
         NewConversation archived = minimal();
-        archived.status = QStringLiteral("archived");
+        archived.status = ConversationStatus(QStringLiteral("archived"));
         QTest::newRow("archived cannot be created")
             << archived
             << QStringList{QStringLiteral(
@@ -226,7 +226,7 @@ private slots:
         NewConversation everything;
         everything.assignment = NewConversation::Assignment::Team;
         everything.name = QStringLiteral("\t");
-        everything.status = QString();
+        everything.status = ConversationStatus();
         QTest::newRow("several problems, in field order")
             << everything
             << QStringList{

@@ -15,7 +15,7 @@ Conversation conv(const QString &id, const QString &status = QStringLiteral("act
     Conversation c;
     c.id = id;
     c.workspaceId = QStringLiteral("ws");
-    c.status = status;
+    c.status = ConversationStatus(status);
     c.createdAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
     c.updatedAt = c.createdAt.addSecs(updated);
     return c;
@@ -205,9 +205,9 @@ private slots:
         QCOMPARE(ra.changed, rb.changed);
         QStringList idsA, idsB;
         for (const auto &c : a.conversations())
-            idsA.append(c.id + c.name + c.status);
+            idsA.append(c.id + c.name + c.status.raw());
         for (const auto &c : b.conversations())
-            idsB.append(c.id + c.name + c.status);
+            idsB.append(c.id + c.name + c.status.raw());
         QCOMPARE(idsA, idsB);
     }
 };

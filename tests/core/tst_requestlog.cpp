@@ -70,7 +70,7 @@ private slots:
     void everyAttemptIsAnEntry() {
         m_sandbox->server->failNext(2, 503);
         ListQuery q;
-        q.externalUser = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
+        q.filter.customer = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
         QVERIFY(list(q).ok());
         QCOMPARE(m_log->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {
@@ -160,8 +160,8 @@ private slots:
         if (!QFile::exists(QLatin1String(Curl)))
             QSKIP("curl is not installed (./dev.sh deps installs it)");
         ListQuery q;
-        q.status = QStringLiteral("ghost");
-        q.externalUser = ParticipantRef{QStringLiteral("o'brien+x@example.com"), ParticipantType::Email};
+        q.filter.status = ConversationStatus(QStringLiteral("ghost"));
+        q.filter.customer = ParticipantRef{QStringLiteral("o'brien+x@example.com"), ParticipantType::Email};
         QVERIFY(list(q).ok());
         QVERIFY(list().ok());
         const RequestRecord record = *m_log->recordAt(1);

@@ -260,7 +260,7 @@ private slots:
         // A filter with '+' and brackets goes through the encrypted tap intact.
         Outcome filtered;
         ListQuery query;
-        query.externalUser = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
+        query.filter.customer = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
         m_client->list(query, this, filtered.callback());
         QTRY_VERIFY_WITH_TIMEOUT(filtered.result.has_value(), 15000);
         QVERIFY2(filtered.result->ok(), filtered.why());

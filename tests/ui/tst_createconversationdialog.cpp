@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
         QCOMPARE(m_server->conversationCount(), before + 1);
         QVERIFY(serverHas(c.id));
-        QCOMPARE(c.status, QStringLiteral("active"));
+        QCOMPARE(c.status.raw(), QStringLiteral("active"));
     }
 
     void createWithAgents() {
@@ -371,7 +371,7 @@ private slots:
         type(customers()->identifierEdit(0), QStringLiteral("+15551234567"));
         const Conversation c = createAndWait();
         QCOMPARE(lastPostBody().value(QStringLiteral("status")).toString(), QStringLiteral("ghost"));
-        QCOMPARE(c.status, QStringLiteral("ghost"));
+        QCOMPARE(c.status.raw(), QStringLiteral("ghost"));
         m_dialog->setGhost(false);
         QVERIFY(child<QRadioButton>("statusActive")->isChecked());
     }

@@ -173,8 +173,10 @@ void TestMainWindow::filterToGhost() {
     const int ghosts = countWhere(
         [](const QJsonObject &c) { return c.value(QLatin1String("status")) == QLatin1String("ghost"); });
     QVERIFY(ghosts > 20);
-    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("ghost")), Qt::LeftButton);
-    QTRY_COMPARE(m_window->controller()->query().status, QStringLiteral("ghost"));
+    QTest::mouseClick(
+        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("ghost"))),
+        Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->query().filter.status.raw(), QStringLiteral("ghost"));
     QTRY_VERIFY(idle() && m_window->controller()->pagination().total == ghosts);
     QCOMPARE(rows(), 20);
     QCOMPARE(shownStatuses(), QStringList(20, QStringLiteral("ghost")));
@@ -265,10 +267,10 @@ void TestMainWindow::customerPhoneFilterKeepsPlus() {
     QTest::keyClicks(customer->lineEdit(), phone);
     QCOMPARE(customer->typeBox()->currentText(), QStringLiteral("Phone")); // detected as typed
     QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
-    QTRY_VERIFY(m_window->controller()->query().externalUser.has_value());
+    QTRY_VERIFY(m_window->controller()->query().filter.customer.has_value());
     QTRY_VERIFY(idle() && m_window->controller()->pagination().total == expected);
     QCOMPARE(rows(), qMin(expected, 20));
-    QCOMPARE(m_window->controller()->query().externalUser->identifier, phone);
+    QCOMPARE(m_window->controller()->query().filter.customer->identifier, phone);
     QVERIFY(m_server->receivedRequests().last().rawQuery.contains("%2B"));
 }
 
@@ -278,7 +280,7 @@ void TestMainWindow::invalidIdentifierDoesNotApply() {
     QTest::keyClicks(customer->lineEdit(), QStringLiteral("5551234"));
     QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
     QVERIFY(!customer->problem().isEmpty());
-    QVERIFY(!m_window->controller()->query().externalUser.has_value());
+    QVERIFY(!m_window->controller()->query().filter.customer.has_value());
     const auto hints = m_window->filterBar()->findChildren<QLabel *>();
     QVERIFY(std::any_of(hints.cbegin(), hints.cend(), [&customer](QLabel *label) {
         return label->isVisible() && label->text().contains(customer->problem());
@@ -298,7 +300,9 @@ void TestMainWindow::emptyStateNamesFilterAndClears() {
     openWindow();
     IdentifierField *customer = m_window->filterBar()->customerField();
     QTest::keyClicks(customer->lineEdit(), QStringLiteral("nobody@example.com"));
-    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("ghost")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("ghost"))),
+        Qt::LeftButton);
     QTRY_VERIFY(m_window->emptyState()->isVisible());
     QCOMPARE(rows(), 0);
     QCOMPARE(m_window->emptyState()->label()->text(),
@@ -310,8 +314,8 @@ void TestMainWindow::emptyStateNamesFilterAndClears() {
     QTRY_COMPARE(rows(), 20);
     QVERIFY(!m_window->emptyState()->isVisible());
     QVERIFY(customer->lineEdit()->text().isEmpty());
-    QCOMPARE(m_window->filterBar()->status(), QString());
-    QCOMPARE(m_window->controller()->query().status, QString());
+    QCOMPARE(m_window->filterBar()->filter().status.raw(), QString());
+    QCOMPARE(m_window->controller()->query().filter.status.raw(), QString());
 }
 
 void TestMainWindow::errorBannerRetryKeepsRows() {
@@ -377,15 +381,18 @@ void TestMainWindow::detailsPaneOnlyWhileSomethingIsPicked() {
 
 void TestMainWindow::createdGhostIsRevealed() {
     openWindow();
-    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("active")), Qt::LeftButton);
-    QTRY_VERIFY(idle() && m_window->controller()->query().status == QLatin1String("active") && rows() == 20);
+    QTest::mouseClick(
+        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("active"))),
+        Qt::LeftButton);
+    QTRY_VERIFY(idle() && m_window->controller()->query().filter.status.raw() == QLatin1String("active") &&
+                rows() == 20);
     QTest::keyClick(m_window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
     QTRY_COMPARE(m_window->controller()->query().page, 2);
 
     bridge::NewConversation draft;
     draft.externalParticipants = {
         {QStringLiteral("new.customer@example.com"), bridge::ParticipantType::Email}};
-    draft.status = QStringLiteral("ghost");
+    draft.status = bridge::ConversationStatus(QStringLiteral("ghost"));
     draft.name = QStringLiteral("Fresh ghost");
     std::optional<bridge::Conversation> created;
     m_client->create(draft, this, [&created](const bridge::Expected<bridge::Conversation> &r) {
@@ -395,9 +402,9 @@ void TestMainWindow::createdGhostIsRevealed() {
     QTRY_VERIFY(created.has_value());
 
     m_window->revealConversation(*created);
-    QTRY_COMPARE(m_window->controller()->query().status, QStringLiteral("ghost"));
+    QTRY_COMPARE(m_window->controller()->query().filter.status.raw(), QStringLiteral("ghost"));
     QCOMPARE(m_window->controller()->query().page, 1);
-    QCOMPARE(m_window->filterBar()->status(), QStringLiteral("ghost"));
+    QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("ghost"));
     QTRY_COMPARE(m_window->conversationView()->currentIndex().data(ConversationTableModel::IdRole).toString(),
                  created->id);
     QCOMPARE(m_window->detailsPane()->conversation()->id, created->id);
@@ -417,16 +424,16 @@ void TestMainWindow::lostCreateAnswerShowsTheCustomersConversations() {
     QVERIFY(!phone.isEmpty());
     bridge::NewConversation draft;
     draft.externalParticipants = {{phone, bridge::ParticipantType::Phone}};
-    draft.status = QStringLiteral("active");
+    draft.status = bridge::ConversationStatus(QStringLiteral("active"));
     m_window->showPossibleDuplicate(draft);
-    QTRY_VERIFY(idle() && m_window->controller()->query().externalUser.has_value());
-    QCOMPARE(m_window->controller()->query().externalUser->identifier, phone);
-    QCOMPARE(m_window->filterBar()->status(), QStringLiteral("active"));
+    QTRY_VERIFY(idle() && m_window->controller()->query().filter.customer.has_value());
+    QCOMPARE(m_window->controller()->query().filter.customer->identifier, phone);
+    QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("active"));
     QTRY_VERIFY(idle() && rows() > 0);
     for (int row = 0; row < rows(); ++row) {
         const auto c = m_window->controller()->model()->conversationAt(row);
         QVERIFY(c);
-        QCOMPARE(c->status, QStringLiteral("active"));
+        QCOMPARE(c->status.raw(), QStringLiteral("active"));
         bool has = false;
         for (const auto &p : c->externalParticipants)
             has = has || p.identifier == phone;
@@ -436,8 +443,10 @@ void TestMainWindow::lostCreateAnswerShowsTheCustomersConversations() {
 
 void TestMainWindow::viewRememberedPerWorkspace() {
     openWindow();
-    QTest::mouseClick(m_window->filterBar()->statusButton(QStringLiteral("archived")), Qt::LeftButton);
-    QTRY_VERIFY(idle() && m_window->controller()->query().status == QLatin1String("archived"));
+    QTest::mouseClick(
+        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("archived"))),
+        Qt::LeftButton);
+    QTRY_VERIFY(idle() && m_window->controller()->query().filter.status.raw() == QLatin1String("archived"));
     QComboBox *size = m_window->pagerBar()->pageSizeBox();
     size->setFocus();
     QTest::keyClick(size, Qt::Key_Down);
@@ -447,9 +456,9 @@ void TestMainWindow::viewRememberedPerWorkspace() {
 
     QVERIFY(QSettings().childGroups().contains(QStringLiteral("view")));
     openWindow(m_server->config().secret);
-    QCOMPARE(m_window->controller()->query().status, QStringLiteral("archived"));
+    QCOMPARE(m_window->controller()->query().filter.status.raw(), QStringLiteral("archived"));
     QCOMPARE(m_window->controller()->query().limit, 50);
-    QCOMPARE(m_window->filterBar()->status(), QStringLiteral("archived"));
+    QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("archived"));
     QCOMPARE(m_window->pagerBar()->pageSizeBox()->currentText(), QStringLiteral("50"));
     QTRY_VERIFY(idle() && rows() > 20);
     QCOMPARE(shownStatuses(), QStringList(rows(), QStringLiteral("archived")));

@@ -132,7 +132,7 @@ void TestMainWindowTools::openWindow() {
 QModelIndex TestMainWindowTools::rowWithStatus(const QString &status) const {
     for (int row = 0; row < rows(); ++row) {
         const QModelIndex index = m_window->proxyModel()->index(row, 0);
-        if (index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status ==
+        if (index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status.raw() ==
             status)
             return index;
     }
@@ -141,7 +141,7 @@ QModelIndex TestMainWindowTools::rowWithStatus(const QString &status) const {
 
 QString TestMainWindowTools::statusOf(const QString &id) const {
     const int row = m_window->controller()->model()->rowOf(id);
-    return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status;
+    return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status.raw();
 }
 
 QString TestMainWindowTools::serverStatusOf(const SandboxServer &server, const QString &id) const {
@@ -206,7 +206,7 @@ void TestMainWindowTools::archiveFromDetailsPane() {
     m_server->setLatencyMs(150); // the row must change before the server answers
     QTest::mouseClick(pane->archiveButton(), Qt::LeftButton);
     QCOMPARE(statusOf(id), QStringLiteral("archived")); // at once
-    QCOMPARE(pane->conversation()->status, QStringLiteral("archived"));
+    QCOMPARE(pane->conversation()->status.raw(), QStringLiteral("archived"));
     QTRY_COMPARE(serverStatusOf(*m_server, id), QStringLiteral("archived"));
     QTRY_VERIFY(!m_window->commands()->conversationActions()->isRunning(id));
     QCOMPARE(statusOf(id), QStringLiteral("archived"));
@@ -235,7 +235,7 @@ void TestMainWindowTools::refusedArchiveRollsBack() {
              qPrintable(text));
     QVERIFY(!m_window->errorBanner()->retryButton()->isVisible()); // the page is fine: nothing to retry
     QVERIFY(m_window->errorBanner()->detailsButton()->isVisible());
-    QCOMPARE(m_window->detailsPane()->conversation()->status, QStringLiteral("active"));
+    QCOMPARE(m_window->detailsPane()->conversation()->status.raw(), QStringLiteral("active"));
 }
 
 void TestMainWindowTools::reactivateAndRenameFromTheKeyboard() {
@@ -516,7 +516,7 @@ void TestMainWindowTools::openByIdShowsDetails() {
     if (m_window->detailsPane()->archiveButton()->isVisible()) {
         QTest::mouseClick(m_window->detailsPane()->archiveButton(), Qt::LeftButton);
         QTRY_COMPARE(serverStatusOf(*m_server, id), QStringLiteral("archived"));
-        QTRY_COMPARE(m_window->detailsPane()->conversation()->status, QStringLiteral("archived"));
+        QTRY_COMPARE(m_window->detailsPane()->conversation()->status.raw(), QStringLiteral("archived"));
     } else {
         QCOMPARE(before, QStringLiteral("archived"));
     }
@@ -544,8 +544,8 @@ void TestMainWindowTools::exportWritesEveryConversation() {
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("all.csv"));
     QSignalSpy finished(m_window->exportRunner(), &ExportRunner::finished);
-    QVERIFY(m_window->exportRunner()->start(m_window->controller()->query(), bridge::Exporter::Format::Csv,
-                                            file));
+    QVERIFY(m_window->exportRunner()->start(m_window->controller()->query().filter,
+                                            bridge::Exporter::Format::Csv, file));
     QVERIFY(m_window->exportRunner()->progressDialog());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(finished.first().at(0).toBool());

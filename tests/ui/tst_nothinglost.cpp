@@ -169,9 +169,9 @@ private slots:
 
         // Check: the window lists that customer's ghost conversations; the lost one is there, once.
         QTest::mouseClick(check, Qt::LeftButton);
-        QTRY_VERIFY(idle() && m_window->controller()->query().externalUser.has_value());
-        QCOMPARE(m_window->controller()->query().externalUser->identifier, customer);
-        QCOMPARE(m_window->filterBar()->status(), QStringLiteral("ghost"));
+        QTRY_VERIFY(idle() && m_window->controller()->query().filter.customer.has_value());
+        QCOMPARE(m_window->controller()->query().filter.customer->identifier, customer);
+        QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("ghost"));
         QTRY_COMPARE(rows(), 1);
         const auto shown = m_window->controller()->model()->conversationAt(0);
         QVERIFY(shown);
@@ -194,7 +194,7 @@ private slots:
         QString id;
         for (int row = 0; row < rows() && id.isEmpty(); ++row) {
             const auto c = m_window->controller()->model()->conversationAt(row);
-            if (c && c->status == QLatin1String("active"))
+            if (c && c->status.raw() == QLatin1String("active"))
                 id = c->id;
         }
         QVERIFY(!id.isEmpty());
@@ -209,7 +209,7 @@ private slots:
         m_window->actions()->archive->trigger(); // Ctrl+E
         auto statusOf = [this, &id] {
             const int row = m_window->controller()->model()->rowOf(id);
-            return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status;
+            return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status.raw();
         };
         auto serverStatus = [this, &id] {
             const auto all = m_server->conversations();

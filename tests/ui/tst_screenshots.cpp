@@ -140,7 +140,7 @@ void TestScreenshots::mainWindowEmpty() {
     openWindow();
     QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
     QTest::keyClicks(m_window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@example.com"));
-    m_window->filterBar()->applyStatus(QStringLiteral("ghost"));
+    m_window->filterBar()->applyStatus(bridge::ConversationStatus(QStringLiteral("ghost")));
     QTRY_VERIFY(m_window->emptyState()->isVisible());
     save(m_window.get(), QStringLiteral("mainwindow-empty.png"));
 }

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "conversationstatus.h"
+#include "fielderror.h"
+#include "participantref.h"
+
+#include <QMetaType>
+#include <optional>
+
+namespace bridge {
+
+struct Conversation;
+
+//! Which conversations the agent wants to see, as one value: the filter bar emits it, the browsing
+//! controller and the exporter take it whole, the view state remembers it. A page of a list is a
+//! filter plus a position (ListQuery). Its wire form is written by ListQuery::encoded(), together
+//! with the position, so one place knows the API's spelling.
+struct ConversationFilter {
+    ConversationStatus status;              //!< empty: any status
+    std::optional<ParticipantRef> customer; //!< externalUser on the wire; type may be Unspecified
+    std::optional<ParticipantRef> agent;    //!< internalUser on the wire; type may be Unspecified
+
+    //! No filter at all: every conversation of the workspace.
+    bool isEmpty() const { return status.isEmpty() && !customer && !agent; }
+
+    //! Every problem the server would reject, tied to its query parameter (status, externalUser,
+    //! internalUser). Empty when the filter is sendable.
+    FieldErrors validate() const;
+
+    //! This filter with whatever would hide conversation given way: a status filter becomes the
+    //! conversation's status, a customer or agent it does not have is dropped (identifiers compared
+    //! case-insensitively). Used to show a conversation just created.
+    ConversationFilter admitting(const Conversation &conversation) const;
+
+    friend bool operator==(const ConversationFilter &, const ConversationFilter &) = default;
+};
+
+} // namespace bridge
+
+Q_DECLARE_METATYPE(bridge::ConversationFilter)
