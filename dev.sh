@@ -139,7 +139,7 @@ format() {
         return 0
     fi
     log "Checking the format (.clang-format)"
-    for f in "${files[@]}"; do clang-format "$f" | cmp -s - "$f" || bad+=("$f"); done
+    mapfile -t bad < <(clang-format --dry-run "${files[@]}" 2>&1 | sed -n 's/^\(.*\):[0-9]*:[0-9]*: warning: code should be clang-formatted.*/\1/p' | sort -u)
     [ ${#bad[@]} -eq 0 ] && return 0
     printf '  not formatted: %s\n' "${bad[@]}" >&2
     log "${#bad[@]} file(s) differ from .clang-format: run ./dev.sh format"
