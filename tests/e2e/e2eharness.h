@@ -111,7 +111,7 @@ private:
     QMap<QString, QString> m_credentials;
 };
 
-//! A bridge-desk process with a --test-probe socket.
+//! A bridge-desk-testable process (bridge-desk with the test probe) with a --test-probe socket.
 class DeskProcess {
 public:
     ~DeskProcess() { stop(); }
@@ -123,7 +123,7 @@ public:
             own.insert(QStringLiteral("BRIDGE_DESK_INSTANCE_KEY"),
                        QStringLiteral("none")); // no single-instance hand-over
         m_process.setProcessEnvironment(own);
-        m_process.setProgram(Bin + QStringLiteral("/app/bridge-desk"));
+        m_process.setProgram(Bin + QStringLiteral("/app/bridge-desk-testable"));
         m_process.setArguments(QStringList{QStringLiteral("--test-probe"), probeSocket} + extra);
         m_process.start();
         if (!m_process.waitForStarted(10000))
