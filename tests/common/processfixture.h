@@ -1,6 +1,7 @@
 #pragma once
-// End-to-end harness: a bridge-sandbox process (with its control routes) and a bridge-desk
-// process observed through its --test-probe socket. Header-only, for the tests in tests/e2e.
+// The test harness, as processes: a bridge-sandbox process (with its control routes) and a
+// bridge-desk-testable process observed through its --test-probe socket. Header-only; for the
+// end-to-end tests (tests/e2e). sandboxfixture.h is the same in process.
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,7 @@
 #include <QTest>
 #include <QUrl>
 
-namespace e2e {
+namespace testing {
 
 inline const QString Bin = QStringLiteral(BRIDGE_BINARY_DIR);
 
@@ -226,4 +227,4 @@ inline bool settled(const QJsonObject &state) {
     return !rows(state).isEmpty() && !loading(state) && banner(state).isEmpty();
 }
 
-} // namespace e2e
+} // namespace testing
