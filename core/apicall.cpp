@@ -1,10 +1,8 @@
 #include "apicall.h"
 
-#include "bridgeclient.h"
-#include "clockskew.h"
-#include "jsondecoder.h"
 #include "logging.h"
 #include "oneshotbody.h"
+#include "replyjudge.h"
 #include "requestfactory.h"
 
 #include <QDateTime>
@@ -19,76 +17,20 @@ namespace bridge {
 namespace {
 
 constexpr qsizetype ResponseSampleBytes = 4096;
-constexpr qsizetype DetailSampleChars = 200;
-
-QString standardReason(int status) {
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 422:
-        return QStringLiteral("Unprocessable Entity");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 502:
-        return QStringLiteral("Bad Gateway");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    case 504:
-        return QStringLiteral("Gateway Timeout");
-    default:
-        return QStringLiteral("HTTP %1").arg(status);
-    }
-}
-
 QByteArray maskedApiKey(const QByteArray &key) {
     if (key.size() <= 8)
         return QByteArray(key.size(), '*');
     return key.left(6) + QByteArray(key.size() - 8, '*') + key.right(2);
 }
 
-//! Retry-After in seconds (delta-seconds or an HTTP-date), -1 when absent or unreadable.
-int retryAfterSeconds(const QByteArray &value, qint64 nowMs) {
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return qMax(0, seconds);
-    const QDateTime when = ClockSkew::parseHttpDate(value);
-    return when.isValid() ? int(qMax<qint64>(0, (when.toMSecsSinceEpoch() - nowMs + 999) / 1000)) : -1;
-}
-
-//! A short, printable sample of a body that could not be used.
-QString bodySample(const QByteArray &body) {
-    QString text = QString::fromUtf8(body.left(DetailSampleChars * 2)).simplified();
-    for (QChar &c : text) {
-        if (!c.isPrint())
-            c = QChar(u'?');
-    }
-    if (text.size() > DetailSampleChars)
-        text = text.left(DetailSampleChars) + QStringLiteral("…");
-    return text;
-}
-
 } // namespace
 
-ApiCall::ApiCall(BridgeClient *client, QNetworkAccessManager *nam, ClientOptions options, RequestSpec spec,
-                 quint64 id, QObject *context, std::function<void(const RawOutcome &)> onDone)
-    : QObject(client)
-    , m_client(client)
+ApiCall::ApiCall(QObject *parent, QNetworkAccessManager *nam, SharedClockOffset clock, ClientOptions options,
+                 RequestSpec spec, quint64 id, QObject *context,
+                 std::function<void(const RawOutcome &)> onDone)
+    : QObject(parent)
     , m_nam(nam)
+    , m_clock(std::move(clock))
     , m_options(std::move(options))
     , m_spec(std::move(spec))
     , m_id(id)
@@ -146,7 +88,7 @@ void ApiCall::sendAttempt() {
     m_tooLarge = false;
     m_tlsProblem.clear();
 
-    const qint64 unixTime = QDateTime::currentSecsSinceEpoch() + m_client->clockOffsetSeconds();
+    const qint64 unixTime = QDateTime::currentSecsSinceEpoch() + m_clock->seconds();
     m_requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     const PreparedRequest prepared = RequestFactory::build(m_options, m_spec, unixTime, m_requestId);
 
@@ -212,21 +154,6 @@ void ApiCall::onReadyRead() {
     }
 }
 
-ApiError ApiCall::baseError(ApiError::Kind kind) const {
-    ApiError error;
-    error.kind = kind;
-    error.method = QString::fromLatin1(m_spec.method);
-    error.path = QString::fromUtf8(m_record.wirePath);
-    return error;
-}
-
-QString ApiCall::scrubbed(QString text) const {
-    // A hostile or confused server may echo what it was sent; the secret never leaves in a message.
-    if (m_options.secret.size() >= 4)
-        text.replace(QString::fromUtf8(m_options.secret), QStringLiteral("[secret]"));
-    return text;
-}
-
 int ApiCall::backoffMs() const {
     // Exponential with jitter: base * 2^retry, scaled by a random factor in [0.5, 1.0].
     const int full = m_options.retryBaseDelayMs * (1 << qMin(m_retries, 10));
@@ -238,14 +165,7 @@ void ApiCall::emitRecord(int httpStatus, const QString &outcome) {
     m_record.httpStatus = httpStatus;
     m_record.outcome = outcome;
     m_record.responseSample = m_body.left(ResponseSampleBytes);
-    emit m_client->attemptFinished(m_record);
-}
-
-void ApiCall::retryAfter(int delayMs, const QString &why) {
-    ++m_retries;
-    ++m_attempt;
-    qCInfo(lcNet).noquote() << "call" << m_id << why << "- retry" << m_retries << "in" << delayMs << "ms";
-    m_retryTimer.start(delayMs);
+    emit attemptFinished(m_record);
 }
 
 void ApiCall::onFinished() {
@@ -261,115 +181,68 @@ void ApiCall::onFinished() {
         onReadyRead(); // what is left in the buffer
     if (!m_tooLarge && m_body.size() + reply->bytesAvailable() > 0)
         m_body += reply->readAll();
+    const ReplyFacts facts = factsOf(reply);
+    apply(ReplyJudge::judge(facts), facts.httpStatus);
+}
 
-    const qint64 receivedMs = QDateTime::currentMSecsSinceEpoch();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const bool transferComplete = networkError == QNetworkReply::NoError;
+ReplyFacts ApiCall::factsOf(QNetworkReply *reply) const {
+    ReplyFacts facts;
+    facts.method = m_spec.method;
+    facts.wirePath = QString::fromUtf8(m_record.wirePath);
+    facts.retryable = m_spec.retryable;
+    facts.retriesSoFar = m_retries;
+    facts.skewRetried = m_skewRetried;
+    facts.backoffMs = backoffMs();
+    facts.maxRetries = m_options.maxRetries;
+    facts.maxRetryAfterSeconds = m_options.maxRetryAfterSeconds;
+    facts.maxResponseBytes = m_options.maxResponseBytes;
+    facts.timeoutMs = m_options.timeoutMs;
+    facts.secret = m_options.secret;
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.networkError = reply->error();
+    facts.networkErrorText = reply->errorString();
+    facts.tlsProblem = m_tlsProblem;
+    facts.tooLarge = m_tooLarge;
+    facts.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    facts.requestId = reply->rawHeader("X-Request-Id");
+    facts.dateHeader = reply->rawHeader("Date");
+    facts.ageHeader = reply->rawHeader("Age");
+    facts.retryAfterHeader = reply->rawHeader("Retry-After");
+    facts.locationHeader = reply->rawHeader("Location");
+    facts.body = m_tooLarge ? QByteArray() : m_body;
+    facts.sentAtMs = m_sentAtMs;
+    facts.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    facts.clockOffsetSeconds = m_clock->seconds();
+    return facts;
+}
 
-    if (m_tooLarge) {
-        ApiError error = baseError(ApiError::Kind::Decode);
-        error.httpStatus = status;
-        error.detail = QStringLiteral("the answer is larger than the %1 MiB limit")
-                           .arg(double(m_options.maxResponseBytes) / (1024 * 1024), 0, 'g', 3);
-        emitRecord(status, QStringLiteral("too large"));
-        finish({error, status, {}});
+void ApiCall::apply(const Verdict &verdict, int httpStatus) {
+    emitRecord(httpStatus, verdict.attemptOutcome);
+    switch (verdict.action) {
+    case Verdict::Action::Succeed:
+        finish({verdict.error, httpStatus, m_body});
+        return;
+    case Verdict::Action::Retry:
+        ++m_retries;
+        ++m_attempt;
+        qCInfo(lcNet).noquote() << "call" << m_id << verdict.why << "- retry" << m_retries << "in"
+                                << verdict.delayMs << "ms";
+        m_retryTimer.start(verdict.delayMs);
+        return;
+    case Verdict::Action::Resign:
+        // A 401 means the request was not processed, so re-sending it, even a POST, is safe.
+        m_skewRetried = true;
+        m_clock->setSeconds(verdict.clockOffsetSeconds);
+        emit clockSkewDetected(verdict.clockOffsetSeconds);
+        ++m_attempt;
+        qCWarning(lcNet) << "clock offset against the server now" << verdict.clockOffsetSeconds
+                         << "s; re-signing call" << m_id;
+        m_retryTimer.start(0);
+        return;
+    case Verdict::Action::Fail:
+        finish({verdict.error, httpStatus, {}});
         return;
     }
-
-    // No usable HTTP answer: refused, timed out, TLS refused, or cut off midway.
-    if (status == 0 || (status >= 200 && status < 300 && !transferComplete)) {
-        ApiError::Kind kind = ApiError::Kind::Network;
-        QString detail = reply->errorString();
-        if (networkError == QNetworkReply::OperationCanceledError ||
-            networkError == QNetworkReply::TimeoutError) {
-            kind = ApiError::Kind::Timeout;
-            detail = QStringLiteral("no answer within %1 s").arg(m_options.timeoutMs / 1000.0);
-        } else if (!m_tlsProblem.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
-            kind = ApiError::Kind::Tls;
-            if (!m_tlsProblem.isEmpty())
-                detail = m_tlsProblem;
-        } else if (status != 0) {
-            detail = QStringLiteral("the connection closed before the whole answer arrived (%1)").arg(detail);
-        }
-        ApiError error = baseError(kind);
-        error.detail = scrubbed(detail);
-        emitRecord(status, ApiError::kindName(kind) + QStringLiteral(": ") + error.detail);
-        if (m_spec.retryable && kind != ApiError::Kind::Tls && m_retries < m_options.maxRetries) {
-            retryAfter(backoffMs(), error.detail);
-            return;
-        }
-        const bool neverSent = networkError == QNetworkReply::ConnectionRefusedError ||
-                               networkError == QNetworkReply::HostNotFoundError ||
-                               kind == ApiError::Kind::Tls;
-        error.mayHaveSucceeded = !m_spec.retryable && !neverSent;
-        finish({error, status, {}});
-        return;
-    }
-
-    const QByteArray responseRequestId = reply->rawHeader("X-Request-Id");
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    const QString statusText =
-        QStringLiteral("%1 %2").arg(status).arg(reason.isEmpty() ? standardReason(status) : reason);
-    emitRecord(status, statusText);
-
-    if (status >= 200 && status < 300) {
-        RawOutcome outcome{baseError(ApiError::Kind::None), status, m_body};
-        outcome.error.httpStatus = status;
-        outcome.error.requestId = QString::fromLatin1(responseRequestId);
-        finish(std::move(outcome));
-        return;
-    }
-
-    if (status == 401 && !m_skewRetried) {
-        // Compare the server's clock with ours as already corrected: the result is the further correction.
-        const qint64 current = m_client->clockOffsetSeconds();
-        const auto extra = ClockSkew::offsetFrom(reply->rawHeader("Date"), reply->rawHeader("Age"),
-                                                 m_sentAtMs + current * 1000, receivedMs + current * 1000);
-        if (extra) {
-            m_skewRetried = true;
-            // Coming back from a correction leaves the Date header's one-second grain, not a skew:
-            // within tolerance, the local clock is trusted again (and the notice goes).
-            qint64 total = current + *extra;
-            if (qAbs(total) < ClockSkew::ToleranceSeconds)
-                total = 0;
-            m_client->setClockOffsetSeconds(total);
-            emit m_client->clockSkewDetected(total);
-            // A 401 means the request was not processed, so re-sending it, even a POST, is safe.
-            ++m_attempt;
-            qCWarning(lcNet) << "clock offset against the server now" << total << "s; re-signing call"
-                             << m_id;
-            m_retryTimer.start(0);
-            return;
-        }
-    }
-
-    const int retryAfter =
-        status == 429 ? retryAfterSeconds(reply->rawHeader("Retry-After"), receivedMs) : -1;
-    const bool transient = status == 429 || status == 502 || status == 503 || status == 504 || status == 500;
-    if (m_spec.retryable && transient && m_retries < m_options.maxRetries) {
-        const int delayMs =
-            retryAfter >= 0 ? qMin(retryAfter, m_options.maxRetryAfterSeconds) * 1000 : backoffMs();
-        this->retryAfter(delayMs, statusText);
-        return;
-    }
-
-    ApiError error = baseError(ApiError::Kind::Http);
-    error.httpStatus = status;
-    error.httpReason = reason.isEmpty() ? standardReason(status) : reason;
-    error.retryAfterSeconds = retryAfter;
-    error.requestId = QString::fromLatin1(responseRequestId);
-    if (status >= 300 && status < 400) {
-        error.serverMessage = QStringLiteral("the server redirected to %1; redirects are not followed, "
-                                             "so the signed headers never go elsewhere — check the base URL")
-                                  .arg(QString::fromUtf8(reply->rawHeader("Location")));
-    } else {
-        error.serverMessage = scrubbed(JsonDecoder::errorMessage(m_body));
-        if (error.serverMessage.isEmpty() && !m_body.isEmpty())
-            error.detail = scrubbed(bodySample(m_body));
-    }
-    error.mayHaveSucceeded = !m_spec.retryable && (status == 502 || status == 504);
-    finish({error, status, {}});
 }
 
 void ApiCall::finish(RawOutcome outcome) {

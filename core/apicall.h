@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "clientoptions.h"
+#include "clockoffset.h"
 #include "requestrecord.h"
 #include "requestspec.h"
 
@@ -16,8 +17,9 @@ class QNetworkReply;
 
 namespace bridge {
 
-class BridgeClient;
 struct PreparedRequest;
+struct ReplyFacts;
+struct Verdict;
 
 //! What came back for a call: a 2xx body, or the error that ended it.
 struct RawOutcome {
@@ -27,13 +29,16 @@ struct RawOutcome {
 };
 
 //! Runs one call: builds and signs each attempt through RequestFactory, enforces the timeout and the
-//! size cap, retries what is transient (GET only), learns clock skew from a 401 and re-signs once.
-//! Internal to BridgeClient; callers hold a CallHandle.
+//! size cap; when an attempt finishes, ReplyJudge judges what came back (success, retry after a
+//! delay, re-sign for clock skew, fail) and apply() carries the verdict out. Internal to
+//! BridgeClient, which forwards its signals; callers hold a CallHandle.
 class ApiCall : public QObject {
     Q_OBJECT
 public:
-    ApiCall(BridgeClient *client, QNetworkAccessManager *nam, ClientOptions options, RequestSpec spec,
-            quint64 id, QObject *context, std::function<void(const RawOutcome &)> onDone);
+    //! parent: the client (owns the call until it ends). clock: shared with the client and its other
+    //! calls; every attempt is signed with it, and a 401 that shows a skew updates it.
+    ApiCall(QObject *parent, QNetworkAccessManager *nam, SharedClockOffset clock, ClientOptions options,
+            RequestSpec spec, quint64 id, QObject *context, std::function<void(const RawOutcome &)> onDone);
     ~ApiCall() override;
 
     //! Starts from the event loop. With inputError set, nothing is sent and that error is delivered.
@@ -42,19 +47,26 @@ public:
     bool isRunning() const { return m_running; }
     quint64 id() const { return m_id; }
 
+signals:
+    //! After every attempt, retries included, with what was sent and received (no secret).
+    void attemptFinished(const bridge::RequestRecord &record);
+    //! A 401 showed the clock off: the shared offset is now offsetSeconds; the call re-signs.
+    void clockSkewDetected(qint64 offsetSeconds);
+
 private:
     void sendAttempt();
     void onReadyRead();
     void onFinished();
-    void retryAfter(int delayMs, const QString &why);
+    //! What is known of the attempt whose reply just finished.
+    ReplyFacts factsOf(QNetworkReply *reply) const;
+    //! Carries a verdict out: records the attempt, then delivers, retries or re-signs.
+    void apply(const Verdict &verdict, int httpStatus);
     void finish(RawOutcome outcome);
-    ApiError baseError(ApiError::Kind kind) const;
     void emitRecord(int httpStatus, const QString &outcome);
-    QString scrubbed(QString text) const;
     int backoffMs() const;
 
-    BridgeClient *m_client;
     QNetworkAccessManager *m_nam;
+    const SharedClockOffset m_clock;
     const ClientOptions m_options;
     const RequestSpec m_spec;
     const quint64 m_id;

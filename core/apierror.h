@@ -27,6 +27,8 @@ struct ApiError {
     QString line() const;
 
     static QString kindName(Kind kind); //!< "network", "timeout", "tls", "http", "decode", ...
+
+    friend bool operator==(const ApiError &, const ApiError &) = default;
 };
 
 } // namespace bridge

@@ -1,6 +1,7 @@
 #include "bridgeclient.h"
 
 #include "apicall.h"
+#include "clockoffset.h"
 #include "credentials.h"
 #include "endpoints.h"
 #include "logging.h"
@@ -13,7 +14,7 @@ namespace bridge {
 struct BridgeClient::Private {
     QNetworkAccessManager *nam = nullptr;
     ClientOptions options;
-    qint64 clockOffsetSeconds = 0;
+    SharedClockOffset clock = std::make_shared<ClockOffset>();
     quint64 nextCallId = 1;
 };
 
@@ -39,11 +40,11 @@ const ClientOptions &BridgeClient::options() const {
 }
 
 qint64 BridgeClient::clockOffsetSeconds() const {
-    return d->clockOffsetSeconds;
+    return d->clock->seconds();
 }
 
 void BridgeClient::setClockOffsetSeconds(qint64 seconds) {
-    d->clockOffsetSeconds = seconds;
+    d->clock->setSeconds(seconds);
 }
 
 void BridgeClient::cancelAll() {
@@ -102,8 +103,10 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         qCWarning(lcDecode).noquote() << error.line();
         done(error);
     };
-    auto *call =
-        new ApiCall(this, d->nam, d->options, std::move(spec), d->nextCallId++, context, std::move(onDone));
+    auto *call = new ApiCall(this, d->nam, d->clock, d->options, std::move(spec), d->nextCallId++, context,
+                             std::move(onDone));
+    connect(call, &ApiCall::attemptFinished, this, &BridgeClient::attemptFinished);
+    connect(call, &ApiCall::clockSkewDetected, this, &BridgeClient::clockSkewDetected);
     call->start(inputError);
     return CallHandle(call);
 }

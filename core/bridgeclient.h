@@ -52,7 +52,6 @@ signals:
     void attemptFinished(const bridge::RequestRecord &record);
 
 private:
-    friend class ApiCall;
     template <typename Endpoint>
     CallHandle start(RequestSpec spec, const FieldErrors &inputErrors, QObject *context,
                      Callback<typename Endpoint::Result> done);

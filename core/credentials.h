@@ -32,6 +32,8 @@ struct Credentials {
     static QString apiKeyProblem(const QString &apiKey);
     //! Control characters: a line break or tab pasted with the secret, never part of one.
     static QString secretProblem(const QByteArray &secret);
+
+    friend bool operator==(const Credentials &, const Credentials &) = default;
 };
 
 } // namespace bridge

@@ -1,12 +1,12 @@
 #include "credentialstore.h"
 
-#include "clientoptions.h"
 #include "logging.h"
 
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPointer>
 #include <QSettings>
 
 #include <memory>
@@ -29,6 +29,8 @@ const QString kEnvSecretKey = QStringLiteral("BRIDGE_SECRET_KEY");
 const QString kKeyBaseUrl = QStringLiteral("baseUrl");
 const QString kKeyWorkspaceId = QStringLiteral("workspaceId");
 const QString kKeyApiKey = QStringLiteral("apiKey");
+const QString kKeySignQueryString = QStringLiteral("signQueryString");
+const QString kKeyTimeoutSeconds = QStringLiteral("timeoutSeconds");
 
 //! Overwrites the bytes before letting them go, when this array is their only owner.
 //! Best effort: copies made elsewhere (the caller's Credentials, QtKeychain's job, libsecret)
@@ -108,6 +110,17 @@ QString unreadableNotice(const QString &problem) {
         .arg(problem);
 }
 
+//! done, called only while context lives (when one was given): the store's answers are bound to
+//! their caller as BridgeClient's are, so a closed dialog is never called back.
+template <typename Done> auto boundTo(QObject *context, Done done) {
+    return [guard = QPointer<QObject>(context), hadContext = context != nullptr,
+            done = std::move(done)](const auto &...args) {
+        if ((hadContext && !guard) || !done)
+            return;
+        done(args...);
+    };
+}
+
 } // namespace
 
 struct CredentialStore::Private {
@@ -130,18 +143,56 @@ struct CredentialStore::Private {
     QHash<QString, Overrides> overrides;
 
     QString group() const { return QStringLiteral("profiles/") + profile; }
+    //! Where versions before ConnectionSettings kept the signing convention and the timeout.
+    QString legacyGroup() const { return QStringLiteral("connection/") + profile; }
     QString keychainKey() const { return profile + QStringLiteral("/secret"); }
     QString sessionKey() const { return service + QLatin1Char('\n') + profile; }
 
-    Credentials readSettings() const {
-        Credentials c;
+    //! A keychain job on this profile's entry, deleted once it has finished.
+    template <typename Job> Job *newJob() const {
+        auto *job = new Job(service);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(keychainKey());
+        return job;
+    }
+
+    //! Moves preferences left under "connection/<profile>" into the profile's group (values already
+    //! there win), so they go with the profile when it is renamed or removed.
+    void migrateLegacyPreferences() {
+        settings->beginGroup(legacyGroup());
+        const QStringList keys = settings->childKeys();
+        QVariantMap legacy;
+        for (const QString &key : keys)
+            legacy.insert(key, settings->value(key));
+        settings->endGroup();
+        if (keys.isEmpty())
+            return;
+        settings->beginGroup(group());
+        for (const QString &key : {kKeySignQueryString, kKeyTimeoutSeconds}) {
+            if (legacy.contains(key) && !settings->contains(key))
+                settings->setValue(key, legacy.value(key));
+        }
+        settings->endGroup();
+        settings->remove(legacyGroup());
+        settings->sync();
+        qCDebug(lcCreds) << "moved the connection preferences of profile" << profile << "into its group";
+    }
+
+    ConnectionSettings readSettings() {
+        migrateLegacyPreferences();
+        ConnectionSettings s;
         settings->beginGroup(group());
         const QString url = settings->value(kKeyBaseUrl).toString();
-        c.baseUrl = url.isEmpty() ? ClientOptions::defaultBaseUrl() : QUrl(url);
-        c.workspaceId = settings->value(kKeyWorkspaceId).toString();
-        c.apiKey = settings->value(kKeyApiKey).toString();
+        s.credentials.baseUrl = url.isEmpty() ? ClientOptions::defaultBaseUrl() : QUrl(url);
+        s.credentials.workspaceId = settings->value(kKeyWorkspaceId).toString();
+        s.credentials.apiKey = settings->value(kKeyApiKey).toString();
+        s.signQueryString = settings->value(kKeySignQueryString, false).toBool();
+        const int timeout =
+            settings->value(kKeyTimeoutSeconds, ConnectionSettings::DefaultTimeoutSeconds).toInt();
+        s.timeoutSeconds = timeout > 0 ? timeout : ConnectionSettings::DefaultTimeoutSeconds;
         settings->endGroup();
-        return c;
+        return s;
     }
 
     void noteKeychainAnswer(QKeychain::Error error) {
@@ -200,8 +251,13 @@ Credentials CredentialStore::applyEnvironment(Credentials credentials, const QPr
     return credentials;
 }
 
-void CredentialStore::load(const QProcessEnvironment &env) {
-    const Credentials stored = d->readSettings();
+void CredentialStore::load(const QProcessEnvironment &env, QObject *context, Answer done) {
+    const ConnectionSettings stored = d->readSettings();
+    auto answer = boundTo(context, std::move(done));
+    const auto withEnvironment = [env](ConnectionSettings settings) {
+        settings.credentials = applyEnvironment(std::move(settings.credentials), env);
+        return settings;
+    };
 
     // Remember what the environment puts on top, so that saving this result keeps the stored values.
     Private::Overrides o;
@@ -219,23 +275,21 @@ void CredentialStore::load(const QProcessEnvironment &env) {
     if (!envValue(env, kEnvSecretKey).isEmpty()) {
         // The environment wins anyway: do not ask (and maybe prompt) the keychain for nothing.
         qCDebug(lcCreds) << "secret key of profile" << profile << "taken from BRIDGE_SECRET_KEY";
-        const Credentials result = applyEnvironment(stored, env);
         QMetaObject::invokeMethod(
-            this, [this, result] { emit loaded(result, QString()); }, Qt::QueuedConnection);
+            this, [answer, result = withEnvironment(stored)] { answer(result, QString()); },
+            Qt::QueuedConnection);
         return;
     }
 
     // Parentless and auto-deleted: QtKeychain's backends call back into the job, so it must
     // outlive this store if need be; the context object below keeps the answer from reaching us then.
-    auto *job = new QKeychain::ReadPasswordJob(d->service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(d->keychainKey());
+    auto *job = d->newJob<QKeychain::ReadPasswordJob>();
     const QString sessionKey = d->sessionKey();
     connect(job, &QKeychain::Job::finished, this,
-            [this, env, stored, profile, sessionKey](QKeychain::Job *j) {
+            [this, answer, withEnvironment, stored, profile, sessionKey](QKeychain::Job *j) {
                 auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-                Credentials result = stored;
+                ConnectionSettings result = stored;
+                Credentials &credentials = result.credentials;
                 QString notice;
                 const QKeychain::Error error = read->error();
                 d->noteKeychainAnswer(error);
@@ -243,14 +297,14 @@ void CredentialStore::load(const QProcessEnvironment &env) {
                 const bool haveSession = session != d->sessionSecrets.constEnd();
 
                 if (error == QKeychain::NoError) {
-                    result.secret = read->binaryData();
-                    result.secretSource =
-                        result.secret.isEmpty() ? Credentials::Source::None : Credentials::Source::Keychain;
+                    credentials.secret = read->binaryData();
+                    credentials.secretSource = credentials.secret.isEmpty() ? Credentials::Source::None
+                                                                            : Credentials::Source::Keychain;
                     qCDebug(lcCreds) << "secret key of profile" << profile << "read from the keychain";
                 } else if (haveSession) {
                     // Kept by save() when the keychain would not take it: still good for this session.
-                    result.secret = session.value();
-                    result.secretSource = Credentials::Source::SessionOnly;
+                    credentials.secret = session.value();
+                    credentials.secretSource = Credentials::Source::SessionOnly;
                     if (error != QKeychain::EntryNotFound)
                         notice = keptForSessionNotice(keychainProblem(error, read->errorString()));
                 } else if (error == QKeychain::EntryNotFound) {
@@ -263,14 +317,16 @@ void CredentialStore::load(const QProcessEnvironment &env) {
                 if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
                     qCWarning(lcCreds) << "keychain read for profile" << profile
                                        << "failed:" << errorName(error) << read->errorString();
-                emit loaded(applyEnvironment(result, env), notice);
+                answer(withEnvironment(result), notice);
             });
     job->start();
 }
 
-void CredentialStore::save(const Credentials &credentials) {
+void CredentialStore::save(const ConnectionSettings &settings, QObject *context, Answer done) {
     const QString profile = d->profile;
     const Private::Overrides o = d->overrides.value(profile);
+    const Credentials &credentials = settings.credentials;
+    auto answer = boundTo(context, std::move(done));
 
     // Values that came from the environment in load() are not written: saving what load()
     // returned must not turn a BRIDGE_* variable of this run into a stored setting. A field the
@@ -282,7 +338,10 @@ void CredentialStore::save(const Credentials &credentials) {
         d->settings->setValue(kKeyWorkspaceId, credentials.workspaceId);
     if (!(o.apiKey && *o.apiKey == credentials.apiKey))
         d->settings->setValue(kKeyApiKey, credentials.apiKey);
+    d->settings->setValue(kKeySignQueryString, settings.signQueryString);
+    d->settings->setValue(kKeyTimeoutSeconds, settings.timeoutSeconds);
     d->settings->endGroup();
+    d->settings->remove(d->legacyGroup()); // superseded by what was just written
     d->settings->sync();
     if (d->settings->status() != QSettings::NoError)
         qCWarning(lcCreds) << "could not write the settings of profile" << profile << d->settings->status();
@@ -291,7 +350,7 @@ void CredentialStore::save(const Credentials &credentials) {
         // The secret of this run came from BRIDGE_SECRET_KEY: it is never stored.
         qCDebug(lcCreds) << "profile" << profile << "saved; secret key from the environment left unsaved";
         QMetaObject::invokeMethod(
-            this, [this, credentials] { emit saved(credentials, QString()); }, Qt::QueuedConnection);
+            this, [answer, settings] { answer(settings, QString()); }, Qt::QueuedConnection);
         return;
     }
 
@@ -300,59 +359,55 @@ void CredentialStore::save(const Credentials &credentials) {
         // No secret: the profile has none any more, so neither has the keychain.
         wipe(d->sessionSecrets[sessionKey]);
         d->sessionSecrets.remove(sessionKey);
-        auto *job = new QKeychain::DeletePasswordJob(d->service);
-        job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(d->keychainKey());
-        connect(job, &QKeychain::Job::finished, this, [this, credentials, profile](QKeychain::Job *j) {
+        auto *job = d->newJob<QKeychain::DeletePasswordJob>();
+        connect(job, &QKeychain::Job::finished, this, [this, answer, settings, profile](QKeychain::Job *j) {
             const QKeychain::Error error = j->error();
             d->noteKeychainAnswer(error);
             if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
                 qCWarning(lcCreds) << "keychain delete for profile" << profile
                                    << "failed:" << errorName(error) << j->errorString();
-            Credentials result = credentials;
-            result.secretSource = Credentials::Source::None;
-            emit saved(result, QString());
+            ConnectionSettings result = settings;
+            result.credentials.secretSource = Credentials::Source::None;
+            answer(result, QString());
         });
         job->start();
         return;
     }
 
-    auto *job = new QKeychain::WritePasswordJob(d->service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(d->keychainKey());
+    auto *job = d->newJob<QKeychain::WritePasswordJob>();
     job->setBinaryData(credentials.secret);
-    connect(
-        job, &QKeychain::Job::finished, this, [this, credentials, profile, sessionKey](QKeychain::Job *j) {
-            const QKeychain::Error error = j->error();
-            d->noteKeychainAnswer(error);
-            Credentials result = credentials;
-            QString notice;
-            if (error == QKeychain::NoError) {
-                result.secretSource = Credentials::Source::Keychain;
-                if (auto it = d->sessionSecrets.find(sessionKey); it != d->sessionSecrets.end()) {
-                    wipe(it.value());
-                    d->sessionSecrets.erase(it);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, answer, settings, profile, sessionKey](QKeychain::Job *j) {
+                const QKeychain::Error error = j->error();
+                d->noteKeychainAnswer(error);
+                ConnectionSettings result = settings;
+                QString notice;
+                if (error == QKeychain::NoError) {
+                    result.credentials.secretSource = Credentials::Source::Keychain;
+                    if (auto it = d->sessionSecrets.find(sessionKey); it != d->sessionSecrets.end()) {
+                        wipe(it.value());
+                        d->sessionSecrets.erase(it);
+                    }
+                    qCDebug(lcCreds) << "profile" << profile << "saved; secret key in the keychain";
+                } else {
+                    // No plaintext fallback: the secret stays in memory, and the user is told.
+                    result.credentials.secretSource = Credentials::Source::SessionOnly;
+                    wipe(d->sessionSecrets[sessionKey]);
+                    d->sessionSecrets[sessionKey] = settings.credentials.secret;
+                    notice = keptForSessionNotice(keychainProblem(error, j->errorString()));
+                    qCWarning(lcCreds)
+                        << "keychain write for profile" << profile << "failed:" << errorName(error)
+                        << j->errorString() << "- secret key kept for this session only";
                 }
-                qCDebug(lcCreds) << "profile" << profile << "saved; secret key in the keychain";
-            } else {
-                // No plaintext fallback: the secret stays in memory, and the user is told.
-                result.secretSource = Credentials::Source::SessionOnly;
-                wipe(d->sessionSecrets[sessionKey]);
-                d->sessionSecrets[sessionKey] = credentials.secret;
-                notice = keptForSessionNotice(keychainProblem(error, j->errorString()));
-                qCWarning(lcCreds) << "keychain write for profile" << profile << "failed:" << errorName(error)
-                                   << j->errorString() << "- secret key kept for this session only";
-            }
-            emit saved(result, notice);
-        });
+                answer(result, notice);
+            });
     job->start();
 }
 
-void CredentialStore::remove() {
+void CredentialStore::remove(QObject *context, std::function<void()> done) {
     const QString profile = d->profile;
     d->settings->remove(d->group());
+    d->settings->remove(d->legacyGroup());
     d->settings->sync();
     d->overrides.remove(profile);
     if (auto it = d->sessionSecrets.find(d->sessionKey()); it != d->sessionSecrets.end()) {
@@ -360,20 +415,18 @@ void CredentialStore::remove() {
         d->sessionSecrets.erase(it);
     }
 
-    auto *job = new QKeychain::DeletePasswordJob(d->service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(d->keychainKey());
-    connect(job, &QKeychain::Job::finished, this, [this, profile](QKeychain::Job *j) {
-        const QKeychain::Error error = j->error();
-        d->noteKeychainAnswer(error);
-        if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-            qCWarning(lcCreds) << "keychain delete for profile" << profile << "failed:" << errorName(error)
-                               << j->errorString();
-        else
-            qCDebug(lcCreds) << "profile" << profile << "removed";
-        emit removed();
-    });
+    auto *job = d->newJob<QKeychain::DeletePasswordJob>();
+    connect(job, &QKeychain::Job::finished, this,
+            [this, profile, answer = boundTo(context, std::move(done))](QKeychain::Job *j) {
+                const QKeychain::Error error = j->error();
+                d->noteKeychainAnswer(error);
+                if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
+                    qCWarning(lcCreds) << "keychain delete for profile" << profile
+                                       << "failed:" << errorName(error) << j->errorString();
+                else
+                    qCDebug(lcCreds) << "profile" << profile << "removed";
+                answer();
+            });
     job->start();
 }
 

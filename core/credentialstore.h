@@ -1,23 +1,33 @@
 #pragma once
 
-#include "credentials.h"
+#include "connectionsettings.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
 
+#include <functional>
+
 class QSettings;
 
 namespace bridge {
 
-//! Keeps the connection settings of one profile. Non-secret fields go to QSettings
-//! (group "profiles/<profile>"); the secret goes to the OS keychain through QtKeychain
-//! (service "BridgeDesk", key "<profile>/secret"), asynchronously, never to a file.
-//! With no keychain backend the secret is kept in memory for this session only, and
-//! every result says so plainly: there is no plaintext fallback.
+//! Keeps the connection settings of one profile (ConnectionSettings, whole). Everything but the
+//! secret goes to QSettings, group "profiles/<profile>": base URL, workspace, API key, the signing
+//! convention and the timeout. The secret goes to the OS keychain through QtKeychain (service
+//! "BridgeDesk", key "<profile>/secret"), asynchronously, never to a file. With no keychain backend
+//! the secret is kept in memory for this session only, and every result says so plainly: there is
+//! no plaintext fallback.
+//!
+//! Every operation answers once, through a callback called from the event loop (never inside the
+//! call), bound to a context object as BridgeClient's are: when the context is destroyed first,
+//! nothing is called (the store still finishes the work).
 class CredentialStore : public QObject {
     Q_OBJECT
 public:
+    //! settings: the settings and notice (empty, or a sentence for people: "No keychain is available: ...").
+    using Answer = std::function<void(const ConnectionSettings &settings, const QString &notice)>;
+
     //! settings: where non-secret fields live (not owned); nullptr means a QSettings of the app's own.
     explicit CredentialStore(QSettings *settings = nullptr, QObject *parent = nullptr);
     ~CredentialStore() override;
@@ -26,17 +36,22 @@ public:
     QString profile() const;
     void setKeychainService(const QString &service); //!< default "BridgeDesk"; tests use their own
 
-    //! Reads the stored values, then the secret from the keychain, then applies the
-    //! BRIDGE_* variables of env on top (not saved). Emits loaded() once.
-    void load(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    //! Reads the stored values, then the secret from the keychain, then applies the BRIDGE_*
+    //! variables of env on top (not saved); then done. Preferences written by earlier versions under
+    //! "connection/<profile>" are moved into the profile's group on the way.
+    void load(const QProcessEnvironment &env, QObject *context, Answer done);
+    //! load() with the process's environment.
+    void load(QObject *context, Answer done) {
+        load(QProcessEnvironment::systemEnvironment(), context, std::move(done));
+    }
 
-    //! Writes the non-secret fields, then the secret to the keychain. Emits saved() once.
-    //! When the keychain is unavailable, the secret is kept for this session only
-    //! (secretSource == SessionOnly) and notice says so.
-    void save(const Credentials &credentials);
+    //! Writes everything but the secret, then the secret to the keychain; then done with what was
+    //! saved. When the keychain is unavailable, the secret is kept for this session only
+    //! (secretSource == SessionOnly) and the notice says so.
+    void save(const ConnectionSettings &settings, QObject *context, Answer done);
 
-    //! Removes the profile's fields and its keychain entry, and wipes the in-memory secret. Emits removed().
-    void remove();
+    //! Removes the profile's settings and its keychain entry, and wipes the in-memory secret; then done.
+    void remove(QObject *context, std::function<void()> done);
 
     //! The BRIDGE_BASE_URL / BRIDGE_WORKSPACE_ID / BRIDGE_API_KEY / BRIDGE_SECRET_KEY overrides.
     //! A secret taken from the environment has secretSource Environment.
@@ -46,12 +61,6 @@ public:
     //! OtherError, e.g. no session bus or no Secret Service); true before anyone asked, and again
     //! after any answer from a working keychain.
     bool keychainAvailable() const;
-
-signals:
-    //! notice: empty, or a sentence for people ("No keychain is available: ...").
-    void loaded(const bridge::Credentials &credentials, const QString &notice);
-    void saved(const bridge::Credentials &credentials, const QString &notice);
-    void removed();
 
 private:
     struct Private;

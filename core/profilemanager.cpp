@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QSettings>
 
-#include <memory>
-
 namespace bridge {
 
 namespace {
@@ -80,14 +78,6 @@ QString ProfileManager::settingsGroup(const QString &profile) {
     return QStringLiteral("profiles/") + profile;
 }
 
-ClientOptions ProfileManager::withCredentials(ClientOptions options, const Credentials &credentials) {
-    options.baseUrl = credentials.baseUrl;
-    options.workspaceId = credentials.workspaceId;
-    options.apiKey = credentials.apiKey;
-    options.secret = credentials.secret;
-    return options;
-}
-
 CredentialStore *ProfileManager::storeFor(const QString &profile) {
     CredentialStore *&store = m_stores->byName[profile];
     if (!store) {
@@ -99,67 +89,50 @@ CredentialStore *ProfileManager::storeFor(const QString &profile) {
     return store;
 }
 
-bool ProfileManager::add(const QString &name, const Credentials &credentials) {
+bool ProfileManager::add(const QString &name, const ConnectionSettings &settings) {
     if (!nameProblem(name).isEmpty())
         return false;
-    CredentialStore *store = storeFor(name);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(store, &CredentialStore::saved, this,
-                          [this, name, connection](const Credentials &saved, const QString &notice) {
-                              disconnect(*connection);
-                              emit profilesChanged();
-                              emit added(name, saved.isComplete() || !saved.workspaceId.isEmpty(), notice);
-                          });
-    store->save(credentials);
+    storeFor(name)->save(
+        settings, this, [this, name](const ConnectionSettings &saved, const QString &notice) {
+            emit profilesChanged();
+            emit added(name, saved.credentials.isComplete() || !saved.credentials.workspaceId.isEmpty(),
+                       notice);
+        });
     return true;
 }
 
 bool ProfileManager::rename(const QString &from, const QString &to) {
     if (!profiles().contains(from) || !nameProblem(to).isEmpty())
         return false;
+    // Read the old profile whole (the environment left out), save it under the new name, then
+    // remove the old one: settings, preferences and secret.
     CredentialStore *oldStore = storeFor(from);
-    auto loadedConn = std::make_shared<QMetaObject::Connection>();
-    *loadedConn =
-        connect(oldStore, &CredentialStore::loaded, this,
-                [this, from, to, oldStore, loadedConn](const Credentials &loaded, const QString &) {
-                    disconnect(*loadedConn);
-                    CredentialStore *newStore = storeFor(to);
-                    auto savedConn = std::make_shared<QMetaObject::Connection>();
-                    *savedConn = connect(
-                        newStore, &CredentialStore::saved, this,
-                        [this, from, to, oldStore, savedConn](const Credentials &, const QString &notice) {
-                            disconnect(*savedConn);
-                            if (current() == from)
-                                m_settings->setValue(kCurrentKey, to);
-                            auto removedConn = std::make_shared<QMetaObject::Connection>();
-                            *removedConn = connect(oldStore, &CredentialStore::removed, this,
-                                                   [this, from, to, notice, removedConn] {
-                                                       disconnect(*removedConn);
-                                                       m_stores->byName.take(from)->deleteLater();
-                                                       emit profilesChanged();
-                                                       emit renamed(from, to, true, notice);
-                                                   });
-                            oldStore->remove();
-                        });
-                    newStore->save(loaded);
-                });
-    oldStore->load(QProcessEnvironment());
+    oldStore->load(QProcessEnvironment(), this,
+                   [this, from, to, oldStore](const ConnectionSettings &loaded, const QString &) {
+                       storeFor(to)->save(
+                           loaded, this,
+                           [this, from, to, oldStore](const ConnectionSettings &, const QString &notice) {
+                               if (current() == from)
+                                   m_settings->setValue(kCurrentKey, to);
+                               oldStore->remove(this, [this, from, to, notice] {
+                                   m_stores->byName.take(from)->deleteLater();
+                                   emit profilesChanged();
+                                   emit renamed(from, to, true, notice);
+                               });
+                           });
+                   });
     return true;
 }
 
 bool ProfileManager::remove(const QString &name) {
     if (name == current() || !profiles().contains(name))
         return false;
-    CredentialStore *store = storeFor(name);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(store, &CredentialStore::removed, this, [this, name, connection] {
-        disconnect(*connection);
+    storeFor(name)->remove(this, [this, name] {
         if (CredentialStore *gone = m_stores->byName.take(name))
             gone->deleteLater();
         emit profilesChanged();
         emit removed(name);
     });
-    store->remove();
     return true;
 }
 
@@ -181,17 +154,13 @@ void ProfileManager::loadCurrent() {
 
 void ProfileManager::load(const QString &profile) {
     const quint64 serial = ++m_loadSerial;
-    CredentialStore *store = storeFor(profile);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(store, &CredentialStore::loaded, this,
-                [this, profile, serial, connection](const Credentials &credentials, const QString &notice) {
-                    disconnect(*connection);
-                    if (serial != m_loadSerial || profile != current())
-                        return; // switched elsewhere meanwhile
-                    emit switched(profile, credentials, notice);
-                });
-    store->load(QProcessEnvironment());
+    storeFor(profile)->load(
+        QProcessEnvironment(), this,
+        [this, profile, serial](const ConnectionSettings &settings, const QString &notice) {
+            if (serial != m_loadSerial || profile != current())
+                return; // switched elsewhere meanwhile
+            emit switched(profile, settings, notice);
+        });
 }
 
 } // namespace bridge

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "clientoptions.h"
-#include "credentials.h"
+#include "connectionsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,9 +16,10 @@ class BridgeClient;
 class CredentialStore;
 
 //! Named connection profiles (QSettings groups "profiles/<name>", the secret in the keychain under
-//! "<name>/secret" through CredentialStore) and the current one ("currentProfile"). Switching
+//! "<name>/secret", both through CredentialStore) and the current one ("currentProfile"). Switching
 //! cancels every call in flight on the client (nobody hears back from the old profile), then loads
-//! the new profile's credentials; the caller applies them (ClientOptions) and reloads its views.
+//! the new profile's ConnectionSettings; the caller applies them (toClientOptions()) and reloads its
+//! views. Renaming and removing take the whole of a profile's settings along.
 //! View state per profile is the UI's: settingsGroup(name) names a group it may use.
 class ProfileManager : public QObject {
     Q_OBJECT
@@ -35,12 +35,10 @@ public:
     //! "" when fine, else why not: empty, '/' or '\\', control characters, longer than 64, taken.
     QString nameProblem(const QString &name) const;
     static QString settingsGroup(const QString &profile); //!< "profiles/<name>"
-    //! options with the connection fields of credentials (base URL, workspace, key, secret).
-    static ClientOptions withCredentials(ClientOptions options, const Credentials &credentials);
 
-    //! Saves a new profile's credentials; added() after the secret is stored (or refused).
+    //! Saves a new profile's connection settings; added() after the secret is stored (or refused).
     //! False (nothing emitted) when nameProblem() refuses the name.
-    bool add(const QString &name, const Credentials &credentials);
+    bool add(const QString &name, const ConnectionSettings &settings);
     //! Copies settings and secret to the new name, then removes the old; renamed() at the end.
     //! Renaming the current profile keeps it current.
     bool rename(const QString &from, const QString &to);
@@ -49,10 +47,10 @@ public:
     bool remove(const QString &name);
 
     //! Cancels the client's calls (BridgeClient::cancelAll), makes name current (remembered),
-    //! emits switching(name) at once, then loads its credentials: switched() with them.
+    //! emits switching(name) at once, then loads its settings: switched() with them.
     //! A load of a profile switched away from before it finished is dropped.
     bool switchTo(const QString &name);
-    //! Loads the current profile's credentials (startup): switched() with them.
+    //! Loads the current profile's settings (startup): switched() with them.
     void loadCurrent();
 
     //! The store of a profile, kept for the manager's life (with no keychain it holds the secret
@@ -63,8 +61,8 @@ signals:
     void profilesChanged();
     //! Right after the old profile's calls were cancelled: clear views, show "loading".
     void switching(const QString &profile);
-    //! The credentials of the (still) current profile, BRIDGE_* overrides not applied.
-    void switched(const QString &profile, const bridge::Credentials &credentials, const QString &notice);
+    //! The connection settings of the (still) current profile, BRIDGE_* overrides not applied.
+    void switched(const QString &profile, const bridge::ConnectionSettings &settings, const QString &notice);
     void added(const QString &profile, bool ok, const QString &notice);
     void renamed(const QString &from, const QString &to, bool ok, const QString &notice);
     void removed(const QString &profile);

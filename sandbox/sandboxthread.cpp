@@ -4,6 +4,8 @@
 
 #include <QSemaphore>
 
+#include <openssl/crypto.h>
+
 namespace bridge::sandbox {
 
 SandboxThread::SandboxThread(SandboxConfig config, QObject *parent)
@@ -54,6 +56,13 @@ void SandboxThread::stop() {
         [this] {
             delete m_server; // its sockets and timers belong to this thread
             m_server = nullptr;
+            // QHttpServer's constructor set up Qt's TLS backend on this thread, and with it OpenSSL's
+            // state of this thread (random generators, error queue). OpenSSL frees that from a
+            // thread-exit handler, which runs after wait() below has returned: when the process
+            // then exits at once (bridge-desk --exit-after-load), OPENSSL_cleanup() can come first,
+            // the handler never runs, and LeakSanitizer reports the state as leaked. Free it here,
+            // on this thread, before anyone waits for it.
+            OPENSSL_thread_stop();
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();

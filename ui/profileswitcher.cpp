@@ -84,13 +84,10 @@ void ProfileSwitcher::askCredentials(const QString &name) {
     auto *dialog = new SettingsDialog(m_manager->credentialStore(name), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New Profile “%1”").arg(name));
-    dialog->setCredentials({}, false, SettingsDialog::DefaultTimeoutSeconds);
-    connect(dialog, &SettingsDialog::saved, this,
-            [this, name](const bridge::Credentials &c, bool signQueryString, int timeoutSeconds,
-                         const QString &) {
-                emit profileCreated(name, c, signQueryString, timeoutSeconds);
-                m_manager->switchTo(name);
-                reload();
-            });
+    dialog->setSettings({});
+    connect(dialog, &SettingsDialog::saved, this, [this, name] {
+        m_manager->switchTo(name);
+        reload();
+    });
     dialog->open();
 }

@@ -26,11 +26,6 @@ public:
     //! Asks for a new profile's name, then its credentials (non-blocking dialogs).
     void newProfile();
 
-signals:
-    //! The settings dialog saved a new profile (before the switch to it): its connection preferences.
-    void profileCreated(const QString &name, const bridge::Credentials &credentials, bool signQueryString,
-                        int timeoutSeconds);
-
 private:
     void askCredentials(const QString &name);
 

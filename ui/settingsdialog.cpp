@@ -30,8 +30,7 @@ SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
     buildForm();
     WindowGrower::install(this);
     connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showTestResult);
-    connect(m_store, &CredentialStore::saved, this, &SettingsDialog::storeSaved);
-    setCredentials(Credentials{}, false, DefaultTimeoutSeconds);
+    setSettings(ConnectionSettings{});
 }
 
 SettingsDialog::~SettingsDialog() {
@@ -130,7 +129,7 @@ void SettingsDialog::buildForm() {
     });
 
     // Fields set by BRIDGE_* variables: shown, read-only, never saved.
-    m_environmentNote = explanation(QString(), this);
+    m_environmentNote = FieldHint::explanation(QString(), this);
     m_environmentNote->setObjectName(QStringLiteral("environmentNote"));
     m_environmentNote->hide();
     layout->addWidget(m_environmentNote);
@@ -187,18 +186,19 @@ void SettingsDialog::buildForm() {
     setTabOrder(m_testButton, m_switchButton);
 }
 
-void SettingsDialog::setCredentials(const Credentials &c, bool signQueryString, int timeoutSeconds) {
+void SettingsDialog::setSettings(const ConnectionSettings &settings) {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl),   QSignalBlocker(m_workspaceId),
                                        QSignalBlocker(m_apiKey),    QSignalBlocker(m_secret),
                                        QSignalBlocker(m_signQuery), QSignalBlocker(m_timeout)};
+    const Credentials &c = settings.credentials;
     const QUrl url =
         c.baseUrl.isValid() && !c.baseUrl.isEmpty() ? c.baseUrl : ClientOptions::defaultBaseUrl();
     m_baseUrl->setText(url.toString());
     m_workspaceId->setText(c.workspaceId);
     m_apiKey->setText(c.apiKey);
     m_secret->setText(QString::fromUtf8(c.secret));
-    m_signQuery->setChecked(signQueryString);
-    m_timeout->setValue(qBound(MinTimeoutSeconds, timeoutSeconds, MaxTimeoutSeconds));
+    m_signQuery->setChecked(settings.signQueryString);
+    m_timeout->setValue(qBound(MinTimeoutSeconds, settings.timeoutSeconds, MaxTimeoutSeconds));
     m_touched = false;
     markEnvironmentFields(c);
     formEdited();
@@ -260,24 +260,12 @@ Credentials SettingsDialog::credentials() const {
     return c;
 }
 
-bool SettingsDialog::signQueryString() const {
-    return m_signQuery->isChecked();
-}
-
-int SettingsDialog::timeoutSeconds() const {
-    return m_timeout->value();
-}
-
-ClientOptions SettingsDialog::clientOptions() const {
-    const Credentials c = credentials();
-    ClientOptions o;
-    o.baseUrl = c.baseUrl;
-    o.workspaceId = c.workspaceId;
-    o.apiKey = c.apiKey;
-    o.secret = c.secret;
-    o.signQueryString = signQueryString();
-    o.timeoutMs = timeoutSeconds() * 1000;
-    return o;
+ConnectionSettings SettingsDialog::settings() const {
+    ConnectionSettings settings;
+    settings.credentials = credentials();
+    settings.signQueryString = m_signQuery->isChecked();
+    settings.timeoutSeconds = m_timeout->value();
+    return settings;
 }
 
 void SettingsDialog::formEdited() {
@@ -316,7 +304,7 @@ void SettingsDialog::refresh() {
 void SettingsDialog::testConnection() {
     m_testResult->setText(tr("Testing…"));
     m_switchButton->hide();
-    m_tester->test(clientOptions());
+    m_tester->test(settings().toClientOptions());
     refresh();
 }
 
@@ -350,17 +338,19 @@ void SettingsDialog::save() {
     m_tester->cancel();
     refresh();
     qCDebug(lcUi) << "saving the connection settings of workspace" << credentials().workspaceId;
-    m_store->save(credentials());
+    m_store->save(settings(), this, [this](const ConnectionSettings &saved, const QString &notice) {
+        storeSaved(saved, notice);
+    });
 }
 
-void SettingsDialog::storeSaved(const Credentials &c, const QString &notice) {
+void SettingsDialog::storeSaved(const ConnectionSettings &settings, const QString &notice) {
     if (!m_saving)
-        return; // someone else's save, or this dialog was closed meanwhile
+        return; // this dialog was closed meanwhile
     m_saving = false;
-    emit saved(c, signQueryString(), timeoutSeconds(), notice);
+    emit saved(settings, notice);
     if (!isVisible())
         return; // closed while saving: nobody left to read a notice here
-    if (notice.isEmpty() && c.secretSource != Credentials::Source::SessionOnly) {
+    if (notice.isEmpty() && settings.credentials.secretSource != Credentials::Source::SessionOnly) {
         accept();
         return;
     }

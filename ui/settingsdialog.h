@@ -1,8 +1,7 @@
 #pragma once
 
-#include "clientoptions.h"
+#include "connectionsettings.h"
 #include "connectiontester.h"
-#include "credentials.h"
 
 #include <QDialog>
 
@@ -20,11 +19,11 @@ class CredentialStore;
 }
 
 //! The connection settings: base URL, workspace, API key, secret key, the path-signing convention
-//! and the request timeout. Loads from setCredentials(), validates as the agent types, tests the
-//! unsaved values on demand, and saves through the CredentialStore asynchronously (the secret to the
-//! keychain). Closes once saved; when the store could keep the secret for this session only, its
-//! notice stays on screen until the agent presses OK. The secret is never put in any label, error
-//! or log, nor in accessible text while it is hidden.
+//! and the request timeout (one ConnectionSettings). Loads from setSettings(), validates as the agent types,
+//! tests the unsaved values on demand, and saves through the CredentialStore asynchronously (the secret to
+//! the keychain). Closes once saved; when the store could keep the secret for this session only, its notice
+//! stays on screen until the agent presses OK. The secret is never put in any label, error or log, nor in
+//! accessible text while it is hidden.
 //!
 //! Object names for tests and tools: baseUrl, baseUrlHint, workspaceId, workspaceIdHint, apiKey,
 //! apiKeyHint, secretKey, secretKeyHint, showSecretButton, signQueryString, timeout, testButton,
@@ -32,36 +31,35 @@ class CredentialStore;
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    //! store: not owned; its saved() answers the dialog's own save only.
+    //! store: not owned; it answers the dialog's own save, and only while the dialog exists.
     explicit SettingsDialog(bridge::CredentialStore *store, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     //! Fills the form (load). An invalid/empty base URL shows the default.
-    void setCredentials(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds);
+    void setSettings(const bridge::ConnectionSettings &settings);
     //! First start: also offers "Try the sandbox".
     void setOfferSandbox(bool offer);
     //! Why the form asks again (e.g. the keychain could not be read); shown above the buttons.
     void setLoadNotice(const QString &notice);
 
-    //! The form's current values, trimmed (not saved).
+    //! The form's current values, trimmed (not saved); Test connection sends these.
+    bridge::ConnectionSettings settings() const;
+    //! The credentials part of settings().
     bridge::Credentials credentials() const;
-    bool signQueryString() const;
-    int timeoutSeconds() const;
-    //! What Test connection sends: the current values on top of default client options.
-    bridge::ClientOptions clientOptions() const;
 
     static constexpr int MinTimeoutSeconds = 5;
     static constexpr int MaxTimeoutSeconds = 300;
-    static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int DefaultTimeoutSeconds = bridge::ConnectionSettings::DefaultTimeoutSeconds;
 
 public slots:
     void testConnection();
     void save();
 
 signals:
-    //! The store has saved c (c.secretSource says where the secret went); notice is empty or a
-    //! sentence for people (e.g. no keychain: this session only). Fires before the dialog closes.
-    void saved(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds, const QString &notice);
+    //! The store has saved settings (settings.credentials.secretSource says where the secret went);
+    //! notice is empty or a sentence for people (e.g. no keychain: this session only). Fires before
+    //! the dialog closes.
+    void saved(const bridge::ConnectionSettings &settings, const QString &notice);
     //! "Try the sandbox" was pressed; the dialog then closes (rejected: nothing was saved).
     void sandboxRequested();
 
@@ -73,7 +71,7 @@ private:
     void refresh();
     void formEdited();
     void showTestResult(const bridge::ConnectionTestResult &result);
-    void storeSaved(const bridge::Credentials &c, const QString &notice);
+    void storeSaved(const bridge::ConnectionSettings &settings, const QString &notice);
     void setSecretVisible(bool visible);
     void markEnvironmentFields(const bridge::Credentials &c);
     QString scrubbed(const QString &text) const;

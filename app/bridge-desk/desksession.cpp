@@ -4,7 +4,6 @@
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "profilemanager.h"
-#include "profileswitcher.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "settingsdialog.h"
@@ -15,35 +14,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace {
-
-// The two connection preferences the credential store does not keep.
-QString prefsGroup(const QString &profile) {
-    return QLatin1String("connection/") + profile;
-}
-
-bool storedSignQueryString(const QString &profile) {
-    return QSettings().value(prefsGroup(profile) + QLatin1String("/signQueryString"), false).toBool();
-}
-
-int storedTimeoutSeconds(const QString &profile) {
-    const int seconds = QSettings().value(prefsGroup(profile) + QLatin1String("/timeoutSeconds"), 30).toInt();
-    return seconds > 0 ? seconds : 30;
-}
-
-bridge::ClientOptions optionsFor(const bridge::Credentials &c, bool signQueryString, int timeoutSeconds) {
-    bridge::ClientOptions options;
-    options.baseUrl = c.baseUrl;
-    options.workspaceId = c.workspaceId;
-    options.apiKey = c.apiKey;
-    options.secret = c.secret;
-    options.signQueryString = signQueryString;
-    options.timeoutMs = timeoutSeconds * 1000;
-    return options;
-}
-
-} // namespace
 
 DeskSession::DeskSession(const QString &profile, QObject *parent)
     : QObject(parent)
@@ -68,35 +38,31 @@ bool DeskSession::startSandbox() {
     if (!m_sandbox->start(0, loadFonts))
         return false;
     const bridge::sandbox::SandboxConfig &config = m_sandbox->config();
-    bridge::Credentials demo;
-    demo.baseUrl = m_sandbox->baseUrl();
-    demo.workspaceId = config.workspaceId;
-    demo.apiKey = config.apiKey;
-    demo.secret = config.secret;
-    demo.secretSource = bridge::Credentials::Source::Sandbox;
-    m_client->setOptions(optionsFor(demo, config.signQueryString, 30));
-    openWindow(demo, true);
+    bridge::ConnectionSettings demo;
+    demo.credentials.baseUrl = m_sandbox->baseUrl();
+    demo.credentials.workspaceId = config.workspaceId;
+    demo.credentials.apiKey = config.apiKey;
+    demo.credentials.secret = config.secret;
+    demo.credentials.secretSource = bridge::Credentials::Source::Sandbox;
+    demo.signQueryString = config.signQueryString;
+    m_client->setOptions(demo.toClientOptions());
+    openWindow(demo.credentials, true);
     return true;
 }
 
 void DeskSession::startWithStoredCredentials() {
-    connect(
-        m_store.get(), &bridge::CredentialStore::loaded, this,
-        [this](const bridge::Credentials &credentials, const QString &notice) {
-            m_stored = credentials;
-            m_storeLoaded = true;
-            if (!credentials.isComplete()) {
-                showSettingsDialog(true, notice); // says why it asks again (the keychain, say)
-                return;
-            }
-            m_client->setOptions(
-                optionsFor(credentials, storedSignQueryString(m_profile), storedTimeoutSeconds(m_profile)));
-            openWindow(credentials, false);
-            if (!notice.isEmpty())
-                m_window->showNotice(notice);
-        },
-        Qt::SingleShotConnection);
-    m_store->load();
+    m_store->load(this, [this](const bridge::ConnectionSettings &settings, const QString &notice) {
+        m_stored = settings;
+        m_storeLoaded = true;
+        if (!settings.credentials.isComplete()) {
+            showSettingsDialog(true, notice); // says why it asks again (the keychain, say)
+            return;
+        }
+        m_client->setOptions(settings.toClientOptions());
+        openWindow(settings.credentials, false);
+        if (!notice.isEmpty())
+            m_window->showNotice(notice);
+    });
 }
 
 void DeskSession::bringForward() {
@@ -143,21 +109,17 @@ void DeskSession::openSettings(bool firstStart) {
         return;
     }
     // Sandbox mode has not read the store yet: read it, then show what it holds.
-    connect(
-        m_store.get(), &bridge::CredentialStore::loaded, this,
-        [this, firstStart](const bridge::Credentials &credentials) {
-            m_stored = credentials;
-            m_storeLoaded = true;
-            showSettingsDialog(firstStart);
-        },
-        Qt::SingleShotConnection);
-    m_store->load();
+    m_store->load(this, [this, firstStart](const bridge::ConnectionSettings &settings, const QString &) {
+        m_stored = settings;
+        m_storeLoaded = true;
+        showSettingsDialog(firstStart);
+    });
 }
 
 void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice) {
     auto *dialog = new SettingsDialog(m_store.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCredentials(m_stored, storedSignQueryString(m_profile), storedTimeoutSeconds(m_profile));
+    dialog->setSettings(m_stored);
     dialog->setOfferSandbox(firstStart);
     dialog->setLoadNotice(loadNotice);
     // First start: the window opens once the dialog is closed, never over a dialog that still has
@@ -165,19 +127,15 @@ void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice)
     auto pending = std::make_shared<std::optional<std::pair<bridge::Credentials, QString>>>();
 
     connect(dialog, &SettingsDialog::saved, this,
-            [this, dialog, pending](const bridge::Credentials &c, bool signQueryString, int timeoutSeconds,
-                                    const QString &notice) {
-                m_stored = c;
-                QSettings settings;
-                settings.setValue(prefsGroup(m_profile) + QLatin1String("/signQueryString"), signQueryString);
-                settings.setValue(prefsGroup(m_profile) + QLatin1String("/timeoutSeconds"), timeoutSeconds);
+            [this, dialog, pending](const bridge::ConnectionSettings &settings, const QString &notice) {
+                m_stored = settings;
                 m_client->cancelAll();
-                m_client->setOptions(optionsFor(c, signQueryString, timeoutSeconds));
+                m_client->setOptions(settings.toClientOptions());
                 if (!m_window && dialog->isVisible()) {
-                    *pending = std::make_pair(c, notice);
+                    *pending = std::make_pair(settings.credentials, notice);
                     return;
                 }
-                openWindow(c, false);
+                openWindow(settings.credentials, false);
                 if (!notice.isEmpty())
                     m_window->showNotice(notice);
             });
@@ -210,28 +168,21 @@ void DeskSession::setUpProfiles() {
     m_profiles = std::make_unique<bridge::ProfileManager>(nullptr, m_client.get());
     connect(m_profiles.get(), &bridge::ProfileManager::switched, this, &DeskSession::applyProfile);
     m_window->setProfileManager(m_profiles.get());
-    connect(m_window->profileSwitcher(), &ProfileSwitcher::profileCreated, this,
-            [](const QString &name, const bridge::Credentials &, bool signQueryString, int timeoutSeconds) {
-                QSettings settings;
-                settings.setValue(prefsGroup(name) + QLatin1String("/signQueryString"), signQueryString);
-                settings.setValue(prefsGroup(name) + QLatin1String("/timeoutSeconds"), timeoutSeconds);
-            });
 }
 
-void DeskSession::applyProfile(const QString &profile, const bridge::Credentials &credentials,
+void DeskSession::applyProfile(const QString &profile, const bridge::ConnectionSettings &settings,
                                const QString &notice) {
     m_profile = profile;
     m_store->setProfile(profile); // File ▸ Settings… now edits this profile
-    m_stored = credentials;
+    m_stored = settings;
     m_storeLoaded = true;
-    if (!credentials.isComplete()) {
+    if (!settings.credentials.isComplete()) {
         m_window->showNotice(tr("Profile “%1” has no complete credentials yet.").arg(profile));
         showSettingsDialog(false);
         return;
     }
-    m_client->setOptions(
-        optionsFor(credentials, storedSignQueryString(profile), storedTimeoutSeconds(profile)));
-    openWindow(credentials, false);
+    m_client->setOptions(settings.toClientOptions());
+    openWindow(settings.credentials, false);
     if (!notice.isEmpty())
         m_window->showNotice(notice);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "connectionsettings.h"
 
 #include <QObject>
 #include <memory>
@@ -18,7 +18,7 @@ class SandboxThread;
 } // namespace bridge
 
 //! Wires the core to the window: owns the client, the credential store and, in sandbox mode, the
-//! sandbox thread; turns credentials into client options; opens the settings dialog when asked
+//! sandbox thread; puts a profile's connection settings on the client; opens the settings dialog when asked
 //! (or at first start, when nothing is stored) and applies what it saves.
 class DeskSession : public QObject {
     Q_OBJECT
@@ -49,7 +49,8 @@ private:
     //! The toolbar's profile switcher (stored credentials only, not the sandbox).
     void setUpProfiles();
     //! The manager switched: the profile's credentials to the client, then the window reloads.
-    void applyProfile(const QString &profile, const bridge::Credentials &credentials, const QString &notice);
+    void applyProfile(const QString &profile, const bridge::ConnectionSettings &settings,
+                      const QString &notice);
 
     QString m_profile;
     std::unique_ptr<bridge::CredentialStore> m_store;
@@ -57,6 +58,6 @@ private:
     std::unique_ptr<bridge::sandbox::SandboxThread> m_sandbox;
     std::unique_ptr<bridge::ProfileManager> m_profiles; //!< outlives the window that shows its switcher
     std::unique_ptr<MainWindow> m_window;
-    bridge::Credentials m_stored; //!< what the store holds (not the sandbox's demo credentials)
+    bridge::ConnectionSettings m_stored; //!< what the store holds (not the sandbox's demo connection)
     bool m_storeLoaded = false;
 };

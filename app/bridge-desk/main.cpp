@@ -7,7 +7,9 @@
 #include "mainwindow.h"
 #include "processclock.h"
 #include "singleinstance.h"
+#ifdef BRIDGE_TEST_PROBE
 #include "testprobe.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,16 +40,22 @@ int main(int argc, char *argv[]) {
         QStringLiteral("profile"), QApplication::translate("main", "Credentials profile (default: default)."),
         QStringLiteral("NAME"), QStringLiteral("default"));
     parser.addOptions({sandbox, exitAfterLoad, profile});
+#ifdef BRIDGE_TEST_PROBE
+    // bridge-desk-testable only (built with the tests, never shipped).
     QCommandLineOption testProbe(
         QStringLiteral("test-probe"),
         QStringLiteral("Test only: answer queries about the window on this local socket."),
         QStringLiteral("SOCKET"));
     testProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(testProbe);
+#endif
     parser.process(app);
 
+    bool testRun = false;
+#ifdef BRIDGE_TEST_PROBE
     std::unique_ptr<TestProbe> probe; // declared first: outlives the session and its window
     if (parser.isSet(testProbe)) {
+        testRun = true;
         probe = std::make_unique<TestProbe>(parser.value(testProbe));
         QString error;
         if (!probe->listen(&error)) {
@@ -55,10 +63,11 @@ int main(int argc, char *argv[]) {
             return 1;
         }
     }
+#endif
     // One window per user and profile, the sandbox apart: a second launch brings that window
-    // forward and exits 0. Measuring and test runs (--exit-after-load, --test-probe) stay out.
+    // forward and exits 0. Measuring and test runs (--exit-after-load, the probe) stay out.
     std::unique_ptr<SingleInstance> instance;
-    const QString instanceKey = parser.isSet(exitAfterLoad) || parser.isSet(testProbe)
+    const QString instanceKey = parser.isSet(exitAfterLoad) || testRun
                                     ? QString()
                                     : SingleInstance::keyFor(parser.isSet(sandbox), parser.value(profile));
     if (!instanceKey.isEmpty()) {
@@ -71,8 +80,10 @@ int main(int argc, char *argv[]) {
     if (instance)
         QObject::connect(instance.get(), &SingleInstance::activationRequested, &session,
                          &DeskSession::bringForward);
+#ifdef BRIDGE_TEST_PROBE
     if (probe)
         QObject::connect(&session, &DeskSession::windowOpened, probe.get(), &TestProbe::setWindow);
+#endif
     QObject::connect(
         &session, &DeskSession::gaveUp, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     if (parser.isSet(exitAfterLoad)) {

@@ -44,26 +44,24 @@ CtlRunner::CtlRunner(CtlCommand command, QObject *parent)
 }
 
 void CtlRunner::start() {
-    connect(&m_store, &CredentialStore::loaded, this,
-            [this](const Credentials &credentials, const QString &notice) {
-                if (credentials.secret.isEmpty()) {
-                    // The store's notice speaks to the window ("enter it again"): a terminal gets one
-                    // line it can act on, with the keychain's own reason when it could not be read.
-                    const qsizetype tail = notice.indexOf(QLatin1String(": the stored secret key"));
-                    printErr(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY, or store one with "
-                                            "bridge-desk (File > Settings).") +
-                             (tail > 0 ? QStringLiteral(" %1.").arg(notice.left(tail)) : QString()));
-                    emit done(2);
-                    return;
-                }
-                if (!notice.isEmpty())
-                    printErr(notice);
-                if (m_command.verb == CtlCommand::Verb::Sign)
-                    runSign(credentials);
-                else
-                    run(credentials);
-            });
-    m_store.load();
+    m_store.load(this, [this](const ConnectionSettings &settings, const QString &notice) {
+        if (settings.credentials.secret.isEmpty()) {
+            // The store's notice speaks to the window ("enter it again"): a terminal gets one
+            // line it can act on, with the keychain's own reason when it could not be read.
+            const qsizetype tail = notice.indexOf(QLatin1String(": the stored secret key"));
+            printErr(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY, or store one with "
+                                    "bridge-desk (File > Settings).") +
+                     (tail > 0 ? QStringLiteral(" %1.").arg(notice.left(tail)) : QString()));
+            emit done(2);
+            return;
+        }
+        if (!notice.isEmpty())
+            printErr(notice);
+        if (m_command.verb == CtlCommand::Verb::Sign)
+            runSign(settings.credentials);
+        else
+            run(settings);
+    });
 }
 
 void CtlRunner::runSign(const Credentials &credentials) {
@@ -110,13 +108,8 @@ template <typename T> void CtlRunner::report(const Expected<T> &result) {
     emit done(0);
 }
 
-void CtlRunner::run(const Credentials &credentials) {
-    ClientOptions options;
-    options.baseUrl = credentials.baseUrl;
-    options.workspaceId = credentials.workspaceId;
-    options.apiKey = credentials.apiKey;
-    options.secret = credentials.secret;
-    m_client.setOptions(options);
+void CtlRunner::run(const ConnectionSettings &settings) {
+    m_client.setOptions(settings.toClientOptions());
     connect(&m_client, &BridgeClient::clockSkewDetected, this, [](qint64 offset) {
         printErr(QStringLiteral(
                      "Note: this computer's clock is %1 s %2 the server's; requests are signed with the "

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "bridgeclient.h"
-#include "credentials.h"
+#include "connectionsettings.h"
 #include "credentialstore.h"
 #include "ctlcommand.h"
 
 #include <QObject>
 
-//! Runs one parsed bridgectl command: loads the credentials, makes the call, prints the result.
+//! Runs one parsed bridgectl command: loads the profile's connection settings (BRIDGE_* variables on
+//! top), makes the call, prints the result.
 class CtlRunner : public QObject {
     Q_OBJECT
 public:
@@ -18,7 +19,7 @@ signals:
     void done(int exitCode); //!< 0 on success, 1 for an API or network error, 2 for bad input
 
 private:
-    void run(const bridge::Credentials &credentials);
+    void run(const bridge::ConnectionSettings &settings);
     void runSign(const bridge::Credentials &credentials);
     void runExport();
     void runImport();

@@ -11,9 +11,8 @@
 #include "identifierfield.h"
 #include "mainwindow.h"
 #include "pagerbar.h"
-#include "profilemanager.h"
-#include "sandboxcredentials.h"
 #include "sandboxserver.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -91,9 +90,7 @@ private:
     void openWindow(const QByteArray &secret = {});
     static void save(QWidget *widget, const QString &name);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<bridge::BridgeClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    testing::WindowFixture m_desk;
 };
 
 void TestDesktopLook::initTestCase() {
@@ -107,27 +104,16 @@ void TestDesktopLook::initTestCase() {
 }
 
 void TestDesktopLook::init() {
-    QSettings().clear();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listenLoopback() != 0);
-    m_client = std::make_unique<bridge::BridgeClient>();
+    QVERIFY(m_desk.start());
 }
 
 void TestDesktopLook::cleanup() {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    m_desk.reset();
 }
 
 void TestDesktopLook::openWindow(const QByteArray &secret) {
-    const bridge::Credentials c = testing::sandboxCredentials(*m_server, secret);
-    bridge::ClientOptions options;
-    options.maxRetries = 0;
-    m_client->setOptions(bridge::ProfileManager::withCredentials(options, c));
-    m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
-    m_window->resize(1360, 780);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(
+        m_desk.open({.size = {1360, 780}, .secret = secret, .activate = false, .waitForFirstPage = false}));
 }
 
 void TestDesktopLook::save(QWidget *widget, const QString &name) {
@@ -150,35 +136,37 @@ void TestDesktopLook::windowIconIsTheSvg() {
             image.pixelColor(size / 2, size / 2).alpha() == 255,
             qPrintable(QStringLiteral("%1 px: the middle is not painted (no SVG icon engine?)").arg(size)));
     }
-    QVERIFY(m_server); // the window shows it too
+    QVERIFY(m_desk.server); // the window shows it too
     openWindow();
-    QVERIFY(!m_window->windowIcon().isNull());
-    QCOMPARE(m_window->windowIcon().cacheKey(), icon.cacheKey());
+    QVERIFY(!m_desk.window->windowIcon().isNull());
+    QCOMPARE(m_desk.window->windowIcon().cacheKey(), icon.cacheKey());
 }
 
 void TestDesktopLook::german() {
     const QStringList loaded = DeskTranslations::install(QLocale(QLocale::German, QLocale::Germany));
     QVERIFY(!loaded.isEmpty());
     openWindow();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
-    m_window->conversationView()->selectRow(1);
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    m_desk.window->conversationView()->selectRow(1);
     QStringList menus;
-    const auto actions = m_window->menuBar()->actions();
+    const auto actions = m_desk.window->menuBar()->actions();
     for (const QAction *a : actions)
         menus.append(a->text());
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
     QVERIFY2(menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(QLatin1Char(' '))));
-    QCOMPARE(m_window->pagerBar()->label()->text(), QStringLiteral("Seite 1 von 12 · 240 Unterhaltungen"));
-    const QString header = m_window->conversationView()->model()->headerData(2, Qt::Horizontal).toString();
+    QCOMPARE(m_desk.window->pagerBar()->label()->text(),
+             QStringLiteral("Seite 1 von 12 · 240 Unterhaltungen"));
+    const QString header =
+        m_desk.window->conversationView()->model()->headerData(2, Qt::Horizontal).toString();
     QCOMPARE(header, QStringLiteral("Kunde"));
-    save(m_window.get(), QStringLiteral("mainwindow-de.png"));
+    save(m_desk.window.get(), QStringLiteral("mainwindow-de.png"));
 
     // The German error banner, from a refused signature.
     cleanup();
     init();
     openWindow("sk_not_the_secret");
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    save(m_window.get(), QStringLiteral("mainwindow-de-error.png"));
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    save(m_desk.window.get(), QStringLiteral("mainwindow-de-error.png"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -188,14 +176,14 @@ void TestDesktopLook::dark() {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
     openWindow();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
-    m_window->conversationView()->selectRow(2);
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    m_desk.window->conversationView()->selectRow(2);
     // A filter hint too (error red must be light on a dark window).
-    QTest::keyClicks(m_window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@"));
-    save(m_window.get(), QStringLiteral("mainwindow-dark.png"));
+    QTest::keyClicks(m_desk.window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@"));
+    save(m_desk.window.get(), QStringLiteral("mainwindow-dark.png"));
 
     // Every label's text against the colour behind it: readable (WCAG AA, 4.5:1) on the dark palette.
-    const auto labels = m_window->findChildren<QLabel *>();
+    const auto labels = m_desk.window->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
         if (!label->isVisible() || !label->isEnabled() || label->text().isEmpty())
             continue; // disabled text is muted on purpose (and exempt from WCAG contrast)
@@ -211,13 +199,13 @@ void TestDesktopLook::dark() {
     cleanup();
     init();
     openWindow("sk_not_the_secret");
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    save(m_window.get(), QStringLiteral("mainwindow-dark-error.png"));
-    const QPalette banner = m_window->errorBanner()->palette();
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    save(m_desk.window.get(), QStringLiteral("mainwindow-dark-error.png"));
+    const QPalette banner = m_desk.window->errorBanner()->palette();
     QVERIFY(contrast(banner.color(QPalette::WindowText), banner.color(QPalette::Window)) >= 4.5);
 
     // The create dialog with a field hint and its banner colours.
-    CreateConversationDialog dialog(m_client.get(), m_window.get());
+    CreateConversationDialog dialog(m_desk.client.get(), m_desk.window.get());
     dialog.setGhost(true);
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
     dialog.show();
@@ -244,16 +232,16 @@ void TestDesktopLook::scaled() {
     if (qApp->devicePixelRatio() < 2)
         QSKIP("run with QT_SCALE_FACTOR=2 (the tst_desktoplook_2x ctest entry)");
     openWindow();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
-    m_window->conversationView()->selectRow(1);
-    const QImage image = m_window->grab().toImage();
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    m_desk.window->conversationView()->selectRow(1);
+    const QImage image = m_desk.window->grab().toImage();
     QCOMPARE(image.devicePixelRatio(), qApp->devicePixelRatio());
-    QCOMPARE(image.width(), int(m_window->width() * qApp->devicePixelRatio()));
+    QCOMPARE(image.width(), int(m_desk.window->width() * qApp->devicePixelRatio()));
     // The window icon at this scale is drawn for it, not an upscaled small bitmap.
     const QPixmap icon = QApplication::windowIcon().pixmap(QSize(32, 32), qApp->devicePixelRatio());
     QCOMPARE(icon.devicePixelRatio(), qApp->devicePixelRatio());
     QCOMPARE(icon.width(), int(32 * qApp->devicePixelRatio()));
-    save(m_window.get(), QStringLiteral("mainwindow-2x.png"));
+    save(m_desk.window.get(), QStringLiteral("mainwindow-2x.png"));
 }
 
 int main(int argc, char *argv[]) {

@@ -220,9 +220,15 @@ void TestSingleInstance::measuringRunsStayOut() {
     run.setProcessEnvironment(deskEnvironment(key));
     run.start(QStringLiteral(BRIDGE_DESK_EXE),
               {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-load")});
-    QVERIFY(run.waitForFinished(60000));
-    QCOMPARE(run.exitCode(), 0);
-    QVERIFY(run.readAllStandardError().contains("first-rows-ms"));
+    const bool finished = run.waitForFinished(60000);
+    const QByteArray log = run.readAllStandardError();
+    QVERIFY2(finished, log.constData());
+    QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0,
+             qPrintable(QStringLiteral("exit status %1, code %2; stderr:\n%3")
+                            .arg(int(run.exitStatus()))
+                            .arg(run.exitCode())
+                            .arg(QString::fromLocal8Bit(log))));
+    QVERIFY2(log.contains("first-rows-ms"), log.constData());
     QTest::qWait(100);
     QCOMPARE(asked.count(), 0);
 }

@@ -1,5 +1,6 @@
 // BridgeClient against the sandbox over real loopback HTTP. Faults come from the sandbox, not mocks.
 #include "bridgeclient.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QElapsedTimer>
@@ -53,14 +54,9 @@ class TestBridgeClient : public QObject {
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY(m_server->listenLoopback() != 0);
         m_client = std::make_unique<BridgeClient>();
-        ClientOptions o;
-        o.baseUrl = m_server->baseUrl();
-        o.workspaceId = config.workspaceId;
-        o.apiKey = config.apiKey;
-        o.secret = config.secret;
-        o.signQueryString = config.signQueryString;
-        o.retryBaseDelayMs = 20;
-        m_client->setOptions(o);
+        ClientOptions fastRetries;
+        fastRetries.retryBaseDelayMs = 20;
+        m_client->setOptions(testing::sandboxOptions(*m_server, fastRetries));
     }
 
     void setOption(const std::function<void(ClientOptions &)> &change) {

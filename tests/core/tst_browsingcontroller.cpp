@@ -3,6 +3,7 @@
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
 #include "conversationtablemodel.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QAbstractItemModelTester>
@@ -28,15 +29,10 @@ class TestBrowsingController : public QObject {
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY(m_server->listenLoopback() != 0);
         m_client = std::make_unique<BridgeClient>();
-        ClientOptions o;
-        o.baseUrl = m_server->baseUrl();
-        o.workspaceId = config.workspaceId;
-        o.apiKey = config.apiKey;
-        o.secret = config.secret;
-        o.signQueryString = config.signQueryString;
-        o.retryBaseDelayMs = 20;
-        o.maxRetries = maxRetries;
-        m_client->setOptions(o);
+        ClientOptions policy;
+        policy.retryBaseDelayMs = 20;
+        policy.maxRetries = maxRetries;
+        m_client->setOptions(testing::sandboxOptions(*m_server, policy));
         m_controller = std::make_unique<BrowsingController>(m_client.get());
         new QAbstractItemModelTester(m_controller->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,

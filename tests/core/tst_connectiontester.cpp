@@ -1,6 +1,7 @@
 // ConnectionTester against the sandbox over real loopback HTTP.
 #include "connectiontester.h"
 #include "fieldpath.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QSignalSpy>
@@ -14,15 +15,7 @@ using bridge::sandbox::SandboxServer;
 class TestConnectionTester : public QObject {
     Q_OBJECT
 
-    static ClientOptions optionsFor(const SandboxServer &server) {
-        ClientOptions o;
-        o.baseUrl = server.baseUrl();
-        o.workspaceId = server.config().workspaceId;
-        o.apiKey = server.config().apiKey;
-        o.secret = server.config().secret;
-        o.signQueryString = server.config().signQueryString;
-        return o;
-    }
+    static ClientOptions optionsFor(const SandboxServer &server) { return testing::sandboxOptions(server); }
 
     //! Runs one test to the end and returns its result; fails the test if it never finishes.
     static ConnectionTestResult run(ConnectionTester &tester, const ClientOptions &options) {

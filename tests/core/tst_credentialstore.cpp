@@ -8,6 +8,7 @@
 //  - tst_credentialstore_nokeychain runs the no-keychain cases (selected by name on the command
 //    line) with DBUS_SESSION_BUS_ADDRESS pointing nowhere.
 
+#include "connectionsettings.h"
 #include "credentials.h"
 #include "credentialstore.h"
 
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +25,7 @@
 
 #include <memory>
 
+using bridge::ConnectionSettings;
 using bridge::Credentials;
 using bridge::CredentialStore;
 
@@ -38,6 +39,8 @@ private slots:
 
     void sourceNames();
     void applyEnvironmentOverridesNonEmptyOnly();
+    void preferencesAreStoredWithTheProfile();
+    void answersNeverReachADestroyedContext();
 
     // Real keychain (under tests/with-keyring.sh)
     void keychainSaveThenLoadInFreshStore();
@@ -47,7 +50,7 @@ private slots:
     void keychainRemoveDeletesEverything();
     void keychainProfilesKeepSeparateSecrets();
     void keychainMissingEntryIsNoSecretWithoutNotice();
-    void keychainSignalsComeFromTheEventLoopOnce();
+    void keychainAnswersComeFromTheEventLoopOnce();
 
     // No keychain (DBUS_SESSION_BUS_ADDRESS pointing nowhere)
     void noKeychainSaveIsSessionOnly();
@@ -59,7 +62,7 @@ private slots:
 
 private:
     std::unique_ptr<CredentialStore> makeStore(const QString &profile = QStringLiteral("default"));
-    // Each runs one operation and checks that its signal came once, from the event loop.
+    // Each runs one operation and checks that it answered once, from the event loop.
     bool load(CredentialStore &store, const QProcessEnvironment &env, Credentials &out, QString &notice);
     bool save(CredentialStore &store, const Credentials &c, Credentials &out, QString &notice);
     bool remove(CredentialStore &store);
@@ -108,20 +111,20 @@ std::unique_ptr<CredentialStore> TestCredentialStore::makeStore(const QString &p
     return store;
 }
 
-//! Waits for exactly one emission: none synchronously inside the call, one from the event loop,
+//! Waits for exactly one answer: none synchronously inside the call, one from the event loop,
 //! and no second one shortly after.
-static bool exactlyOnceFromEventLoop(QSignalSpy &spy, const char *what) {
-    if (!spy.isEmpty()) {
-        qWarning("%s emitted synchronously inside the call", what);
+static bool exactlyOnceFromEventLoop(const int &answers, const char *what) {
+    if (answers != 0) {
+        qWarning("%s answered synchronously inside the call", what);
         return false;
     }
-    if (!spy.wait(15000)) {
-        qWarning("%s not emitted within 15 s", what);
+    if (!QTest::qWaitFor([&] { return answers > 0; }, 15000)) {
+        qWarning("%s did not answer within 15 s", what);
         return false;
     }
     QTest::qWait(50);
-    if (spy.size() != 1) {
-        qWarning("%s emitted %d times", what, int(spy.size()));
+    if (answers != 1) {
+        qWarning("%s answered %d times", what, answers);
         return false;
     }
     return true;
@@ -129,30 +132,30 @@ static bool exactlyOnceFromEventLoop(QSignalSpy &spy, const char *what) {
 
 bool TestCredentialStore::load(CredentialStore &store, const QProcessEnvironment &env, Credentials &out,
                                QString &notice) {
-    QSignalSpy spy(&store, &CredentialStore::loaded);
-    store.load(env);
-    if (!exactlyOnceFromEventLoop(spy, "loaded()"))
-        return false;
-    out = spy.at(0).at(0).value<Credentials>();
-    notice = spy.at(0).at(1).toString();
-    return true;
+    int answers = 0;
+    store.load(env, this, [&](const ConnectionSettings &settings, const QString &text) {
+        ++answers;
+        out = settings.credentials;
+        notice = text;
+    });
+    return exactlyOnceFromEventLoop(answers, "load()");
 }
 
 bool TestCredentialStore::save(CredentialStore &store, const Credentials &c, Credentials &out,
                                QString &notice) {
-    QSignalSpy spy(&store, &CredentialStore::saved);
-    store.save(c);
-    if (!exactlyOnceFromEventLoop(spy, "saved()"))
-        return false;
-    out = spy.at(0).at(0).value<Credentials>();
-    notice = spy.at(0).at(1).toString();
-    return true;
+    int answers = 0;
+    store.save(ConnectionSettings{c}, this, [&](const ConnectionSettings &settings, const QString &text) {
+        ++answers;
+        out = settings.credentials;
+        notice = text;
+    });
+    return exactlyOnceFromEventLoop(answers, "save()");
 }
 
 bool TestCredentialStore::remove(CredentialStore &store) {
-    QSignalSpy spy(&store, &CredentialStore::removed);
-    store.remove();
-    return exactlyOnceFromEventLoop(spy, "removed()");
+    int answers = 0;
+    store.remove(this, [&] { ++answers; });
+    return exactlyOnceFromEventLoop(answers, "remove()");
 }
 
 static bool underKeyringWrapper() {
@@ -235,6 +238,74 @@ void TestCredentialStore::applyEnvironmentOverridesNonEmptyOnly() {
     QCOMPARE(all.secret, QByteArray("sk_env"));
     QCOMPARE(all.secretSource, Credentials::Source::Environment);
     QCOMPARE(c.secret, QByteArray("stored")); // the argument was a copy
+}
+
+void TestCredentialStore::preferencesAreStoredWithTheProfile() {
+    // With or without a keychain: the secret comes from the environment, so none is asked.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), QString::fromLatin1(m_secret));
+    ConnectionSettings settings{sample(m_secret)};
+    settings.credentials.secretSource = Credentials::Source::Environment;
+    settings.signQueryString = true;
+    settings.timeoutSeconds = 45;
+    auto store = makeStore(QStringLiteral("work"));
+    int answers = 0;
+    store->save(settings, this, [&](const ConnectionSettings &saved, const QString &) {
+        ++answers;
+        QCOMPARE(saved, settings);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/work/signQueryString")).toBool(), true);
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/work/timeoutSeconds")).toInt(), 45);
+
+    ConnectionSettings loaded;
+    auto fresh = makeStore(QStringLiteral("work"));
+    fresh->load(env, this, [&](const ConnectionSettings &s, const QString &) { loaded = s; });
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.credentials.workspaceId, settings.credentials.workspaceId, 15000);
+    QCOMPARE(loaded, settings);
+    QCOMPARE(loaded.toClientOptions().timeoutMs, 45000);
+    QVERIFY(loaded.toClientOptions().signQueryString);
+
+    // What earlier versions kept under connection/<profile> is read, and moved into the profile's group.
+    m_settings->setValue(QStringLiteral("connection/old/signQueryString"), true);
+    m_settings->setValue(QStringLiteral("connection/old/timeoutSeconds"), 90);
+    m_settings->setValue(QStringLiteral("profiles/old/workspaceId"), QStringLiteral("ws_old"));
+    loaded = {};
+    auto old = makeStore(QStringLiteral("old"));
+    old->load(env, this, [&](const ConnectionSettings &s, const QString &) { loaded = s; });
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.credentials.workspaceId, QStringLiteral("ws_old"), 15000);
+    QVERIFY(loaded.signQueryString);
+    QCOMPARE(loaded.timeoutSeconds, 90);
+    QVERIFY(!m_settings->contains(QStringLiteral("connection/old/signQueryString")));
+    QVERIFY(!m_settings->contains(QStringLiteral("connection/old/timeoutSeconds")));
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/old/timeoutSeconds")).toInt(), 90);
+
+    // Nothing stored: the defaults.
+    loaded = {};
+    loaded.timeoutSeconds = 0;
+    auto unsaved = makeStore(QStringLiteral("fresh"));
+    unsaved->load(env, this, [&](const ConnectionSettings &s, const QString &) { loaded = s; });
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.timeoutSeconds, ConnectionSettings::DefaultTimeoutSeconds, 15000);
+    QVERIFY(!loaded.signQueryString);
+}
+
+void TestCredentialStore::answersNeverReachADestroyedContext() {
+    // Like BridgeClient's calls: a caller that went away (a closed dialog) is never called back.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), QStringLiteral("sk_env"));
+    auto store = makeStore();
+    int answers = 0;
+    {
+        QObject gone;
+        store->load(env, &gone, [&](const ConnectionSettings &, const QString &) { ++answers; });
+        store->save(ConnectionSettings{sample(m_secret)}, &gone,
+                    [&](const ConnectionSettings &, const QString &) { ++answers; });
+        store->remove(&gone, [&] { ++answers; });
+    }
+    // QtKeychain runs its jobs one after the other: once a later one has answered, so have these.
+    QVERIFY(remove(*store));
+    QTest::qWait(100);
+    QCOMPARE(answers, 0);
 }
 
 // --- real keychain ---------------------------------------------------------------------------
@@ -427,24 +498,26 @@ void TestCredentialStore::keychainMissingEntryIsNoSecretWithoutNotice() {
     QVERIFY(store->keychainAvailable());
 }
 
-void TestCredentialStore::keychainSignalsComeFromTheEventLoopOnce() {
+void TestCredentialStore::keychainAnswersComeFromTheEventLoopOnce() {
     REQUIRE_KEYRING();
     auto store = makeStore();
     // Several operations in flight at once: each answers once, none synchronously.
-    QSignalSpy saved(store.get(), &CredentialStore::saved);
-    QSignalSpy loaded(store.get(), &CredentialStore::loaded);
-    store->save(sample(m_secret));
-    store->load(QProcessEnvironment());
+    int saved = 0;
+    int loaded = 0;
+    const auto countLoaded = [&loaded](const ConnectionSettings &, const QString &) { ++loaded; };
+    store->save(ConnectionSettings{sample(m_secret)}, this,
+                [&saved](const ConnectionSettings &, const QString &) { ++saved; });
+    store->load(QProcessEnvironment(), this, countLoaded);
     QProcessEnvironment env;
     env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), QStringLiteral("sk_env"));
-    store->load(env);
-    QCOMPARE(saved.size(), 0);
-    QCOMPARE(loaded.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+    store->load(env, this, countLoaded);
+    QCOMPARE(saved, 0);
+    QCOMPARE(loaded, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded, 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(saved, 1, 15000);
     QTest::qWait(100);
-    QCOMPARE(saved.size(), 1);
-    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(saved, 1);
+    QCOMPARE(loaded, 2);
     QVERIFY(remove(*store));
 }
 

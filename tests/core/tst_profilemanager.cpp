@@ -22,14 +22,6 @@ sandbox::SandboxConfig workspace(const QString &id, quint32 seed) {
     c.conversationCount = 60;
     return c;
 }
-Credentials credentialsFor(const Sandbox &s) {
-    Credentials c;
-    c.baseUrl = s.server->baseUrl();
-    c.workspaceId = s.server->config().workspaceId;
-    c.apiKey = s.server->config().apiKey;
-    c.secret = s.server->config().secret;
-    return c;
-}
 } // namespace
 
 class TestProfileManager : public QObject {
@@ -38,9 +30,9 @@ class TestProfileManager : public QObject {
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
 
-    bool addProfile(ProfileManager &pm, const QString &name, const Credentials &c) {
+    bool addProfile(ProfileManager &pm, const QString &name, const ConnectionSettings &settings) {
         QSignalSpy added(&pm, &ProfileManager::added);
-        if (!pm.add(name, c))
+        if (!pm.add(name, settings))
             return false;
         return added.wait(10000) || !added.isEmpty();
     }
@@ -71,14 +63,14 @@ private slots:
         c.apiKey = QStringLiteral("ak_one_123456789");
         c.secret = "sk_one";
         QSignalSpy changed(&pm, &ProfileManager::profilesChanged);
-        QVERIFY(addProfile(pm, QStringLiteral("one"), c));
+        QVERIFY(addProfile(pm, QStringLiteral("one"), ConnectionSettings{c}));
         QCOMPARE(pm.profiles(), (QStringList{QStringLiteral("default"), QStringLiteral("one")}));
         QVERIFY(!pm.nameProblem(QStringLiteral("one")).isEmpty()); // taken
         QVERIFY(!pm.nameProblem(QStringLiteral("a/b")).isEmpty());
         QVERIFY(!pm.nameProblem(QStringLiteral(" x")).isEmpty());
         QVERIFY(!pm.nameProblem(QString()).isEmpty());
         QVERIFY(pm.nameProblem(QStringLiteral("Two words")).isEmpty());
-        QVERIFY(!pm.add(QStringLiteral("one"), c));
+        QVERIFY(!pm.add(QStringLiteral("one"), ConnectionSettings{c}));
 
         QSignalSpy renamed(&pm, &ProfileManager::renamed);
         QVERIFY(pm.rename(QStringLiteral("one"), QStringLiteral("uno")));
@@ -92,7 +84,7 @@ private slots:
         QSignalSpy switched(&pm, &ProfileManager::switched);
         QVERIFY(pm.switchTo(QStringLiteral("uno")));
         QTRY_COMPARE_WITH_TIMEOUT(switched.size(), 1, 10000);
-        const auto loaded = switched.at(0).at(1).value<Credentials>();
+        const auto loaded = switched.at(0).at(1).value<ConnectionSettings>().credentials;
         QCOMPARE(loaded.workspaceId, QStringLiteral("ws_one"));
         QCOMPARE(loaded.secret, QByteArray("sk_one"));
         QCOMPARE(pm.current(), QStringLiteral("uno"));
@@ -110,6 +102,46 @@ private slots:
         QCOMPARE(again.current(), QStringLiteral("default"));
     }
 
+    void connectionPreferencesGoWithTheirProfile() {
+        // As Bridge Desk wrote them before: the credentials under profiles/<name>, the signing
+        // convention and the timeout apart, under connection/<name>.
+        for (const QString &name : {QStringLiteral("work"), QStringLiteral("old")}) {
+            m_settings->setValue(QStringLiteral("profiles/%1/workspaceId").arg(name),
+                                 QString(QStringLiteral("ws_") + name));
+            m_settings->setValue(QStringLiteral("profiles/%1/apiKey").arg(name),
+                                 QStringLiteral("ak_123456789"));
+            m_settings->setValue(QStringLiteral("connection/%1/signQueryString").arg(name), true);
+            m_settings->setValue(QStringLiteral("connection/%1/timeoutSeconds").arg(name), 45);
+        }
+        ProfileManager pm(m_settings.get(), nullptr);
+        QSignalSpy renamed(&pm, &ProfileManager::renamed);
+        QVERIFY(pm.rename(QStringLiteral("work"), QStringLiteral("job")));
+        QTRY_COMPARE_WITH_TIMEOUT(renamed.size(), 1, 10000);
+        QSignalSpy removed(&pm, &ProfileManager::removed);
+        QVERIFY(pm.remove(QStringLiteral("old")));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 10000);
+        m_settings->sync();
+
+        // Nothing is left behind under the old names, and the renamed profile keeps its preferences.
+        const QStringList keys = m_settings->allKeys();
+        for (const QString &key : keys) {
+            QVERIFY2(!key.contains(QLatin1String("/work/")) && !key.contains(QLatin1String("/old/")),
+                     qPrintable(key));
+        }
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/job/signQueryString")).toBool(), true);
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/job/timeoutSeconds")).toInt(), 45);
+
+        // And the renamed profile loads with them.
+        QSignalSpy switched(&pm, &ProfileManager::switched);
+        QVERIFY(pm.switchTo(QStringLiteral("job")));
+        QTRY_COMPARE_WITH_TIMEOUT(switched.size(), 1, 10000);
+        const auto loaded = switched.at(0).at(1).value<ConnectionSettings>();
+        QCOMPARE(loaded.credentials.workspaceId, QStringLiteral("ws_work"));
+        QVERIFY(loaded.signQueryString);
+        QCOMPARE(loaded.timeoutSeconds, 45);
+        QCOMPARE(loaded.toClientOptions().timeoutMs, 45000);
+    }
+
     void switchingNeverShowsOneWorkspacesRowsUnderAnother() {
         Sandbox a(workspace(QStringLiteral("ws_alpha"), 11));
         Sandbox b(workspace(QStringLiteral("ws_beta"), 22));
@@ -123,14 +155,14 @@ private slots:
         BridgeClient client;
         BrowsingController controller(&client);
         ProfileManager pm(m_settings.get(), &client);
-        QVERIFY(addProfile(pm, QStringLiteral("alpha"), credentialsFor(a)));
-        QVERIFY(addProfile(pm, QStringLiteral("beta"), credentialsFor(b)));
+        QVERIFY(addProfile(pm, QStringLiteral("alpha"), testing::sandboxSettings(*a.server)));
+        QVERIFY(addProfile(pm, QStringLiteral("beta"), testing::sandboxSettings(*b.server)));
 
         // The UI's wiring: clear on switching, new credentials then reload on switched.
         connect(&pm, &ProfileManager::switching, &controller, &BrowsingController::clear);
         connect(&pm, &ProfileManager::switched, &controller,
-                [&](const QString &, const Credentials &credentials, const QString &) {
-                    ClientOptions o = ProfileManager::withCredentials(client.options(), credentials);
+                [&](const QString &, const ConnectionSettings &settings, const QString &) {
+                    ClientOptions o = settings.toClientOptions(client.options());
                     o.retryBaseDelayMs = 20;
                     client.setOptions(o);
                     controller.setQuery(ListQuery{});
@@ -175,9 +207,9 @@ private slots:
         c.workspaceId = QStringLiteral("ws_x");
         c.apiKey = QStringLiteral("ak_x_123456789");
         c.secret = "sk_x";
-        QVERIFY(addProfile(pm, QStringLiteral("x"), c));
+        QVERIFY(addProfile(pm, QStringLiteral("x"), ConnectionSettings{c}));
         c.workspaceId = QStringLiteral("ws_y");
-        QVERIFY(addProfile(pm, QStringLiteral("y"), c));
+        QVERIFY(addProfile(pm, QStringLiteral("y"), ConnectionSettings{c}));
         QSignalSpy switched(&pm, &ProfileManager::switched);
         QVERIFY(pm.switchTo(QStringLiteral("x")));
         QVERIFY(pm.switchTo(QStringLiteral("y")));
@@ -185,7 +217,8 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(switched.size(), 1);
         QCOMPARE(switched.at(0).at(0).toString(), QStringLiteral("y"));
-        QCOMPARE(switched.at(0).at(1).value<Credentials>().workspaceId, QStringLiteral("ws_y"));
+        QCOMPARE(switched.at(0).at(1).value<ConnectionSettings>().credentials.workspaceId,
+                 QStringLiteral("ws_y"));
     }
 };
 

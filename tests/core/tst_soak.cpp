@@ -4,6 +4,7 @@
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
 #include "conversationtablemodel.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
@@ -71,12 +72,7 @@ private slots:
         SandboxServer server(config);
         QVERIFY(server.listenLoopback() != 0);
         BridgeClient client;
-        ClientOptions o;
-        o.baseUrl = server.baseUrl();
-        o.workspaceId = config.workspaceId;
-        o.apiKey = config.apiKey;
-        o.secret = config.secret;
-        client.setOptions(o);
+        client.setOptions(testing::sandboxOptions(server));
         BrowsingController controller(&client);
 
         int loads = 0; // list answers that came from the network: shown pages, prefetches, refreshes

@@ -2,6 +2,7 @@
 // openssl CLI, plain http:// to a non-loopback host, and redirects that must not be followed.
 #include "bridgeclient.h"
 #include "requestfactory.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QProcess>
@@ -138,13 +139,9 @@ class TestTls : public QObject {
         QVERIFY(m_server->listenLoopback() != 0);
         QCOMPARE(m_server->baseUrl().scheme(), QStringLiteral("https"));
         m_client = std::make_unique<BridgeClient>();
-        ClientOptions o;
-        o.baseUrl = m_server->baseUrl();
-        o.workspaceId = config.workspaceId;
-        o.apiKey = config.apiKey;
-        o.secret = config.secret;
-        o.maxRetries = 0;
-        m_client->setOptions(o);
+        ClientOptions noRetries;
+        noRetries.maxRetries = 0;
+        m_client->setOptions(testing::sandboxOptions(*m_server, noRetries));
     }
 
     void trust(const QList<QByteArray> &pem) {

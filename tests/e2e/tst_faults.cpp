@@ -3,11 +3,11 @@
 // read through bridge-desk's --test-probe socket. For every fault: a clear message, no crash, the
 // page already shown stays until a good answer replaces it, and the window recovers once the
 // fault clears (F5, as the agent would).
-#include "e2eharness.h"
+#include "processfixture.h"
 
 #include <QTemporaryDir>
 
-using namespace e2e;
+using namespace testing;
 
 class TestFaults : public QObject {
     Q_OBJECT

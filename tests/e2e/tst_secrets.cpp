@@ -14,7 +14,7 @@
 //    are scanned for the
 //    secret in plain, UTF-16, base64, base64url, hex and percent-encoded forms, and for any
 //    16-character piece of it: zero hits.
-#include "e2eharness.h"
+#include "processfixture.h"
 
 #include "bridgeclient.h"
 #include "createconversationdialog.h"
@@ -35,7 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-using namespace e2e;
+using namespace testing;
 
 namespace {
 
@@ -129,7 +129,7 @@ private slots:
     void saveThroughSettingsDialog() {
         bridge::CredentialStore store; // the application's QSettings, service BridgeDesk: what the app reads
         SettingsDialog dialog(&store);
-        dialog.setCredentials({}, false, 30);
+        dialog.setSettings({});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto field = [&](const char *name) {
@@ -152,30 +152,29 @@ private slots:
         QSignalSpy saved(&dialog, &SettingsDialog::saved);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
-        const auto c = saved.at(0).at(0).value<bridge::Credentials>();
+        const auto c = saved.at(0).at(0).value<bridge::ConnectionSettings>().credentials;
         QCOMPARE(c.secretSource, bridge::Credentials::Source::Keychain); // a real keychain took it
-        QCOMPARE(saved.at(0).at(3).toString(), QString());
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
     }
 
     // 1b. A conversation created with the credentials as loaded back from the store.
     void createWithStoredCredentials() {
         bridge::CredentialStore store;
-        QSignalSpy loaded(&store, &bridge::CredentialStore::loaded);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("BRIDGE_SECRET_KEY"));
-        store.load(env);
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
-        const auto c = loaded.at(0).at(0).value<bridge::Credentials>();
+        int answers = 0;
+        bridge::ConnectionSettings loaded;
+        store.load(env, this, [&](const bridge::ConnectionSettings &settings, const QString &) {
+            ++answers;
+            loaded = settings;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
+        const bridge::Credentials &c = loaded.credentials;
         QCOMPARE(c.secret, m_secret);
         QCOMPARE(c.secretSource, bridge::Credentials::Source::Keychain);
 
         bridge::BridgeClient client;
-        bridge::ClientOptions o;
-        o.baseUrl = c.baseUrl;
-        o.workspaceId = c.workspaceId;
-        o.apiKey = c.apiKey;
-        o.secret = c.secret;
-        client.setOptions(o);
+        client.setOptions(loaded.toClientOptions());
         CreateConversationDialog dialog(&client);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -108,5 +108,14 @@ if [ -x "$root/usr/bin/bridge-desk" ] && command -v strings >/dev/null; then
         fail "bridge-desk does not call setDesktopFileName(\"$ID\")"
 fi
 
+# The test probe (--test-probe, a local socket that reads the window and presses its shortcuts) is
+# built into bridge-desk-testable only: the shipped binary must carry none of it, in either the
+# 8-bit or the UTF-16 strings (QStringLiteral) of the binary.
+if [ -x "$root/usr/bin/bridge-desk" ] && command -v strings >/dev/null; then
+    probe=$( { strings -a "$root/usr/bin/bridge-desk"; strings -a -el "$root/usr/bin/bridge-desk"; } |
+        grep -E 'test-probe|TestProbe' || true)
+    [ -z "$probe" ] && pass "bridge-desk carries no test probe" || fail "bridge-desk carries the test probe: $probe"
+fi
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -8,6 +8,7 @@
 #include "credentialstore.h"
 #include "fieldhint.h"
 #include "participantlistedit.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 
@@ -143,12 +144,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, kind);
         BridgeClient client;
-        ClientOptions o;
-        o.baseUrl = m_server->baseUrl();
-        o.workspaceId = m_server->config().workspaceId;
-        o.apiKey = m_server->config().apiKey;
-        o.secret = m_server->config().secret;
-        client.setOptions(o);
+        client.setOptions(testing::sandboxOptions(*m_server));
         CreateConversationDialog dialog(&client);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -232,12 +228,7 @@ private slots:
         store.setKeychainService(QStringLiteral("BridgeDeskTest-") +
                                  QUuid::createUuid().toString(QUuid::WithoutBraces));
         SettingsDialog dialog(&store);
-        Credentials c;
-        c.baseUrl = m_server->baseUrl();
-        c.workspaceId = m_server->config().workspaceId;
-        c.apiKey = m_server->config().apiKey;
-        c.secret = m_server->config().secret;
-        dialog.setCredentials(c, false, 30);
+        dialog.setSettings(bridge::ConnectionSettings{testing::sandboxCredentials(*m_server)});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 

@@ -3,6 +3,7 @@
 #include "createconversationdialog.h"
 #include "fieldhint.h"
 #include "participantlistedit.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QAbstractButton>
@@ -95,12 +96,7 @@ private slots:
         m_server = std::make_unique<SandboxServer>();
         QVERIFY(m_server->listenLoopback());
         m_client = std::make_unique<BridgeClient>();
-        ClientOptions o;
-        o.baseUrl = m_server->baseUrl();
-        o.workspaceId = m_server->config().workspaceId;
-        o.apiKey = m_server->config().apiKey;
-        o.secret = m_server->config().secret;
-        m_client->setOptions(o);
+        m_client->setOptions(testing::sandboxOptions(*m_server));
         m_dialog = std::make_unique<CreateConversationDialog>(m_client.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));

@@ -10,11 +10,10 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "pagerbar.h"
-#include "profilemanager.h"
-#include "sandboxcredentials.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "stateoverlay.h"
+#include "windowfixture.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -74,14 +73,12 @@ private slots:
 private:
     void openWindow(const QByteArray &secret = {});
     QStringList shownStatuses() const;
-    QString labelText() const { return m_window->pagerBar()->label()->text(); }
-    int rows() const { return m_window->proxyModel()->rowCount(); }
-    bool idle() const { return !m_window->controller()->isLoading(); }
+    QString labelText() const { return m_desk.window->pagerBar()->label()->text(); }
+    int rows() const { return m_desk.window->proxyModel()->rowCount(); }
+    bool idle() const { return !m_desk.window->controller()->isLoading(); }
     int countWhere(const std::function<bool(const QJsonObject &)> &predicate) const;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<bridge::BridgeClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    testing::WindowFixture m_desk;
 };
 
 void TestMainWindow::initTestCase() {
@@ -91,47 +88,23 @@ void TestMainWindow::initTestCase() {
 }
 
 void TestMainWindow::init() {
-    QSettings().clear();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listenLoopback() != 0);
-    m_client = std::make_unique<bridge::BridgeClient>();
+    QVERIFY(m_desk.start());
 }
 
 void TestMainWindow::cleanup() {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    m_desk.reset();
 }
 
 void TestMainWindow::openWindow(const QByteArray &secret) {
-    const bridge::Credentials credentials = testing::sandboxCredentials(*m_server, secret);
-    bridge::ClientOptions options;
-    options.maxRetries = 0; // a 500 shows at once
-    m_client->setOptions(bridge::ProfileManager::withCredentials(options, credentials));
-
-    m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    if (secret.isEmpty()) {
-        QTRY_COMPARE(rows(), 20);
-        // Page 1, then the prefetch of page 2: let it finish so faults hit the next request.
-        const auto prefetched = [this] {
-            const auto received = m_server->receivedRequests();
-            return std::any_of(received.cbegin(), received.cend(),
-                               [](const auto &r) { return r.rawQuery.contains("page=2"); });
-        };
-        QTRY_VERIFY(prefetched());
-    }
+    // With a secret given, the first page is not waited for (it may be a wrong one).
+    QVERIFY(m_desk.open({.secret = secret}));
 }
 
 QStringList TestMainWindow::shownStatuses() const {
     QStringList statuses;
     const int column = int(ConversationTableModel::Column::Status);
     for (int row = 0; row < rows(); ++row)
-        statuses << m_window->proxyModel()
+        statuses << m_desk.window->proxyModel()
                         ->index(row, column)
                         .data(ConversationTableModel::RawValueRole)
                         .toString();
@@ -139,29 +112,29 @@ QStringList TestMainWindow::shownStatuses() const {
 }
 
 int TestMainWindow::countWhere(const std::function<bool(const QJsonObject &)> &predicate) const {
-    const QList<QJsonObject> all = m_server->conversations();
+    const QList<QJsonObject> all = m_desk.server->conversations();
     return int(std::count_if(all.cbegin(), all.cend(), predicate));
 }
 
 void TestMainWindow::firstPageShown() {
     openWindow();
-    const int total = m_server->conversationCount();
+    const int total = m_desk.server->conversationCount();
     QCOMPARE(total, 240);
     QCOMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
-    QVERIFY(!m_window->pagerBar()->busyBar()->isVisible());
-    QVERIFY(!m_window->emptyState()->isVisible());
-    QVERIFY(!m_window->errorBanner()->isVisible());
-    QVERIFY(!m_window->actions()->previousPage->isEnabled());
-    QVERIFY(m_window->actions()->nextPage->isEnabled());
+    QVERIFY(!m_desk.window->pagerBar()->busyBar()->isVisible());
+    QVERIFY(!m_desk.window->emptyState()->isVisible());
+    QVERIFY(!m_desk.window->errorBanner()->isVisible());
+    QVERIFY(!m_desk.window->actions()->previousPage->isEnabled());
+    QVERIFY(m_desk.window->actions()->nextPage->isEnabled());
     // Newest first, as the server sends them (the default sort is Updated, descending).
-    const QModelIndex top = m_window->proxyModel()->index(0, 0);
+    const QModelIndex top = m_desk.window->proxyModel()->index(0, 0);
     QCOMPARE(top.data(ConversationTableModel::IdRole).toString(),
-             m_server->conversations().first().value(QLatin1String("id")).toString());
+             m_desk.server->conversations().first().value(QLatin1String("id")).toString());
 }
 
 void TestMainWindow::statusBarNamesWorkspaceAndSource() {
     openWindow();
-    ConnectionStatus *status = m_window->connectionStatus();
+    ConnectionStatus *status = m_desk.window->connectionStatus();
     QVERIFY(status->workspaceLabel()->text().contains(QLatin1String("ws_sandbox")));
     QCOMPARE(status->sourceLabel()->text(), QStringLiteral("Credentials: sandbox"));
     QVERIFY(status->sandboxBadge()->isVisible());
@@ -174,10 +147,10 @@ void TestMainWindow::filterToGhost() {
         [](const QJsonObject &c) { return c.value(QLatin1String("status")) == QLatin1String("ghost"); });
     QVERIFY(ghosts > 20);
     QTest::mouseClick(
-        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("ghost"))),
+        m_desk.window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("ghost"))),
         Qt::LeftButton);
-    QTRY_COMPARE(m_window->controller()->query().filter.status.raw(), QStringLiteral("ghost"));
-    QTRY_VERIFY(idle() && m_window->controller()->pagination().total == ghosts);
+    QTRY_COMPARE(m_desk.window->controller()->query().filter.status.raw(), QStringLiteral("ghost"));
+    QTRY_VERIFY(idle() && m_desk.window->controller()->pagination().total == ghosts);
     QCOMPARE(rows(), 20);
     QCOMPARE(shownStatuses(), QStringList(20, QStringLiteral("ghost")));
     const int pages = (ghosts + 19) / 20;
@@ -186,7 +159,7 @@ void TestMainWindow::filterToGhost() {
 
 void TestMainWindow::lastPageWithButton() {
     openWindow();
-    auto *last = m_window->pagerBar()->findChild<QToolButton *>(QStringLiteral("lastPageButton"));
+    auto *last = m_desk.window->pagerBar()->findChild<QToolButton *>(QStringLiteral("lastPageButton"));
     QVERIFY(last);
     QVERIFY(last->isEnabled());
     QTest::mouseClick(last, Qt::LeftButton);
@@ -194,45 +167,47 @@ void TestMainWindow::lastPageWithButton() {
     QTRY_VERIFY(idle());
     QCOMPARE(rows(), 20);
     QVERIFY(!last->isEnabled());
-    QVERIFY(!m_window->actions()->nextPage->isEnabled());
-    QVERIFY(m_window->actions()->previousPage->isEnabled());
+    QVERIFY(!m_desk.window->actions()->nextPage->isEnabled());
+    QVERIFY(m_desk.window->actions()->previousPage->isEnabled());
 }
 
 void TestMainWindow::lastPageWithKeyboard() {
     openWindow();
-    m_window->conversationView()->setFocus();
-    QTest::keyClick(m_window->conversationView(), Qt::Key_End, Qt::ControlModifier);
+    m_desk.window->conversationView()->setFocus();
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_End, Qt::ControlModifier);
     QTRY_COMPARE(labelText(), QStringLiteral("Page 12 of 12 · 240 conversations"));
-    QTest::keyClick(m_window->conversationView(), Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_Home, Qt::ControlModifier);
     QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
 }
 
 void TestMainWindow::nextPageWithKeyboard() {
     openWindow();
     const QString firstId =
-        m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
-    m_window->conversationView()->setFocus();
-    QTest::keyClick(m_window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
+        m_desk.window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
+    m_desk.window->conversationView()->setFocus();
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
     QTRY_COMPARE(labelText(), QStringLiteral("Page 2 of 12 · 240 conversations"));
-    QCOMPARE(m_window->controller()->query().page, 2);
+    QCOMPARE(m_desk.window->controller()->query().page, 2);
     QTRY_COMPARE(rows(), 20);
-    QVERIFY(m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString() != firstId);
+    QVERIFY(m_desk.window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString() !=
+            firstId);
     // From a filter field too: the shortcut belongs to the window.
-    m_window->filterBar()->customerField()->lineEdit()->setFocus();
-    QTest::keyClick(m_window->filterBar()->customerField()->lineEdit(), Qt::Key_PageUp, Qt::ControlModifier);
+    m_desk.window->filterBar()->customerField()->lineEdit()->setFocus();
+    QTest::keyClick(m_desk.window->filterBar()->customerField()->lineEdit(), Qt::Key_PageUp,
+                    Qt::ControlModifier);
     QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
     // F5 reloads the page shown.
-    const qsizetype before = m_server->receivedRequests().size();
-    QTest::keyClick(m_window->conversationView(), Qt::Key_F5);
-    QTRY_VERIFY(m_server->receivedRequests().size() > before);
+    const qsizetype before = m_desk.server->receivedRequests().size();
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_F5);
+    QTRY_VERIFY(m_desk.server->receivedRequests().size() > before);
 }
 
 void TestMainWindow::pageSizeChanges() {
     openWindow();
-    QComboBox *size = m_window->pagerBar()->pageSizeBox();
+    QComboBox *size = m_desk.window->pagerBar()->pageSizeBox();
     size->setFocus();
     QTest::keyClick(size, Qt::Key_Down);
-    QTRY_COMPARE(m_window->controller()->query().limit, 50);
+    QTRY_COMPARE(m_desk.window->controller()->query().limit, 50);
     QTRY_COMPARE(rows(), 50);
     QTRY_COMPARE(labelText(), QStringLiteral("Page 1 of 5 · 240 conversations"));
     QTest::keyClick(size, Qt::Key_Down);
@@ -244,7 +219,7 @@ void TestMainWindow::pageSizeChanges() {
 void TestMainWindow::customerPhoneFilterKeepsPlus() {
     openWindow();
     QString phone;
-    for (const QJsonObject &c : m_server->conversations()) {
+    for (const QJsonObject &c : m_desk.server->conversations()) {
         for (const QJsonValue &p : c.value(QLatin1String("externalParticipants")).toArray()) {
             if (p.toObject().value(QLatin1String("type")) == QLatin1String("phone")) {
                 phone = p.toObject().value(QLatin1String("identifier")).toString();
@@ -263,25 +238,25 @@ void TestMainWindow::customerPhoneFilterKeepsPlus() {
     });
     QVERIFY(expected >= 1);
 
-    IdentifierField *customer = m_window->filterBar()->customerField();
+    IdentifierField *customer = m_desk.window->filterBar()->customerField();
     QTest::keyClicks(customer->lineEdit(), phone);
     QCOMPARE(customer->typeBox()->currentText(), QStringLiteral("Phone")); // detected as typed
     QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
-    QTRY_VERIFY(m_window->controller()->query().filter.customer.has_value());
-    QTRY_VERIFY(idle() && m_window->controller()->pagination().total == expected);
+    QTRY_VERIFY(m_desk.window->controller()->query().filter.customer.has_value());
+    QTRY_VERIFY(idle() && m_desk.window->controller()->pagination().total == expected);
     QCOMPARE(rows(), qMin(expected, 20));
-    QCOMPARE(m_window->controller()->query().filter.customer->identifier, phone);
-    QVERIFY(m_server->receivedRequests().last().rawQuery.contains("%2B"));
+    QCOMPARE(m_desk.window->controller()->query().filter.customer->identifier, phone);
+    QVERIFY(m_desk.server->receivedRequests().last().rawQuery.contains("%2B"));
 }
 
 void TestMainWindow::invalidIdentifierDoesNotApply() {
     openWindow();
-    IdentifierField *customer = m_window->filterBar()->customerField();
+    IdentifierField *customer = m_desk.window->filterBar()->customerField();
     QTest::keyClicks(customer->lineEdit(), QStringLiteral("5551234"));
     QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
     QVERIFY(!customer->problem().isEmpty());
-    QVERIFY(!m_window->controller()->query().filter.customer.has_value());
-    const auto hints = m_window->filterBar()->findChildren<QLabel *>();
+    QVERIFY(!m_desk.window->controller()->query().filter.customer.has_value());
+    const auto hints = m_desk.window->filterBar()->findChildren<QLabel *>();
     QVERIFY(std::any_of(hints.cbegin(), hints.cend(), [&customer](QLabel *label) {
         return label->isVisible() && label->text().contains(customer->problem());
     }));
@@ -298,68 +273,70 @@ void TestMainWindow::invalidIdentifierDoesNotApply() {
 
 void TestMainWindow::emptyStateNamesFilterAndClears() {
     openWindow();
-    IdentifierField *customer = m_window->filterBar()->customerField();
+    IdentifierField *customer = m_desk.window->filterBar()->customerField();
     QTest::keyClicks(customer->lineEdit(), QStringLiteral("nobody@example.com"));
     QTest::mouseClick(
-        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("ghost"))),
+        m_desk.window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("ghost"))),
         Qt::LeftButton);
-    QTRY_VERIFY(m_window->emptyState()->isVisible());
+    QTRY_VERIFY(m_desk.window->emptyState()->isVisible());
     QCOMPARE(rows(), 0);
-    QCOMPARE(m_window->emptyState()->label()->text(),
+    QCOMPARE(m_desk.window->emptyState()->label()->text(),
              QStringLiteral("No ghost conversations for nobody@example.com"));
     QCOMPARE(labelText(), QStringLiteral("0 conversations"));
-    QVERIFY(m_window->emptyState()->clearButton()->isVisible());
+    QVERIFY(m_desk.window->emptyState()->clearButton()->isVisible());
 
-    QTest::mouseClick(m_window->emptyState()->clearButton(), Qt::LeftButton);
+    QTest::mouseClick(m_desk.window->emptyState()->clearButton(), Qt::LeftButton);
     QTRY_COMPARE(rows(), 20);
-    QVERIFY(!m_window->emptyState()->isVisible());
+    QVERIFY(!m_desk.window->emptyState()->isVisible());
     QVERIFY(customer->lineEdit()->text().isEmpty());
-    QCOMPARE(m_window->filterBar()->filter().status.raw(), QString());
-    QCOMPARE(m_window->controller()->query().filter.status.raw(), QString());
+    QCOMPARE(m_desk.window->filterBar()->filter().status.raw(), QString());
+    QCOMPARE(m_desk.window->controller()->query().filter.status.raw(), QString());
 }
 
 void TestMainWindow::errorBannerRetryKeepsRows() {
     openWindow();
     const QString firstId =
-        m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
-    m_server->failNext(1, 500);
-    m_window->actions()->refresh->trigger();
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    QVERIFY(m_window->errorBanner()->label()->text().contains(QLatin1String("500")));
-    QVERIFY(!m_window->errorBanner()->settingsButton()->isVisible());
+        m_desk.window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
+    m_desk.server->failNext(1, 500);
+    m_desk.window->actions()->refresh->trigger();
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    QVERIFY(m_desk.window->errorBanner()->label()->text().contains(QLatin1String("500")));
+    QVERIFY(!m_desk.window->errorBanner()->settingsButton()->isVisible());
     QCOMPARE(rows(), 20); // the rows already shown stay
-    QCOMPARE(m_window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString(), firstId);
-    QVERIFY(!m_window->emptyState()->isVisible());
+    QCOMPARE(m_desk.window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString(),
+             firstId);
+    QVERIFY(!m_desk.window->emptyState()->isVisible());
 
-    QTest::mouseClick(m_window->errorBanner()->retryButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->errorBanner()->isVisible());
+    QTest::mouseClick(m_desk.window->errorBanner()->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_desk.window->errorBanner()->isVisible());
     QCOMPARE(rows(), 20);
 }
 
 void TestMainWindow::unauthorizedOffersSettings() {
     openWindow("sk_wrong_secret");
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    QVERIFY(m_window->errorBanner()->label()->text().contains(QLatin1String("401")));
-    QVERIFY(m_window->errorBanner()->settingsButton()->isVisible());
-    QVERIFY(!m_window->actions()->nextPage->isEnabled());
-    QVERIFY(!m_window->actions()->lastPage->isEnabled());
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    QVERIFY(m_desk.window->errorBanner()->label()->text().contains(QLatin1String("401")));
+    QVERIFY(m_desk.window->errorBanner()->settingsButton()->isVisible());
+    QVERIFY(!m_desk.window->actions()->nextPage->isEnabled());
+    QVERIFY(!m_desk.window->actions()->lastPage->isEnabled());
     QCOMPARE(labelText(), QString()); // nothing loaded: no count to claim
-    QVERIFY(!m_window->emptyState()->isVisible());
-    QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
-    QTest::mouseClick(m_window->errorBanner()->settingsButton(), Qt::LeftButton);
+    QVERIFY(!m_desk.window->emptyState()->isVisible());
+    QSignalSpy settings(m_desk.window.get(), &MainWindow::settingsRequested);
+    QTest::mouseClick(m_desk.window->errorBanner()->settingsButton(), Qt::LeftButton);
     QCOMPARE(settings.size(), 1);
 }
 
 void TestMainWindow::selectionShowsDetailsAndCopiesId() {
     openWindow();
-    QVERIFY(!m_window->detailsPane()->conversation().has_value());
-    QTableView *view = m_window->conversationView();
+    QVERIFY(!m_desk.window->detailsPane()->conversation().has_value());
+    QTableView *view = m_desk.window->conversationView();
     view->setFocus();
     view->selectRow(2);
-    const QString id = m_window->proxyModel()->index(2, 0).data(ConversationTableModel::IdRole).toString();
-    QVERIFY(m_window->detailsPane()->conversation().has_value());
-    QCOMPARE(m_window->detailsPane()->conversation()->id, id);
-    QTest::mouseClick(m_window->detailsPane()->copyIdButton(), Qt::LeftButton);
+    const QString id =
+        m_desk.window->proxyModel()->index(2, 0).data(ConversationTableModel::IdRole).toString();
+    QVERIFY(m_desk.window->detailsPane()->conversation().has_value());
+    QCOMPARE(m_desk.window->detailsPane()->conversation()->id, id);
+    QTest::mouseClick(m_desk.window->detailsPane()->copyIdButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), id);
 }
 
@@ -367,27 +344,28 @@ void TestMainWindow::selectionShowsDetailsAndCopiesId() {
 //! back, and a new filter (no row picked any more) hides it again.
 void TestMainWindow::detailsPaneOnlyWhileSomethingIsPicked() {
     openWindow();
-    QTableView *view = m_window->conversationView();
-    QVERIFY(!m_window->detailsPane()->isVisible());
+    QTableView *view = m_desk.window->conversationView();
+    QVERIFY(!m_desk.window->detailsPane()->isVisible());
     const int fullWidth = view->width();
     view->setFocus();
     view->selectRow(1);
-    QVERIFY(m_window->detailsPane()->isVisible());
+    QVERIFY(m_desk.window->detailsPane()->isVisible());
     QTRY_VERIFY(view->width() < fullWidth);
     view->selectionModel()->clear();
-    QVERIFY(!m_window->detailsPane()->isVisible());
+    QVERIFY(!m_desk.window->detailsPane()->isVisible());
     QTRY_COMPARE(view->width(), fullWidth);
 }
 
 void TestMainWindow::createdGhostIsRevealed() {
     openWindow();
     QTest::mouseClick(
-        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("active"))),
+        m_desk.window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("active"))),
         Qt::LeftButton);
-    QTRY_VERIFY(idle() && m_window->controller()->query().filter.status.raw() == QLatin1String("active") &&
+    QTRY_VERIFY(idle() &&
+                m_desk.window->controller()->query().filter.status.raw() == QLatin1String("active") &&
                 rows() == 20);
-    QTest::keyClick(m_window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
-    QTRY_COMPARE(m_window->controller()->query().page, 2);
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(m_desk.window->controller()->query().page, 2);
 
     bridge::NewConversation draft;
     draft.externalParticipants = {
@@ -395,26 +373,27 @@ void TestMainWindow::createdGhostIsRevealed() {
     draft.status = bridge::ConversationStatus(QStringLiteral("ghost"));
     draft.name = QStringLiteral("Fresh ghost");
     std::optional<bridge::Conversation> created;
-    m_client->create(draft, this, [&created](const bridge::Expected<bridge::Conversation> &r) {
+    m_desk.client->create(draft, this, [&created](const bridge::Expected<bridge::Conversation> &r) {
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().line()));
         created = r.value();
     });
     QTRY_VERIFY(created.has_value());
 
-    m_window->revealConversation(*created);
-    QTRY_COMPARE(m_window->controller()->query().filter.status.raw(), QStringLiteral("ghost"));
-    QCOMPARE(m_window->controller()->query().page, 1);
-    QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("ghost"));
-    QTRY_COMPARE(m_window->conversationView()->currentIndex().data(ConversationTableModel::IdRole).toString(),
-                 created->id);
-    QCOMPARE(m_window->detailsPane()->conversation()->id, created->id);
+    m_desk.window->revealConversation(*created);
+    QTRY_COMPARE(m_desk.window->controller()->query().filter.status.raw(), QStringLiteral("ghost"));
+    QCOMPARE(m_desk.window->controller()->query().page, 1);
+    QCOMPARE(m_desk.window->filterBar()->filter().status.raw(), QStringLiteral("ghost"));
+    QTRY_COMPARE(
+        m_desk.window->conversationView()->currentIndex().data(ConversationTableModel::IdRole).toString(),
+        created->id);
+    QCOMPARE(m_desk.window->detailsPane()->conversation()->id, created->id);
 }
 
 void TestMainWindow::lostCreateAnswerShowsTheCustomersConversations() {
     openWindow();
     // A customer that the seeded data has, with a '+' that must survive the filter.
     QString phone;
-    const auto all = m_server->conversations();
+    const auto all = m_desk.server->conversations();
     for (const QJsonObject &c : all) {
         for (const QJsonValue &p : c.value(QStringLiteral("externalParticipants")).toArray()) {
             if (phone.isEmpty() && p[QStringLiteral("type")].toString() == QLatin1String("phone"))
@@ -425,13 +404,13 @@ void TestMainWindow::lostCreateAnswerShowsTheCustomersConversations() {
     bridge::NewConversation draft;
     draft.externalParticipants = {{phone, bridge::ParticipantType::Phone}};
     draft.status = bridge::ConversationStatus(QStringLiteral("active"));
-    m_window->showPossibleDuplicate(draft);
-    QTRY_VERIFY(idle() && m_window->controller()->query().filter.customer.has_value());
-    QCOMPARE(m_window->controller()->query().filter.customer->identifier, phone);
-    QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("active"));
+    m_desk.window->showPossibleDuplicate(draft);
+    QTRY_VERIFY(idle() && m_desk.window->controller()->query().filter.customer.has_value());
+    QCOMPARE(m_desk.window->controller()->query().filter.customer->identifier, phone);
+    QCOMPARE(m_desk.window->filterBar()->filter().status.raw(), QStringLiteral("active"));
     QTRY_VERIFY(idle() && rows() > 0);
     for (int row = 0; row < rows(); ++row) {
-        const auto c = m_window->controller()->model()->conversationAt(row);
+        const auto c = m_desk.window->controller()->model()->conversationAt(row);
         QVERIFY(c);
         QCOMPARE(c->status.raw(), QStringLiteral("active"));
         bool has = false;
@@ -444,39 +423,40 @@ void TestMainWindow::lostCreateAnswerShowsTheCustomersConversations() {
 void TestMainWindow::viewRememberedPerWorkspace() {
     openWindow();
     QTest::mouseClick(
-        m_window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("archived"))),
+        m_desk.window->filterBar()->statusButton(bridge::ConversationStatus(QStringLiteral("archived"))),
         Qt::LeftButton);
-    QTRY_VERIFY(idle() && m_window->controller()->query().filter.status.raw() == QLatin1String("archived"));
-    QComboBox *size = m_window->pagerBar()->pageSizeBox();
+    QTRY_VERIFY(idle() &&
+                m_desk.window->controller()->query().filter.status.raw() == QLatin1String("archived"));
+    QComboBox *size = m_desk.window->pagerBar()->pageSizeBox();
     size->setFocus();
     QTest::keyClick(size, Qt::Key_Down);
-    QTRY_VERIFY(idle() && m_window->controller()->query().limit == 50);
-    m_window->close();
-    m_window.reset();
+    QTRY_VERIFY(idle() && m_desk.window->controller()->query().limit == 50);
+    m_desk.window->close();
+    m_desk.window.reset();
 
     QVERIFY(QSettings().childGroups().contains(QStringLiteral("view")));
-    openWindow(m_server->config().secret);
-    QCOMPARE(m_window->controller()->query().filter.status.raw(), QStringLiteral("archived"));
-    QCOMPARE(m_window->controller()->query().limit, 50);
-    QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("archived"));
-    QCOMPARE(m_window->pagerBar()->pageSizeBox()->currentText(), QStringLiteral("50"));
+    openWindow(m_desk.server->config().secret);
+    QCOMPARE(m_desk.window->controller()->query().filter.status.raw(), QStringLiteral("archived"));
+    QCOMPARE(m_desk.window->controller()->query().limit, 50);
+    QCOMPARE(m_desk.window->filterBar()->filter().status.raw(), QStringLiteral("archived"));
+    QCOMPARE(m_desk.window->pagerBar()->pageSizeBox()->currentText(), QStringLiteral("50"));
     QTRY_VERIFY(idle() && rows() > 20);
     QCOMPARE(shownStatuses(), QStringList(rows(), QStringLiteral("archived")));
 }
 
 void TestMainWindow::accessibleNames() {
     openWindow();
-    QCOMPARE(m_window->conversationView()->accessibleName(), QStringLiteral("Conversations"));
-    QCOMPARE(m_window->filterBar()->customerField()->lineEdit()->accessibleName(),
+    QCOMPARE(m_desk.window->conversationView()->accessibleName(), QStringLiteral("Conversations"));
+    QCOMPARE(m_desk.window->filterBar()->customerField()->lineEdit()->accessibleName(),
              QStringLiteral("Customer"));
-    QCOMPARE(m_window->filterBar()->agentField()->lineEdit()->accessibleName(), QStringLiteral("Agent"));
-    QVERIFY(!m_window->filterBar()->customerField()->typeBox()->accessibleName().isEmpty());
-    QCOMPARE(m_window->detailsPane()->copyIdButton()->accessibleName(),
+    QCOMPARE(m_desk.window->filterBar()->agentField()->lineEdit()->accessibleName(), QStringLiteral("Agent"));
+    QVERIFY(!m_desk.window->filterBar()->customerField()->typeBox()->accessibleName().isEmpty());
+    QCOMPARE(m_desk.window->detailsPane()->copyIdButton()->accessibleName(),
              QStringLiteral("Copy conversation ID"));
     // Every button that shows only an icon says what it is.
-    const QList<QAbstractButton *> buttons = m_window->findChildren<QAbstractButton *>();
+    const QList<QAbstractButton *> buttons = m_desk.window->findChildren<QAbstractButton *>();
     for (QAbstractButton *button : buttons) {
-        if (!button->isVisibleTo(m_window.get()))
+        if (!button->isVisibleTo(m_desk.window.get()))
             continue;
         QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(),
                  qPrintable(button->objectName()));
@@ -489,11 +469,11 @@ void TestMainWindow::accessibleNames() {
                                 QLatin1Char(' ') + tool->text()));
     }
     // A screen reader hears the page position, not just "Page".
-    QAccessibleInterface *pager = QAccessible::queryAccessibleInterface(m_window->pagerBar()->label());
+    QAccessibleInterface *pager = QAccessible::queryAccessibleInterface(m_desk.window->pagerBar()->label());
     QVERIFY(pager);
     QCOMPARE(pager->text(QAccessible::Name), QStringLiteral("Page 1 of 12 · 240 conversations"));
     // The icon buttons inside line edits (clear, warning), shown or not yet, are named.
-    for (QLineEdit *edit : m_window->findChildren<QLineEdit *>()) {
+    for (QLineEdit *edit : m_desk.window->findChildren<QLineEdit *>()) {
         for (QToolButton *icon : edit->findChildren<QToolButton *>()) {
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(icon);
             QVERIFY(iface);
@@ -502,7 +482,7 @@ void TestMainWindow::accessibleNames() {
     }
     const QStringList pagerNames = [this] {
         QStringList names;
-        for (auto *b : m_window->pagerBar()->findChildren<QToolButton *>())
+        for (auto *b : m_desk.window->pagerBar()->findChildren<QToolButton *>())
             names << b->accessibleName();
         return names;
     }();
@@ -510,51 +490,41 @@ void TestMainWindow::accessibleNames() {
                                 QStringLiteral("Next Page"), QStringLiteral("Last Page")})
         QVERIFY2(pagerNames.contains(name), qPrintable(pagerNames.join(QLatin1String(", "))));
     // Shortcuts are shown in the menus: each action carries one.
-    QCOMPARE(m_window->actions()->newConversation->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
-    QCOMPARE(m_window->actions()->newGhostConversation->shortcut(),
+    QCOMPARE(m_desk.window->actions()->newConversation->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(m_desk.window->actions()->newGhostConversation->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QCOMPARE(m_window->actions()->refresh->shortcut(), QKeySequence(Qt::Key_F5));
-    QCOMPARE(m_window->actions()->focusFilter->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
-    QTest::keyClick(m_window->conversationView(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->filterBar()->customerField()->lineEdit()->hasFocus());
+    QCOMPARE(m_desk.window->actions()->refresh->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_desk.window->actions()->focusFilter->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_desk.window->filterBar()->customerField()->lineEdit()->hasFocus());
 }
 
 void TestMainWindow::clockSkewIsShown() {
-    m_server->setClockOffsetSeconds(600); // the server's clock runs 10 minutes ahead
+    m_desk.server->setClockOffsetSeconds(600); // the server's clock runs 10 minutes ahead
     openWindow();
-    QLabel *skew = m_window->connectionStatus()->skewLabel();
+    QLabel *skew = m_desk.window->connectionStatus()->skewLabel();
     QVERIFY(skew->isVisible());
     QVERIFY2(skew->text().contains(QLatin1String("10 min behind")), qPrintable(skew->text()));
-    QVERIFY(!m_window->errorBanner()->isVisible());
+    QVERIFY(!m_desk.window->errorBanner()->isVisible());
 }
 
 void TestMainWindow::sandboxOnItsOwnThread() {
     // What bridge-desk --sandbox runs: the server answers from its own thread.
-    m_server.reset();
+    m_desk.server.reset();
     bridge::sandbox::SandboxThread sandbox;
     QVERIFY(sandbox.start());
     QVERIFY(sandbox.server());
     QVERIFY(sandbox.server()->thread() != QThread::currentThread());
     QCOMPARE(sandbox.baseUrl().host(), QStringLiteral("127.0.0.1"));
 
-    bridge::Credentials c;
-    c.baseUrl = sandbox.baseUrl();
-    c.workspaceId = sandbox.config().workspaceId;
-    c.apiKey = sandbox.config().apiKey;
-    c.secret = sandbox.config().secret;
-    c.secretSource = bridge::Credentials::Source::Sandbox;
-    bridge::ClientOptions options;
-    options.baseUrl = c.baseUrl;
-    options.workspaceId = c.workspaceId;
-    options.apiKey = c.apiKey;
-    options.secret = c.secret;
-    m_client->setOptions(options);
-    m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
-    m_window->show();
+    const bridge::ConnectionSettings settings = testing::sandboxSettings(sandbox.baseUrl(), sandbox.config());
+    m_desk.client->setOptions(settings.toClientOptions());
+    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
+    m_desk.window->show();
     QTRY_COMPARE(rows(), 20);
     QCOMPARE(labelText(), QStringLiteral("Page 1 of 12 · 240 conversations"));
-    m_window.reset();
-    m_client->cancelAll();
+    m_desk.window.reset();
+    m_desk.client->cancelAll();
     sandbox.stop();
     QVERIFY(!sandbox.server());
 }
@@ -563,20 +533,21 @@ void TestMainWindow::sandboxOnItsOwnThread() {
 //! 1023×353 on 1400×900: six rows), as tall as the screen allows. (Its width cannot go under the layout's
 //! minimum, 1023 px on this offscreen screen of 800.)
 void TestMainWindow::firstWindowTakesAShareOfTheScreen() {
-    const bridge::Credentials credentials = testing::sandboxCredentials(*m_server, {});
-    m_client->setOptions(bridge::ProfileManager::withCredentials(bridge::ClientOptions{}, credentials));
-    m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QRect available = m_window->screen()->availableGeometry();
+    // Not the fixture's open(): that gives the window a size, and this is about the one it picks.
+    const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, {});
+    m_desk.client->setOptions(settings.toClientOptions());
+    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
+    m_desk.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk.window.get()));
+    const QRect available = m_desk.window->screen()->availableGeometry();
     const QString sizes = QStringLiteral("%1x%2 on %3x%4")
-                              .arg(m_window->width())
-                              .arg(m_window->height())
+                              .arg(m_desk.window->width())
+                              .arg(m_desk.window->height())
                               .arg(available.width())
                               .arg(available.height());
-    QVERIFY2(m_window->width() >= available.width() * 3 / 5, qPrintable(sizes));
-    QVERIFY2(m_window->height() >= available.height() * 3 / 5, qPrintable(sizes));
-    QVERIFY2(m_window->height() <= available.height(), qPrintable(sizes));
+    QVERIFY2(m_desk.window->width() >= available.width() * 3 / 5, qPrintable(sizes));
+    QVERIFY2(m_desk.window->height() >= available.height() * 3 / 5, qPrintable(sizes));
+    QVERIFY2(m_desk.window->height() <= available.height(), qPrintable(sizes));
 }
 
 QTEST_MAIN(TestMainWindow)

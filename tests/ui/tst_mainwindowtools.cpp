@@ -19,8 +19,8 @@
 #include "profileswitcher.h"
 #include "requestinspector.h"
 #include "requestlog.h"
-#include "sandboxcredentials.h"
 #include "sandboxserver.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -75,17 +75,15 @@ private slots:
 
 private:
     void openWindow();
-    int rows() const { return m_window->proxyModel()->rowCount(); }
-    bool idle() const { return !m_window->controller()->isLoading(); }
+    int rows() const { return m_desk.window->proxyModel()->rowCount(); }
+    bool idle() const { return !m_desk.window->controller()->isLoading(); }
     QModelIndex rowWithStatus(const QString &status) const;
     QString statusOf(const QString &id) const;
     QString serverStatusOf(const SandboxServer &server, const QString &id) const;
     void selectId(const QString &id);
     static QStringList allTexts(QWidget *root);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<bridge::BridgeClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    testing::WindowFixture m_desk;
 };
 
 void TestMainWindowTools::initTestCase() {
@@ -95,43 +93,21 @@ void TestMainWindowTools::initTestCase() {
 }
 
 void TestMainWindowTools::init() {
-    QSettings().clear();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listenLoopback() != 0);
-    m_client = std::make_unique<bridge::BridgeClient>();
+    QVERIFY(m_desk.start());
 }
 
 void TestMainWindowTools::cleanup() {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    m_desk.reset();
 }
 
 void TestMainWindowTools::openWindow() {
-    const bridge::Credentials credentials = testing::sandboxCredentials(*m_server);
-    bridge::ClientOptions options;
-    options.maxRetries = 0; // a 500 shows at once
-    m_client->setOptions(bridge::ProfileManager::withCredentials(options, credentials));
-    m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_COMPARE(rows(), 20);
-    // Let the prefetch of page 2 finish, so faults hit the request under test.
-    const auto prefetched = [this] {
-        const auto received = m_server->receivedRequests();
-        return std::any_of(received.cbegin(), received.cend(),
-                           [](const auto &r) { return r.rawQuery.contains("page=2"); });
-    };
-    QTRY_VERIFY(prefetched());
+    QVERIFY(m_desk.open());
     QTest::qWait(20);
 }
 
 QModelIndex TestMainWindowTools::rowWithStatus(const QString &status) const {
     for (int row = 0; row < rows(); ++row) {
-        const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        const QModelIndex index = m_desk.window->proxyModel()->index(row, 0);
         if (index.data(ConversationTableModel::ConversationRole).value<bridge::Conversation>().status.raw() ==
             status)
             return index;
@@ -140,8 +116,8 @@ QModelIndex TestMainWindowTools::rowWithStatus(const QString &status) const {
 }
 
 QString TestMainWindowTools::statusOf(const QString &id) const {
-    const int row = m_window->controller()->model()->rowOf(id);
-    return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status.raw();
+    const int row = m_desk.window->controller()->model()->rowOf(id);
+    return row < 0 ? QString() : m_desk.window->controller()->model()->conversationAt(row)->status.raw();
 }
 
 QString TestMainWindowTools::serverStatusOf(const SandboxServer &server, const QString &id) const {
@@ -153,11 +129,11 @@ QString TestMainWindowTools::serverStatusOf(const SandboxServer &server, const Q
 }
 
 void TestMainWindowTools::selectId(const QString &id) {
-    const int row = m_window->controller()->model()->rowOf(id);
+    const int row = m_desk.window->controller()->model()->rowOf(id);
     QVERIFY(row >= 0);
     const QModelIndex index =
-        m_window->proxyModel()->mapFromSource(m_window->controller()->model()->index(row, 0));
-    m_window->conversationView()->selectionModel()->setCurrentIndex(
+        m_desk.window->proxyModel()->mapFromSource(m_desk.window->controller()->model()->index(row, 0));
+    m_desk.window->conversationView()->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
@@ -198,19 +174,19 @@ void TestMainWindowTools::archiveFromDetailsPane() {
     QVERIFY(active.isValid());
     const QString id = active.data(ConversationTableModel::IdRole).toString();
     selectId(id);
-    DetailsPane *pane = m_window->detailsPane();
+    DetailsPane *pane = m_desk.window->detailsPane();
     QCOMPARE(pane->conversation()->id, id);
     QVERIFY(pane->archiveButton()->isVisible());
     QVERIFY(!pane->reactivateButton()->isVisible());
 
-    m_server->setLatencyMs(150); // the row must change before the server answers
+    m_desk.server->setLatencyMs(150); // the row must change before the server answers
     QTest::mouseClick(pane->archiveButton(), Qt::LeftButton);
     QCOMPARE(statusOf(id), QStringLiteral("archived")); // at once
     QCOMPARE(pane->conversation()->status.raw(), QStringLiteral("archived"));
-    QTRY_COMPARE(serverStatusOf(*m_server, id), QStringLiteral("archived"));
-    QTRY_VERIFY(!m_window->commands()->conversationActions()->isRunning(id));
+    QTRY_COMPARE(serverStatusOf(*m_desk.server, id), QStringLiteral("archived"));
+    QTRY_VERIFY(!m_desk.window->commands()->conversationActions()->isRunning(id));
     QCOMPARE(statusOf(id), QStringLiteral("archived"));
-    QVERIFY(!m_window->errorBanner()->isVisible());
+    QVERIFY(!m_desk.window->errorBanner()->isVisible());
     QVERIFY(pane->reactivateButton()->isVisible());
     QVERIFY(!pane->archiveButton()->isVisible());
 }
@@ -221,21 +197,21 @@ void TestMainWindowTools::refusedArchiveRollsBack() {
     QVERIFY(active.isValid());
     const QString id = active.data(ConversationTableModel::IdRole).toString();
     selectId(id);
-    m_server->failIds({id}, 409);
-    m_server->setLatencyMs(100);
-    QVERIFY(m_window->actions()->archive->isEnabled());
-    m_window->conversationView()->setFocus();
-    QTest::keyClick(m_window->conversationView(), Qt::Key_E, Qt::ControlModifier); // Archive
-    QCOMPARE(statusOf(id), QStringLiteral("archived"));                            // optimistic
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    m_desk.server->failIds({id}, 409);
+    m_desk.server->setLatencyMs(100);
+    QVERIFY(m_desk.window->actions()->archive->isEnabled());
+    m_desk.window->conversationView()->setFocus();
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_E, Qt::ControlModifier); // Archive
+    QCOMPARE(statusOf(id), QStringLiteral("archived"));                                 // optimistic
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
     QCOMPARE(statusOf(id), QStringLiteral("active")); // rolled back to what the server holds
-    QCOMPARE(serverStatusOf(*m_server, id), QStringLiteral("active"));
-    const QString text = m_window->errorBanner()->label()->text();
+    QCOMPARE(serverStatusOf(*m_desk.server, id), QStringLiteral("active"));
+    const QString text = m_desk.window->errorBanner()->label()->text();
     QVERIFY2(text.contains(QLatin1String("Could not archive")) && text.contains(QLatin1String("409")),
              qPrintable(text));
-    QVERIFY(!m_window->errorBanner()->retryButton()->isVisible()); // the page is fine: nothing to retry
-    QVERIFY(m_window->errorBanner()->detailsButton()->isVisible());
-    QCOMPARE(m_window->detailsPane()->conversation()->status.raw(), QStringLiteral("active"));
+    QVERIFY(!m_desk.window->errorBanner()->retryButton()->isVisible()); // the page is fine: nothing to retry
+    QVERIFY(m_desk.window->errorBanner()->detailsButton()->isVisible());
+    QCOMPARE(m_desk.window->detailsPane()->conversation()->status.raw(), QStringLiteral("active"));
 }
 
 void TestMainWindowTools::reactivateAndRenameFromTheKeyboard() {
@@ -244,17 +220,17 @@ void TestMainWindowTools::reactivateAndRenameFromTheKeyboard() {
     QVERIFY(archived.isValid());
     const QString id = archived.data(ConversationTableModel::IdRole).toString();
     selectId(id);
-    m_window->conversationView()->setFocus();
-    QTest::keyClick(m_window->conversationView(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    m_desk.window->conversationView()->setFocus();
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(statusOf(id), QStringLiteral("active"));
-    QTRY_COMPARE(serverStatusOf(*m_server, id), QStringLiteral("active"));
-    QTRY_VERIFY(!m_window->commands()->conversationActions()->isRunning(id));
+    QTRY_COMPARE(serverStatusOf(*m_desk.server, id), QStringLiteral("active"));
+    QTRY_VERIFY(!m_desk.window->commands()->conversationActions()->isRunning(id));
 
     // F2: the rename dialog, checked as typed.
     selectId(id);
-    QTest::keyClick(m_window->conversationView(), Qt::Key_F2);
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_F2);
     QWidget *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) &&
+    QTRY_VERIFY((dialog = m_desk.window->findChild<QDialog *>(QString(), Qt::FindDirectChildrenOnly)) &&
                 dialog->isVisible() && dialog->findChild<QLineEdit *>(QStringLiteral("name")));
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
     auto *rename = dialog->findChild<QPushButton *>(QStringLiteral("renameButton"));
@@ -263,11 +239,13 @@ void TestMainWindowTools::reactivateAndRenameFromTheKeyboard() {
     name->setText(QStringLiteral("Renamed by F2"));
     QVERIFY(rename->isEnabled());
     QTest::mouseClick(rename, Qt::LeftButton);
-    QTRY_COMPARE(
-        m_window->controller()->model()->conversationAt(m_window->controller()->model()->rowOf(id))->name,
-        QStringLiteral("Renamed by F2"));
+    QTRY_COMPARE(m_desk.window->controller()
+                     ->model()
+                     ->conversationAt(m_desk.window->controller()->model()->rowOf(id))
+                     ->name,
+                 QStringLiteral("Renamed by F2"));
     const auto serverName = [this, &id] {
-        for (const QJsonObject &c : m_server->conversations()) {
+        for (const QJsonObject &c : m_desk.server->conversations()) {
             if (c.value(QLatin1String("id")).toString() == id)
                 return c.value(QLatin1String("name")).toString();
         }
@@ -278,24 +256,24 @@ void TestMainWindowTools::reactivateAndRenameFromTheKeyboard() {
 
 void TestMainWindowTools::bulkArchiveReportsFailures() {
     openWindow();
-    m_window->controller()->setPageSize(50);
+    m_desk.window->controller()->setPageSize(50);
     QTRY_VERIFY(idle() && rows() == 50);
     QStringList ids;
     QItemSelection selection;
     for (int row = 0; row < 25; ++row) {
-        const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        const QModelIndex index = m_desk.window->proxyModel()->index(row, 0);
         ids << index.data(ConversationTableModel::IdRole).toString();
         selection.select(index, index);
     }
-    m_window->conversationView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                                          QItemSelectionModel::Rows);
-    QCOMPARE(m_window->commands()->selectedIds().size(), 25);
+    m_desk.window->conversationView()->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_desk.window->commands()->selectedIds().size(), 25);
     const QStringList failing{ids.at(3), ids.at(17)};
-    m_server->failIds(failing, 500);
-    m_server->clearReceivedRequests();
+    m_desk.server->failIds(failing, 500);
+    m_desk.server->clearReceivedRequests();
 
-    m_window->actions()->archive->trigger();
-    BulkProgressPanel *panel = m_window->commands()->bulkPanel();
+    m_desk.window->actions()->archive->trigger();
+    BulkProgressPanel *panel = m_desk.window->commands()->bulkPanel();
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
     QVERIFY(!panel->isModal());
@@ -317,121 +295,121 @@ void TestMainWindowTools::bulkArchiveReportsFailures() {
 
     // The server has the 23 archived; nothing was sent twice.
     int patches = 0;
-    for (const auto &r : m_server->receivedRequests())
+    for (const auto &r : m_desk.server->receivedRequests())
         patches += r.method == "PATCH";
     QCOMPARE(patches, 25);
     for (const QString &id : ids) {
         if (!failing.contains(id)) {
-            QCOMPARE(serverStatusOf(*m_server, id), QStringLiteral("archived"));
+            QCOMPARE(serverStatusOf(*m_desk.server, id), QStringLiteral("archived"));
             QCOMPARE(statusOf(id), QStringLiteral("archived"));
         }
     }
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->commands()->bulkPanel()); // finished and closed: gone
+    QTRY_VERIFY(!m_desk.window->commands()->bulkPanel()); // finished and closed: gone
 }
 
 void TestMainWindowTools::bulkCancelStopsTheRest() {
     openWindow();
     QItemSelection selection;
     for (int row = 0; row < 12; ++row) {
-        const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        const QModelIndex index = m_desk.window->proxyModel()->index(row, 0);
         selection.select(index, index);
     }
-    m_window->conversationView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                                          QItemSelectionModel::Rows);
-    m_server->setLatencyMs(200);
-    m_server->clearReceivedRequests();
-    m_window->actions()->reactivate->trigger();
-    BulkProgressPanel *panel = m_window->commands()->bulkPanel();
+    m_desk.window->conversationView()->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_desk.server->setLatencyMs(200);
+    m_desk.server->clearReceivedRequests();
+    m_desk.window->actions()->reactivate->trigger();
+    BulkProgressPanel *panel = m_desk.window->commands()->bulkPanel();
     QVERIFY(panel);
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isFinished(), 10000);
     const QString summary = panel->summaryLabel()->text();
     QVERIFY2(summary.contains(QLatin1String("not sent (cancelled)")), qPrintable(summary));
     int patches = 0;
-    for (const auto &r : m_server->receivedRequests())
+    for (const auto &r : m_desk.server->receivedRequests())
         patches += r.method == "PATCH";
     QVERIFY2(patches <= 4, qPrintable(QString::number(patches))); // what was in flight, no more
 }
 
 void TestMainWindowTools::autoRefreshMarksChurnedRows() {
     openWindow();
-    QTableView *view = m_window->conversationView();
+    QTableView *view = m_desk.window->conversationView();
     // The agent looks at a row that stays on the page (7 rows come to the top, 7 leave at the bottom).
     const QString watched =
-        m_window->proxyModel()->index(4, 0).data(ConversationTableModel::IdRole).toString();
+        m_desk.window->proxyModel()->index(4, 0).data(ConversationTableModel::IdRole).toString();
     selectId(watched);
-    QSignalSpy reset(m_window->proxyModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy reset(m_desk.window->proxyModel(), &QAbstractItemModel::modelReset);
 
-    const bridge::sandbox::ChurnResult churn = m_server->churnOnce(3, 4);
+    const bridge::sandbox::ChurnResult churn = m_desk.server->churnOnce(3, 4);
     QCOMPARE(churn.created.size(), 3);
     QVERIFY(!churn.affected().contains(watched));
-    QSignalSpy refreshed(m_window->autoRefresh()->watcher(), &bridge::RefreshWatcher::refreshed);
-    m_window->autoRefresh()->watcher()->refreshNow();
+    QSignalSpy refreshed(m_desk.window->autoRefresh()->watcher(), &bridge::RefreshWatcher::refreshed);
+    m_desk.window->autoRefresh()->watcher()->refreshNow();
     QTRY_COMPARE(refreshed.size(), 1);
     QStringList expected = churn.affected();
     expected.sort();
-    QCOMPARE(m_window->controller()->model()->changedIds(), expected);
+    QCOMPARE(m_desk.window->controller()->model()->changedIds(), expected);
     QCOMPARE(reset.size(), 0); // in place: no flicker
     QCOMPARE(view->currentIndex().data(ConversationTableModel::IdRole).toString(), watched); // selection kept
     for (const QString &id : churn.affected()) {
-        const int row = m_window->controller()->model()->rowOf(id);
+        const int row = m_desk.window->controller()->model()->rowOf(id);
         QVERIFY(row >= 0);
-        QVERIFY(m_window->controller()
+        QVERIFY(m_desk.window->controller()
                     ->model()
                     ->index(row, 0)
                     .data(ConversationTableModel::ChangedRole)
                     .toBool());
     }
-    QToolButton *fresh = m_window->autoRefresh()->newButton();
+    QToolButton *fresh = m_desk.window->autoRefresh()->newButton();
     QVERIFY(fresh->isVisible());
     QCOMPARE(fresh->text(), QStringLiteral("3 new"));
 
     // Looking at a marked row clears its mark; the "3 new" button scrolls up and goes away.
     selectId(churn.created.first());
-    QVERIFY(!m_window->controller()->model()->isChanged(churn.created.first()));
-    QCOMPARE(m_window->controller()->model()->changedIds().size(), expected.size() - 1);
+    QVERIFY(!m_desk.window->controller()->model()->isChanged(churn.created.first()));
+    QCOMPARE(m_desk.window->controller()->model()->changedIds().size(), expected.size() - 1);
     QTest::mouseClick(fresh, Qt::LeftButton);
     QVERIFY(!fresh->isVisible());
 }
 
 void TestMainWindowTools::autoRefreshIntervalRemembered() {
     openWindow();
-    QComboBox *box = m_window->autoRefresh()->intervalBox();
+    QComboBox *box = m_desk.window->autoRefresh()->intervalBox();
     QCOMPARE(box->currentText(), QStringLiteral("Off"));
     const int minute = box->findData(int(bridge::RefreshWatcher::Interval::Minute1));
     QVERIFY(minute >= 0);
     box->setCurrentIndex(minute);
     emit box->activated(minute);
-    QCOMPARE(m_window->autoRefresh()->interval(), bridge::RefreshWatcher::Interval::Minute1);
-    m_window->close();
-    m_window.reset();
+    QCOMPARE(m_desk.window->autoRefresh()->interval(), bridge::RefreshWatcher::Interval::Minute1);
+    m_desk.window->close();
+    m_desk.window.reset();
     openWindow();
-    QCOMPARE(m_window->autoRefresh()->interval(), bridge::RefreshWatcher::Interval::Minute1);
-    QCOMPARE(m_window->autoRefresh()->intervalBox()->currentText(), QStringLiteral("1 min"));
+    QCOMPARE(m_desk.window->autoRefresh()->interval(), bridge::RefreshWatcher::Interval::Minute1);
+    QCOMPARE(m_desk.window->autoRefresh()->intervalBox()->currentText(), QStringLiteral("1 min"));
 }
 
 void TestMainWindowTools::inspectorNeverShowsTheSecret() {
     openWindow();
     // A mix of calls: lists, a failed list, a PATCH with a body, a 401 with the wrong secret.
-    m_server->failNext(1, 500);
-    m_window->actions()->refresh->trigger();
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    m_window->actions()->refresh->trigger();
-    QTRY_VERIFY(!m_window->errorBanner()->isVisible());
+    m_desk.server->failNext(1, 500);
+    m_desk.window->actions()->refresh->trigger();
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    m_desk.window->actions()->refresh->trigger();
+    QTRY_VERIFY(!m_desk.window->errorBanner()->isVisible());
     const QModelIndex active = rowWithStatus(QStringLiteral("active"));
     selectId(active.data(ConversationTableModel::IdRole).toString());
-    m_window->actions()->archive->trigger();
-    QTRY_VERIFY(!m_window->commands()->conversationActions()->isRunning(
+    m_desk.window->actions()->archive->trigger();
+    QTRY_VERIFY(!m_desk.window->commands()->conversationActions()->isRunning(
         active.data(ConversationTableModel::IdRole).toString()));
 
-    m_window->actions()->requestInspector->trigger();
-    RequestInspector *inspector = m_window->requestInspector();
+    m_desk.window->actions()->requestInspector->trigger();
+    RequestInspector *inspector = m_desk.window->requestInspector();
     QVERIFY(inspector->isVisible());
     QTableView *table = inspector->table();
     QVERIFY(table->model()->rowCount() >= 5);
-    const QByteArray secret = m_server->config().secret;
-    const QString apiKey = m_server->config().apiKey;
+    const QByteArray secret = m_desk.server->config().secret;
+    const QString apiKey = m_desk.server->config().apiKey;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         table->selectRow(row);
         const QStringList texts = allTexts(inspector);
@@ -452,14 +430,14 @@ void TestMainWindowTools::inspectorNeverShowsTheSecret() {
     for (const char *t : {"Method", "Path", "Query", "Status", "Duration"})
         QVERIFY2(titles.contains(QLatin1String(t)), qPrintable(titles.join(QLatin1Char(','))));
     // Ctrl+Shift+I hides it again.
-    m_window->actions()->requestInspector->trigger();
+    m_desk.window->actions()->requestInspector->trigger();
     QVERIFY(!inspector->isVisible());
 }
 
 void TestMainWindowTools::copyAsCurlStartsWithCurl() {
     openWindow();
-    m_window->actions()->requestInspector->trigger();
-    RequestInspector *inspector = m_window->requestInspector();
+    m_desk.window->actions()->requestInspector->trigger();
+    RequestInspector *inspector = m_desk.window->requestInspector();
     QVERIFY(!inspector->copyCurlButton()->isEnabled()); // nothing selected
     inspector->table()->selectRow(0);
     QVERIFY(inspector->copyCurlButton()->isEnabled());
@@ -468,23 +446,23 @@ void TestMainWindowTools::copyAsCurlStartsWithCurl() {
     const QString command = QApplication::clipboard()->text();
     QVERIFY2(command.startsWith(QLatin1String("curl ")), qPrintable(command));
     QVERIFY(command.contains(QLatin1String("X-API-Signature: ")));
-    QVERIFY(command.contains(m_server->baseUrl().toString()));
-    QVERIFY(command.contains(m_server->config().apiKey)); // the real key, so that it replays
-    QVERIFY(!command.contains(QString::fromLatin1(m_server->config().secret)));
+    QVERIFY(command.contains(m_desk.server->baseUrl().toString()));
+    QVERIFY(command.contains(m_desk.server->config().apiKey)); // the real key, so that it replays
+    QVERIFY(!command.contains(QString::fromLatin1(m_desk.server->config().secret)));
 }
 
 void TestMainWindowTools::errorDetailsOpenInspectorAtTheError() {
     openWindow();
-    QVERIFY(!m_window->requestInspector()->isVisible());
-    m_server->failNext(1, 503);
-    m_window->actions()->refresh->trigger();
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    QPushButton *details = m_window->errorBanner()->detailsButton();
+    QVERIFY(!m_desk.window->requestInspector()->isVisible());
+    m_desk.server->failNext(1, 503);
+    m_desk.window->actions()->refresh->trigger();
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    QPushButton *details = m_desk.window->errorBanner()->detailsButton();
     QVERIFY(details->isVisible());
     QTest::mouseClick(details, Qt::LeftButton);
-    RequestInspector *inspector = m_window->requestInspector();
+    RequestInspector *inspector = m_desk.window->requestInspector();
     QVERIFY(inspector->isVisible());
-    QVERIFY(m_window->actions()->requestInspector->isChecked());
+    QVERIFY(m_desk.window->actions()->requestInspector->isChecked());
     const bridge::RequestRecord *record = inspector->log()->recordAt(inspector->selectedRow());
     QVERIFY(record);
     QCOMPARE(record->httpStatus, 503);
@@ -492,31 +470,32 @@ void TestMainWindowTools::errorDetailsOpenInspectorAtTheError() {
                  ->index(inspector->selectedRow(), 0)
                  .data(bridge::RequestLog::RequestIdRole)
                  .toString(),
-             m_window->errorBanner()->requestId());
+             m_desk.window->errorBanner()->requestId());
 }
 
 void TestMainWindowTools::openByIdShowsDetails() {
     openWindow();
     // The oldest conversation: on the last page, not on the one shown.
-    const QString id = m_server->conversations().constLast().value(QLatin1String("id")).toString();
-    QCOMPARE(m_window->controller()->model()->rowOf(id), -1);
-    QTest::keyClick(m_window->conversationView(), Qt::Key_L, Qt::ControlModifier);
+    const QString id = m_desk.server->conversations().constLast().value(QLatin1String("id")).toString();
+    QCOMPARE(m_desk.window->controller()->model()->rowOf(id), -1);
+    QTest::keyClick(m_desk.window->conversationView(), Qt::Key_L, Qt::ControlModifier);
     OpenByIdDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<OpenByIdDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = m_desk.window->findChild<OpenByIdDialog *>()) && dialog->isVisible());
     dialog->idField()->setText(id);
     QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
-    QTRY_VERIFY(m_window->detailsPane()->conversation() && m_window->detailsPane()->conversation()->id == id);
-    QTRY_VERIFY(!m_window->findChild<OpenByIdDialog *>());
-    QVERIFY(!m_window->conversationView()->currentIndex().isValid());
+    QTRY_VERIFY(m_desk.window->detailsPane()->conversation() &&
+                m_desk.window->detailsPane()->conversation()->id == id);
+    QTRY_VERIFY(!m_desk.window->findChild<OpenByIdDialog *>());
+    QVERIFY(!m_desk.window->conversationView()->currentIndex().isValid());
     // It stays while the page refreshes, and Archive works on it even off the page.
-    m_window->actions()->refresh->trigger();
+    m_desk.window->actions()->refresh->trigger();
     QTRY_VERIFY(idle());
-    QCOMPARE(m_window->detailsPane()->conversation()->id, id);
-    const QString before = serverStatusOf(*m_server, id);
-    if (m_window->detailsPane()->archiveButton()->isVisible()) {
-        QTest::mouseClick(m_window->detailsPane()->archiveButton(), Qt::LeftButton);
-        QTRY_COMPARE(serverStatusOf(*m_server, id), QStringLiteral("archived"));
-        QTRY_COMPARE(m_window->detailsPane()->conversation()->status.raw(), QStringLiteral("archived"));
+    QCOMPARE(m_desk.window->detailsPane()->conversation()->id, id);
+    const QString before = serverStatusOf(*m_desk.server, id);
+    if (m_desk.window->detailsPane()->archiveButton()->isVisible()) {
+        QTest::mouseClick(m_desk.window->detailsPane()->archiveButton(), Qt::LeftButton);
+        QTRY_COMPARE(serverStatusOf(*m_desk.server, id), QStringLiteral("archived"));
+        QTRY_COMPARE(m_desk.window->detailsPane()->conversation()->status.raw(), QStringLiteral("archived"));
     } else {
         QCOMPARE(before, QStringLiteral("archived"));
     }
@@ -524,9 +503,9 @@ void TestMainWindowTools::openByIdShowsDetails() {
 
 void TestMainWindowTools::openByIdUnknownStaysOpen() {
     openWindow();
-    m_window->actions()->openById->trigger();
+    m_desk.window->actions()->openById->trigger();
     OpenByIdDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<OpenByIdDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = m_desk.window->findChild<OpenByIdDialog *>()) && dialog->isVisible());
     dialog->idField()->setText(QStringLiteral("conv_does_not_exist"));
     QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
     QTRY_VERIFY(dialog->errorLabel()->isVisible());
@@ -543,21 +522,21 @@ void TestMainWindowTools::exportWritesEveryConversation() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("all.csv"));
-    QSignalSpy finished(m_window->exportRunner(), &ExportRunner::finished);
-    QVERIFY(m_window->exportRunner()->start(m_window->controller()->query().filter,
-                                            bridge::Exporter::Format::Csv, file));
-    QVERIFY(m_window->exportRunner()->progressDialog());
+    QSignalSpy finished(m_desk.window->exportRunner(), &ExportRunner::finished);
+    QVERIFY(m_desk.window->exportRunner()->start(m_desk.window->controller()->query().filter,
+                                                 bridge::Exporter::Format::Csv, file));
+    QVERIFY(m_desk.window->exportRunner()->progressDialog());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(finished.first().at(0).toBool());
     QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Exported 240 conversations to %1").arg(file));
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().count("\r\n"), 241);
-    QTRY_VERIFY(!m_window->exportRunner()->progressDialog());
+    QTRY_VERIFY(!m_desk.window->exportRunner()->progressDialog());
 
     // The menu entry opens a save dialog that offers CSV and JSON.
-    m_window->actions()->exportConversations->trigger();
-    QFileDialog *fileDialog = m_window->exportRunner()->fileDialog();
+    m_desk.window->actions()->exportConversations->trigger();
+    QFileDialog *fileDialog = m_desk.window->exportRunner()->fileDialog();
     QVERIFY(fileDialog);
     QCOMPARE(fileDialog->nameFilters().size(), 2);
     fileDialog->reject();
@@ -575,8 +554,8 @@ void TestMainWindowTools::importPreviewsCreatesAndSkips() {
                   "5551234,Bad phone,\r\n"
                   "+1 555 010 9999,Imported two,team_support\r\n");
     }
-    const int before = m_server->conversationCount();
-    auto *dialog = qobject_cast<ImportDialog *>(m_window->openImportDialog());
+    const int before = m_desk.server->conversationCount();
+    auto *dialog = qobject_cast<ImportDialog *>(m_desk.window->openImportDialog());
     QVERIFY(dialog);
     if (auto *chooser = dialog->findChild<QFileDialog *>(QStringLiteral("importFileDialog")))
         chooser->reject(); // the test names the file itself
@@ -594,7 +573,7 @@ void TestMainWindowTools::importPreviewsCreatesAndSkips() {
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->resultsLabel()->isVisible(), 15000);
     QVERIFY(dialog->resultsLabel()->text().contains(QStringLiteral("ghosts.csv.results.csv")));
-    QCOMPARE(m_server->conversationCount(), before + 2);
+    QCOMPARE(m_desk.server->conversationCount(), before + 2);
     QVERIFY(table->item(0, result)->text().startsWith(QLatin1String("created ")));
     QVERIFY(table->item(1, result)->text().startsWith(QLatin1String("failed")));
     QVERIFY(QFile::exists(file + QStringLiteral(".results.csv")));
@@ -604,7 +583,7 @@ void TestMainWindowTools::importPreviewsCreatesAndSkips() {
     QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("2 created before (skipped)")));
     QVERIFY(table->item(0, result)->text().startsWith(QLatin1String("skipped")));
     QVERIFY(!dialog->createButton()->isEnabled());
-    QCOMPARE(m_server->conversationCount(), before + 2);
+    QCOMPARE(m_desk.server->conversationCount(), before + 2);
     dialog->reject();
 }
 
@@ -620,21 +599,20 @@ void TestMainWindowTools::profileSwitchShowsOnlyTheNewWorkspace() {
 
     openWindow();
     QSettings settings;
-    bridge::ProfileManager profiles(&settings, m_client.get());
+    bridge::ProfileManager profiles(&settings, m_desk.client.get());
     profiles.setKeychainService(QStringLiteral("BridgeDeskUiTest"));
     QSignalSpy added(&profiles, &bridge::ProfileManager::added);
-    QVERIFY(profiles.add(QStringLiteral("main"), testing::sandboxCredentials(*m_server)));
+    QVERIFY(profiles.add(QStringLiteral("main"), testing::sandboxSettings(*m_desk.server)));
     QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 20000);
-    QVERIFY(profiles.add(QStringLiteral("other"), testing::sandboxCredentials(other)));
+    QVERIFY(profiles.add(QStringLiteral("other"), testing::sandboxSettings(other)));
     QTRY_COMPARE_WITH_TIMEOUT(added.size(), 2, 20000);
     settings.setValue(QStringLiteral("currentProfile"), QStringLiteral("main"));
-    m_window->setProfileManager(&profiles);
+    m_desk.window->setProfileManager(&profiles);
     // What DeskSession does on a switch: the new credentials to the client, then the window.
     connect(&profiles, &bridge::ProfileManager::switched, this,
-            [this](const QString &, const bridge::Credentials &c, const QString &) {
-                bridge::ClientOptions options = m_client->options();
-                m_client->setOptions(bridge::ProfileManager::withCredentials(options, c));
-                m_window->setConnection(c, false);
+            [this](const QString &, const bridge::ConnectionSettings &settings, const QString &) {
+                m_desk.client->setOptions(settings.toClientOptions(m_desk.client->options()));
+                m_desk.window->setConnection(settings.credentials, false);
             });
 
     // Every time the model holds rows after the switch, they are all the new workspace's.
@@ -643,20 +621,20 @@ void TestMainWindowTools::profileSwitchShowsOnlyTheNewWorkspace() {
     auto check = [&] {
         if (!switched)
             return;
-        for (const bridge::Conversation &c : m_window->controller()->model()->conversations()) {
+        for (const bridge::Conversation &c : m_desk.window->controller()->model()->conversations()) {
             if (c.workspaceId != otherConfig.workspaceId)
                 wrong << c.id;
         }
     };
-    auto *model = m_window->controller()->model();
+    auto *model = m_desk.window->controller()->model();
     connect(model, &QAbstractItemModel::modelReset, this, check);
     connect(model, &QAbstractItemModel::rowsInserted, this, check);
     connect(model, &QAbstractItemModel::dataChanged, this, check);
 
     // The old workspace is slow: its answer is still under way when the agent switches.
-    m_server->setLatencyMs(300);
-    m_window->actions()->refresh->trigger();
-    QComboBox *box = m_window->profileSwitcher()->comboBox();
+    m_desk.server->setLatencyMs(300);
+    m_desk.window->actions()->refresh->trigger();
+    QComboBox *box = m_desk.window->profileSwitcher()->comboBox();
     QCOMPARE(box->currentText(), QStringLiteral("main"));
     const int index = box->findText(QStringLiteral("other"));
     QVERIFY(index >= 0);
@@ -664,21 +642,21 @@ void TestMainWindowTools::profileSwitchShowsOnlyTheNewWorkspace() {
     box->setCurrentIndex(index);
     emit box->activated(index);
     QCOMPARE(rows(), 0); // cleared at once
-    QVERIFY(!m_window->detailsPane()->conversation());
+    QVERIFY(!m_desk.window->detailsPane()->conversation());
     QTRY_VERIFY(idle() && rows() == 20);
     QTest::qWait(400); // the old answer would have come by now
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char(','))));
     for (const bridge::Conversation &c : model->conversations())
         QCOMPARE(c.workspaceId, otherConfig.workspaceId);
-    QVERIFY(m_window->windowTitle().contains(QLatin1String("ws_other")));
+    QVERIFY(m_desk.window->windowTitle().contains(QLatin1String("ws_other")));
 
     // Each profile keeps its own view: 50 rows on "other", 20 back on "main", 50 again.
-    m_window->controller()->setPageSize(50);
+    m_desk.window->controller()->setPageSize(50);
     QTRY_VERIFY(idle() && rows() == 50);
     switched = false;
-    m_server->setLatencyMs(0);
+    m_desk.server->setLatencyMs(0);
     profiles.switchTo(QStringLiteral("main"));
-    QTRY_VERIFY(idle() && rows() == 20 && m_window->windowTitle().contains(QLatin1String("ws_sandbox")));
+    QTRY_VERIFY(idle() && rows() == 20 && m_desk.window->windowTitle().contains(QLatin1String("ws_sandbox")));
     switched = true;
     profiles.switchTo(QStringLiteral("other"));
     QTRY_VERIFY(idle() && rows() == 50);

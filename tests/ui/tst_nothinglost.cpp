@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "participantlistedit.h"
 #include "sandboxserver.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,27 +41,25 @@ using bridge::sandbox::SandboxServer;
 class TestNothingLost : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<bridge::BridgeClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    testing::WindowFixture m_desk;
 
     static void type(QLineEdit *edit, const QString &text) {
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
     }
-    int rows() const { return m_window->proxyModel()->rowCount(); }
-    bool idle() const { return !m_window->controller()->isLoading(); }
+    int rows() const { return m_desk.window->proxyModel()->rowCount(); }
+    bool idle() const { return !m_desk.window->controller()->isLoading(); }
     int serverCount(const QString &name) const {
         int n = 0;
-        const auto all = m_server->conversations();
+        const auto all = m_desk.server->conversations();
         for (const QJsonObject &c : all)
             n += c.value(QStringLiteral("name")).toString() == name;
         return n;
     }
     int posts() const {
         int n = 0;
-        const auto all = m_server->receivedRequests();
+        const auto all = m_desk.server->receivedRequests();
         for (const auto &r : all)
             n += r.method == "POST";
         return n;
@@ -74,50 +73,21 @@ private slots:
     }
 
     void init() {
-        QSettings().clear();
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLoopback() != 0);
-        m_client = std::make_unique<bridge::BridgeClient>();
-        bridge::Credentials credentials;
-        credentials.baseUrl = m_server->baseUrl();
-        credentials.workspaceId = m_server->config().workspaceId;
-        credentials.apiKey = m_server->config().apiKey;
-        credentials.secret = m_server->config().secret;
-        credentials.secretSource = bridge::Credentials::Source::Sandbox;
-        bridge::ClientOptions options;
-        options.baseUrl = credentials.baseUrl;
-        options.workspaceId = credentials.workspaceId;
-        options.apiKey = credentials.apiKey;
-        options.secret = credentials.secret;
-        m_client->setOptions(options);
-        m_window = std::make_unique<MainWindow>(m_client.get(), credentials, true);
-        m_window->resize(1280, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE(rows(), 20);
-        // Page 1, then the prefetch of page 2: let it finish so the fault hits the create.
-        const auto prefetched = [this] {
-            const auto received = m_server->receivedRequests();
-            return std::any_of(received.cbegin(), received.cend(),
-                               [](const auto &r) { return r.rawQuery.contains("page=2"); });
-        };
-        QTRY_VERIFY(prefetched());
+        QVERIFY(m_desk.start());
+        // The client's default retries; page 1, then the prefetch of page 2, so the fault hits the create.
+        QVERIFY(m_desk.open({.maxRetries = bridge::ClientOptions{}.maxRetries, .activate = false}));
     }
 
-    void cleanup() {
-        m_window.reset();
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanup() { m_desk.reset(); }
 
     void lostCreateAnswerThroughTheWindow() {
         const QString name = QStringLiteral("Lost answer – Zoë");
         const QString customer = QStringLiteral("lost.answer@example.com");
-        const int before = m_server->conversationCount();
+        const int before = m_desk.server->conversationCount();
 
-        m_window->actions()->newGhostConversation->trigger(); // Ctrl+Shift+N
+        m_desk.window->actions()->newGhostConversation->trigger(); // Ctrl+Shift+N
         QPointer<CreateConversationDialog> dialog; // deleted on close: a wrong turn fails, not crashes
-        QTRY_VERIFY((dialog = m_window->findChild<CreateConversationDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY((dialog = m_desk.window->findChild<CreateConversationDialog *>()) && dialog->isVisible());
         auto *customers = dialog->findChild<ParticipantListEdit *>(QStringLiteral("customers"));
         auto *agents = dialog->findChild<ParticipantListEdit *>(QStringLiteral("agents"));
         QVERIFY(customers && agents);
@@ -132,7 +102,7 @@ private slots:
         auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
         QVERIFY(create && create->isEnabled());
 
-        m_server->injectNext(Fault::DropAfterHandling);
+        m_desk.server->injectNext(Fault::DropAfterHandling);
         QTest::mouseClick(create, Qt::LeftButton);
         auto *banner = dialog->findChild<QWidget *>(QStringLiteral("banner"));
         auto *bannerText = dialog->findChild<QLabel *>(QStringLiteral("bannerText"));
@@ -149,7 +119,7 @@ private slots:
 
         // The server holds exactly one, and nothing was sent twice.
         QTest::qWait(300);
-        QCOMPARE(m_server->conversationCount(), before + 1);
+        QCOMPARE(m_desk.server->conversationCount(), before + 1);
         QCOMPARE(serverCount(name), 1);
         QCOMPARE(posts(), 1);
 
@@ -169,11 +139,11 @@ private slots:
 
         // Check: the window lists that customer's ghost conversations; the lost one is there, once.
         QTest::mouseClick(check, Qt::LeftButton);
-        QTRY_VERIFY(idle() && m_window->controller()->query().filter.customer.has_value());
-        QCOMPARE(m_window->controller()->query().filter.customer->identifier, customer);
-        QCOMPARE(m_window->filterBar()->filter().status.raw(), QStringLiteral("ghost"));
+        QTRY_VERIFY(idle() && m_desk.window->controller()->query().filter.customer.has_value());
+        QCOMPARE(m_desk.window->controller()->query().filter.customer->identifier, customer);
+        QCOMPARE(m_desk.window->filterBar()->filter().status.raw(), QStringLiteral("ghost"));
         QTRY_COMPARE(rows(), 1);
-        const auto shown = m_window->controller()->model()->conversationAt(0);
+        const auto shown = m_desk.window->controller()->model()->conversationAt(0);
         QVERIFY(shown);
         QCOMPARE(shown->name, name);
         keptAll();
@@ -193,43 +163,45 @@ private slots:
     void lostPatchAnswerLeavesTheRowAsTheServerHasIt() {
         QString id;
         for (int row = 0; row < rows() && id.isEmpty(); ++row) {
-            const auto c = m_window->controller()->model()->conversationAt(row);
+            const auto c = m_desk.window->controller()->model()->conversationAt(row);
             if (c && c->status.raw() == QLatin1String("active"))
                 id = c->id;
         }
         QVERIFY(!id.isEmpty());
-        const int sourceRow = m_window->controller()->model()->rowOf(id);
-        m_window->conversationView()->selectionModel()->setCurrentIndex(
-            m_window->proxyModel()->mapFromSource(m_window->controller()->model()->index(sourceRow, 0)),
+        const int sourceRow = m_desk.window->controller()->model()->rowOf(id);
+        m_desk.window->conversationView()->selectionModel()->setCurrentIndex(
+            m_desk.window->proxyModel()->mapFromSource(
+                m_desk.window->controller()->model()->index(sourceRow, 0)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QVERIFY(m_window->actions()->archive->isEnabled());
+        QVERIFY(m_desk.window->actions()->archive->isEnabled());
 
-        m_server->clearReceivedRequests();
-        m_server->injectNext(Fault::DropAfterHandling);
-        m_window->actions()->archive->trigger(); // Ctrl+E
+        m_desk.server->clearReceivedRequests();
+        m_desk.server->injectNext(Fault::DropAfterHandling);
+        m_desk.window->actions()->archive->trigger(); // Ctrl+E
         auto statusOf = [this, &id] {
-            const int row = m_window->controller()->model()->rowOf(id);
-            return row < 0 ? QString() : m_window->controller()->model()->conversationAt(row)->status.raw();
+            const int row = m_desk.window->controller()->model()->rowOf(id);
+            return row < 0 ? QString()
+                           : m_desk.window->controller()->model()->conversationAt(row)->status.raw();
         };
         auto serverStatus = [this, &id] {
-            const auto all = m_server->conversations();
+            const auto all = m_desk.server->conversations();
             for (const QJsonObject &c : all) {
                 if (c.value(QStringLiteral("id")).toString() == id)
                     return c.value(QStringLiteral("status")).toString();
             }
             return QString();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->errorBanner()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk.window->errorBanner()->isVisible(), 10000);
         QCOMPARE(serverStatus(), QStringLiteral("archived")); // the server did it
         QTRY_COMPARE(statusOf(), serverStatus());             // and the row says so
         QTest::qWait(300);
         QCOMPARE(statusOf(), QStringLiteral("archived"));
         int patches = 0;
-        const auto received = m_server->receivedRequests();
+        const auto received = m_desk.server->receivedRequests();
         for (const auto &r : received)
             patches += r.method == "PATCH";
         QCOMPARE(patches, 1); // never re-sent
-        qInfo().noquote() << m_window->errorBanner()->label()->text();
+        qInfo().noquote() << m_desk.window->errorBanner()->label()->text();
     }
 };
 

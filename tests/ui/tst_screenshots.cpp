@@ -15,12 +15,11 @@
 #include "importdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
-#include "profilemanager.h"
 #include "requestinspector.h"
-#include "sandboxcredentials.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,9 +63,7 @@ private:
     void openWindow(const QByteArray &secret = {}, bool sized = true);
     static void save(QWidget *widget, const QString &name);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<bridge::BridgeClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    testing::WindowFixture m_desk;
 };
 
 void TestScreenshots::initTestCase() {
@@ -78,28 +75,27 @@ void TestScreenshots::initTestCase() {
 }
 
 void TestScreenshots::init() {
-    QSettings().clear();
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->listenLoopback() != 0);
-    m_client = std::make_unique<bridge::BridgeClient>();
+    QVERIFY(m_desk.start());
 }
 
 void TestScreenshots::cleanup() {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    m_desk.reset();
 }
 
 void TestScreenshots::openWindow(const QByteArray &secret, bool sized) {
-    const bridge::Credentials c = testing::sandboxCredentials(*m_server, secret);
+    if (sized) {
+        QVERIFY(m_desk.open(
+            {.size = {1360, 780}, .secret = secret, .activate = false, .waitForFirstPage = false}));
+        return;
+    }
+    // The size the window picks for itself, as a new user gets it (no saved geometry).
+    const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, secret);
     bridge::ClientOptions options;
     options.maxRetries = 0;
-    m_client->setOptions(bridge::ProfileManager::withCredentials(options, c));
-    m_window = std::make_unique<MainWindow>(m_client.get(), c, true);
-    if (sized)
-        m_window->resize(1360, 780);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_desk.client->setOptions(settings.toClientOptions(options));
+    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
+    m_desk.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk.window.get()));
 }
 
 void TestScreenshots::save(QWidget *widget, const QString &name) {
@@ -121,39 +117,40 @@ void TestScreenshots::save(QWidget *widget, const QString &name) {
 
 void TestScreenshots::mainWindow() {
     openWindow();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
-    m_window->conversationView()->selectRow(1);
-    m_window->conversationView()->setFocus();
-    QVERIFY(m_window->detailsPane());
-    save(m_window.get(), QStringLiteral("mainwindow.png"));
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    m_desk.window->conversationView()->selectRow(1);
+    m_desk.window->conversationView()->setFocus();
+    QVERIFY(m_desk.window->detailsPane());
+    save(m_desk.window.get(), QStringLiteral("mainwindow.png"));
 }
 
 //! The first window as a new user gets it: nothing saved, the size the window picks on this screen.
 void TestScreenshots::mainWindowFirstRun() {
     openWindow({}, false);
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
-    qInfo("first window: %dx%d", m_window->width(), m_window->height());
-    save(m_window.get(), QStringLiteral("mainwindow-first.png"));
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    qInfo("first window: %dx%d", m_desk.window->width(), m_desk.window->height());
+    save(m_desk.window.get(), QStringLiteral("mainwindow-first.png"));
 }
 
 void TestScreenshots::mainWindowEmpty() {
     openWindow();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
-    QTest::keyClicks(m_window->filterBar()->customerField()->lineEdit(), QStringLiteral("alice@example.com"));
-    m_window->filterBar()->applyStatus(bridge::ConversationStatus(QStringLiteral("ghost")));
-    QTRY_VERIFY(m_window->emptyState()->isVisible());
-    save(m_window.get(), QStringLiteral("mainwindow-empty.png"));
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    QTest::keyClicks(m_desk.window->filterBar()->customerField()->lineEdit(),
+                     QStringLiteral("alice@example.com"));
+    m_desk.window->filterBar()->applyStatus(bridge::ConversationStatus(QStringLiteral("ghost")));
+    QTRY_VERIFY(m_desk.window->emptyState()->isVisible());
+    save(m_desk.window.get(), QStringLiteral("mainwindow-empty.png"));
 }
 
 void TestScreenshots::mainWindowError() {
     openWindow("sk_not_the_secret");
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    save(m_window.get(), QStringLiteral("mainwindow-error.png"));
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    save(m_desk.window.get(), QStringLiteral("mainwindow-error.png"));
 }
 
 void TestScreenshots::createDialog() {
     openWindow();
-    CreateConversationDialog dialog(m_client.get(), m_window.get());
+    CreateConversationDialog dialog(m_desk.client.get(), m_desk.window.get());
     dialog.setGhost(true);
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
     dialog.show();
@@ -172,7 +169,7 @@ void TestScreenshots::settingsDialog() {
     bridge::CredentialStore store;
     store.setKeychainService(QStringLiteral("BridgeDeskScreenshotTest"));
     SettingsDialog dialog(&store);
-    dialog.setCredentials(testing::sandboxCredentials(*m_server), false, 30);
+    dialog.setSettings(bridge::ConnectionSettings{testing::sandboxCredentials(*m_desk.server)});
     dialog.setOfferSandbox(true);
     dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
     dialog.show();
@@ -182,40 +179,40 @@ void TestScreenshots::settingsDialog() {
 
 void TestScreenshots::requestInspector() {
     openWindow();
-    QTRY_COMPARE(m_window->proxyModel()->rowCount(), 20);
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
     // A few kinds of entries: pages, a refused PATCH, a retried 503.
     const QString id =
-        m_window->proxyModel()->index(2, 0).data(bridge::ConversationTableModel::IdRole).toString();
-    m_server->failIds({id}, 409);
-    m_window->conversationView()->selectRow(2);
-    m_window->actions()->archive->trigger();
-    QTRY_VERIFY(m_window->errorBanner()->isVisible());
-    m_window->resize(1360, 900);
-    m_window->actions()->requestInspector->trigger();
-    RequestInspector *inspector = m_window->requestInspector();
+        m_desk.window->proxyModel()->index(2, 0).data(bridge::ConversationTableModel::IdRole).toString();
+    m_desk.server->failIds({id}, 409);
+    m_desk.window->conversationView()->selectRow(2);
+    m_desk.window->actions()->archive->trigger();
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    m_desk.window->resize(1360, 900);
+    m_desk.window->actions()->requestInspector->trigger();
+    RequestInspector *inspector = m_desk.window->requestInspector();
     QTRY_VERIFY(inspector->isVisible());
-    m_window->resizeDocks({inspector}, {320}, Qt::Vertical);
-    QTest::mouseClick(m_window->errorBanner()->detailsButton(), Qt::LeftButton);
+    m_desk.window->resizeDocks({inspector}, {320}, Qt::Vertical);
+    QTest::mouseClick(m_desk.window->errorBanner()->detailsButton(), Qt::LeftButton);
     QVERIFY(inspector->selectedRow() >= 0);
-    save(m_window.get(), QStringLiteral("request-inspector.png"));
+    save(m_desk.window.get(), QStringLiteral("request-inspector.png"));
 }
 
 void TestScreenshots::bulkPanel() {
     openWindow();
-    m_window->controller()->setPageSize(50);
-    QTRY_VERIFY(!m_window->controller()->isLoading() && m_window->proxyModel()->rowCount() == 50);
+    m_desk.window->controller()->setPageSize(50);
+    QTRY_VERIFY(!m_desk.window->controller()->isLoading() && m_desk.window->proxyModel()->rowCount() == 50);
     QItemSelection selection;
     QStringList ids;
     for (int row = 0; row < 20; ++row) {
-        const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        const QModelIndex index = m_desk.window->proxyModel()->index(row, 0);
         ids << index.data(bridge::ConversationTableModel::IdRole).toString();
         selection.select(index, index);
     }
-    m_window->conversationView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                                          QItemSelectionModel::Rows);
-    m_server->failIds({ids.at(4), ids.at(11)}, 500);
-    m_window->actions()->archive->trigger();
-    BulkProgressPanel *panel = m_window->commands()->bulkPanel();
+    m_desk.window->conversationView()->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_desk.server->failIds({ids.at(4), ids.at(11)}, 500);
+    m_desk.window->actions()->archive->trigger();
+    BulkProgressPanel *panel = m_desk.window->commands()->bulkPanel();
     QVERIFY(panel);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isFinished(), 20000);
     panel->setShowFailuresOnly(false);
@@ -239,7 +236,7 @@ void TestScreenshots::importPreview() {
             "carol@example.com,,Both team and agents,team_support,agent.kim@example.com,\r\n"
             "dmitri@example.com,,Вопрос о доставке,,,\r\n");
     }
-    auto *dialog = qobject_cast<ImportDialog *>(m_window->openImportDialog());
+    auto *dialog = qobject_cast<ImportDialog *>(m_desk.window->openImportDialog());
     QVERIFY(dialog);
     if (auto *chooser = dialog->findChild<QFileDialog *>(QStringLiteral("importFileDialog")))
         chooser->reject();

@@ -2,6 +2,7 @@
 // QSettings file. Registered to run with no session bus: saving exercises the no-keychain path.
 #include "credentialstore.h"
 #include "fieldhint.h"
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 
@@ -48,14 +49,7 @@ class TestSettingsDialog : public QObject {
         QVERIFY(m_server->listenLoopback());
     }
 
-    Credentials sandboxCredentials() const {
-        Credentials c;
-        c.baseUrl = m_server->baseUrl();
-        c.workspaceId = m_server->config().workspaceId;
-        c.apiKey = m_server->config().apiKey;
-        c.secret = m_server->config().secret;
-        return c;
-    }
+    Credentials sandboxCredentials() const { return testing::sandboxCredentials(*m_server); }
 
     //! No label anywhere in the dialog shows the secret.
     void verifySecretNotInLabels(const QString &secret) {
@@ -105,7 +99,7 @@ private slots:
     }
 
     void baseUrlProblemShownInline() {
-        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
         QVERIFY(child<QPushButton>("saveButton")->isEnabled());
         auto *url = child<QLineEdit>("baseUrl");
         url->selectAll();
@@ -118,7 +112,7 @@ private slots:
     }
 
     void testConnectionSuccess() {
-        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
         QVERIFY2(testResult().startsWith(QStringLiteral("Connected: 240 conversations in ")),
@@ -132,7 +126,7 @@ private slots:
     void testConnectionWrongSecret() {
         Credentials c = sandboxCredentials();
         c.secret = "sk_wrong_secret_value";
-        m_dialog->setCredentials(c, false, 30);
+        m_dialog->setSettings(ConnectionSettings{c});
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(testResult().contains(QStringLiteral("401")), 10000);
         QVERIFY(!child<QPushButton>("switchButton")->isVisible());
@@ -144,7 +138,7 @@ private slots:
         SandboxConfig config;
         config.signQueryString = true;
         startServer(config);
-        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
         auto *switchButton = child<QPushButton>("switchButton");
         QTRY_VERIFY_WITH_TIMEOUT(switchButton->isVisible(), 10000);
@@ -155,24 +149,25 @@ private slots:
         QVERIFY(child<QCheckBox>("signQueryString")->isChecked());
         QVERIFY(!switchButton->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
-        QVERIFY(m_dialog->signQueryString());
+        QVERIFY(m_dialog->settings().signQueryString);
     }
 
     void saveWithoutKeychainShowsNoticeAndKeepsSecretOutOfFiles() {
         const QByteArray secret = m_server->config().secret;
-        m_dialog->setCredentials(sandboxCredentials(), true, 45);
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials(), true, 45});
         QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
         auto *save = child<QPushButton>("saveButton");
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled()); // while the store works
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
 
-        const auto c = saved.at(0).at(0).value<Credentials>();
+        const auto settings = saved.at(0).at(0).value<ConnectionSettings>();
+        const Credentials &c = settings.credentials;
         QCOMPARE(c.secretSource, Credentials::Source::SessionOnly);
         QCOMPARE(c.workspaceId, QStringLiteral("ws_sandbox"));
-        QCOMPARE(saved.at(0).at(1).toBool(), true);
-        QCOMPARE(saved.at(0).at(2).toInt(), 45);
-        const QString notice = saved.at(0).at(3).toString();
+        QCOMPARE(settings.signQueryString, true);
+        QCOMPARE(settings.timeoutSeconds, 45);
+        const QString notice = saved.at(0).at(1).toString();
         QVERIFY(!notice.isEmpty());
 
         // The agent sees it: the dialog stays open until OK.
@@ -213,7 +208,7 @@ private slots:
         Credentials c =
             CredentialStore::applyEnvironment(sandboxCredentials(), QProcessEnvironment::systemEnvironment());
         QCOMPARE(c.secretSource, Credentials::Source::Environment);
-        m_dialog->setCredentials(c, false, 30);
+        m_dialog->setSettings(ConnectionSettings{c});
         QVERIFY(child<QLineEdit>("secretKey")->isReadOnly());
         QVERIFY(child<QLineEdit>("workspaceId")->isReadOnly());
         QVERIFY(!child<QLineEdit>("apiKey")->isReadOnly());
@@ -228,8 +223,9 @@ private slots:
         QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
         // Not offered to the keychain (there is none here: that would say "this session only").
-        QCOMPARE(saved.at(0).at(0).value<Credentials>().secretSource, Credentials::Source::Environment);
-        QVERIFY2(saved.at(0).at(3).toString().isEmpty(), qPrintable(saved.at(0).at(3).toString()));
+        QCOMPARE(saved.at(0).at(0).value<ConnectionSettings>().credentials.secretSource,
+                 Credentials::Source::Environment);
+        QVERIFY2(saved.at(0).at(1).toString().isEmpty(), qPrintable(saved.at(0).at(1).toString()));
         QTRY_VERIFY(!m_dialog->isVisible());
     }
 
@@ -238,7 +234,7 @@ private slots:
     void loadNoticeAndFocusOnTheMissingField() {
         Credentials c = sandboxCredentials();
         c.secret.clear();
-        m_dialog->setCredentials(c, false, 30);
+        m_dialog->setSettings(ConnectionSettings{c});
         m_dialog->setLoadNotice(QStringLiteral("No keychain is available (test): the stored secret key could "
                                                "not be read."));
         QVERIFY(child<QLabel>("notice")->isVisible());
@@ -251,7 +247,7 @@ private slots:
         const QString secret = QStringLiteral("sk_visible_only_on_demand");
         Credentials c = sandboxCredentials();
         c.secret = secret.toUtf8();
-        m_dialog->setCredentials(c, false, 30);
+        m_dialog->setSettings(ConnectionSettings{c});
         auto *edit = child<QLineEdit>("secretKey");
         auto *toggle = child<QToolButton>("showSecretButton");
         QCOMPARE(edit->echoMode(), QLineEdit::Password);
@@ -273,7 +269,7 @@ private slots:
     }
 
     void requiredFieldsAfterTouch() {
-        m_dialog->setCredentials(sandboxCredentials(), false, 30);
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
         auto *ws = child<QLineEdit>("workspaceId");
         ws->selectAll();
         QTest::keyClick(ws, Qt::Key_Backspace);

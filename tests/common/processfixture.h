@@ -1,6 +1,7 @@
 #pragma once
-// End-to-end harness: a bridge-sandbox process (with its control routes) and a bridge-desk
-// process observed through its --test-probe socket. Header-only, for the tests in tests/e2e.
+// The test harness, as processes: a bridge-sandbox process (with its control routes) and a
+// bridge-desk-testable process observed through its --test-probe socket. Header-only; for the
+// end-to-end tests (tests/e2e). sandboxfixture.h is the same in process.
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,7 @@
 #include <QTest>
 #include <QUrl>
 
-namespace e2e {
+namespace testing {
 
 inline const QString Bin = QStringLiteral(BRIDGE_BINARY_DIR);
 
@@ -111,7 +112,7 @@ private:
     QMap<QString, QString> m_credentials;
 };
 
-//! A bridge-desk process with a --test-probe socket.
+//! A bridge-desk-testable process (bridge-desk with the test probe) with a --test-probe socket.
 class DeskProcess {
 public:
     ~DeskProcess() { stop(); }
@@ -123,7 +124,7 @@ public:
             own.insert(QStringLiteral("BRIDGE_DESK_INSTANCE_KEY"),
                        QStringLiteral("none")); // no single-instance hand-over
         m_process.setProcessEnvironment(own);
-        m_process.setProgram(Bin + QStringLiteral("/app/bridge-desk"));
+        m_process.setProgram(Bin + QStringLiteral("/app/bridge-desk-testable"));
         m_process.setArguments(QStringList{QStringLiteral("--test-probe"), probeSocket} + extra);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -226,4 +227,4 @@ inline bool settled(const QJsonObject &state) {
     return !rows(state).isEmpty() && !loading(state) && banner(state).isEmpty();
 }
 
-} // namespace e2e
+} // namespace testing

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "clientoptions.h"
+#include "credentials.h"
+
+namespace bridge {
+
+//! Everything one profile knows about its connection: the credentials and the connection
+//! preferences (the signing convention, the timeout). One value with equality, stored whole by
+//! CredentialStore under "profiles/<profile>", and turned into ClientOptions in one place only.
+struct ConnectionSettings {
+    static constexpr int DefaultTimeoutSeconds = 30;
+
+    Credentials credentials;
+    bool signQueryString = false;               //!< sign path + "?" + query (servers that expect it)
+    int timeoutSeconds = DefaultTimeoutSeconds; //!< per attempt
+
+    //! base with this connection put in: base URL, workspace, API key, secret, the signing convention
+    //! and the timeout (a timeout below 1 s counts as the default). The rest of base (retries, size
+    //! cap, extra authorities) is kept.
+    ClientOptions toClientOptions(ClientOptions base = {}) const;
+
+    friend bool operator==(const ConnectionSettings &, const ConnectionSettings &) = default;
+};
+
+} // namespace bridge
