@@ -76,15 +76,17 @@ deps() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# build [TARGET...]: configure once, then build the targets given (everything when none).
 build() {
-    local preset=default
+    local preset=default targets=()
     [ "${CI:-}" = "true" ] && preset=ci
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         log "Configuring ($preset)"
         cmake --preset "$preset" -B "$BUILD_DIR" >/dev/null
     fi
-    log "Building"
-    cmake --build "$BUILD_DIR" -j "$(nproc)"
+    [ $# -eq 0 ] || targets=(--target "$@")
+    log "Building${1:+ $*}"
+    cmake --build "$BUILD_DIR" -j "$(nproc)" "${targets[@]}"
 }
 
 run_tests() {
@@ -195,7 +197,7 @@ case "${1:-}" in
     fuzz) shift; deps; fuzz_build; fuzz_run "$@" ;;
     asan) shift; deps; asan_build; asan_run "$@" ;;
     run)
-        shift; deps; build
+        shift; deps; build bridge-desk bridgectl bridge-sandbox # the programs only, not the tests
         if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
             log "No display to open the window on: run this in a desktop session, or under xvfb-run -a"
             exit 2
@@ -219,6 +221,6 @@ case "${1:-}" in
     package) deps; package ;;
     translations) deps; resources/translations/lupdate.sh ;;
     format) deps; format apply ;;
-    sandbox) shift; deps; build; exec "$BUILD_DIR/sandbox/bridge-sandbox" "$@" ;;
+    sandbox) shift; deps; build bridge-sandbox; exec "$BUILD_DIR/sandbox/bridge-sandbox" "$@" ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac
