@@ -22,7 +22,7 @@ class WindowFixture {
 public:
     struct Options {
         QSize size = {1280, 760};
-        QByteArray secret;            //!< when set, signs with this wrong secret: the first page fails
+        QByteArray secret = {};       //!< when set, signs with this wrong secret: the first page fails
         int maxRetries = 0;           //!< 0: a 5xx shows at once
         bool activate = true;         //!< waits until the window is active (keyboard tests)
         bool waitForFirstPage = true; //!< see waitForFirstPage(); never with a wrong secret

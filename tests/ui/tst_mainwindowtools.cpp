@@ -610,9 +610,9 @@ void TestMainWindowTools::profileSwitchShowsOnlyTheNewWorkspace() {
     m_desk.window->setProfileManager(&profiles);
     // What DeskSession does on a switch: the new credentials to the client, then the window.
     connect(&profiles, &bridge::ProfileManager::switched, this,
-            [this](const QString &, const bridge::ConnectionSettings &settings, const QString &) {
-                m_desk.client->setOptions(settings.toClientOptions(m_desk.client->options()));
-                m_desk.window->setConnection(settings.credentials, false);
+            [this](const QString &, const bridge::ConnectionSettings &switchedTo, const QString &) {
+                m_desk.client->setOptions(switchedTo.toClientOptions(m_desk.client->options()));
+                m_desk.window->setConnection(switchedTo.credentials, false);
             });
 
     // Every time the model holds rows after the switch, they are all the new workspace's.
