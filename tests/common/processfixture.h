@@ -17,6 +17,17 @@ namespace testing {
 
 inline const QString Bin = QStringLiteral(BRIDGE_BINARY_DIR);
 
+//! Asks process to end, and kills it when it has not within 5 s.
+inline void stopProcess(QProcess &process) {
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+}
+
 //! A bridge-sandbox process on loopback with --control; restartable on the same port.
 class SandboxProcess {
 public:
@@ -48,15 +59,7 @@ public:
         return m_credentials.value(QStringLiteral("url")).startsWith(QStringLiteral("http://127.0.0.1:"));
     }
 
-    void stop() {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
+    void stop() { stopProcess(m_process); }
     //! The way a server goes away under a client: no goodbye.
     void kill() {
         m_process.kill();
@@ -189,13 +192,7 @@ public:
     }
     void stop() {
         m_socket.abort();
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
+        stopProcess(m_process);
     }
     int exitCode() const {
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -2;
