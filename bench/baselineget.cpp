@@ -1,4 +1,5 @@
 #include "baselineget.h"
+#include "classicdialect.h"
 
 #include "requestfactory.h"
 #include "waitfor.h"
@@ -10,13 +11,13 @@ BaselineGet::BaselineGet(const bridge::ClientOptions &options)
     : m_options(options) {}
 
 QNetworkRequest BaselineGet::request(const bridge::ListQuery &query) {
-    Signed &entry = m_signed[query.encoded()];
+    Signed &entry = m_signed[query.key()];
     if (!entry.age.isValid() || entry.age.elapsed() > 60000) {
         bridge::RequestSpec spec;
         spec.method = "GET";
         spec.pathSegments = {QStringLiteral("v1"), QStringLiteral("workspaces"), m_options.workspaceId,
                              QStringLiteral("conversations")};
-        spec.query = query.encoded();
+        spec.query = ClassicDialect::encodedQuery(query);
         const bridge::PreparedRequest signedRequest =
             bridge::RequestFactory::build(m_options, spec, QDateTime::currentSecsSinceEpoch(), "baseline");
         entry.request = QNetworkRequest(signedRequest.url);

@@ -20,7 +20,7 @@ FlipRig::FlipRig(const bridge::ClientOptions &options, int pageSize)
 bool FlipRig::waitForPrefetch() {
     if (!m_controller.canGoNext())
         return true;
-    const QByteArray next = m_controller.query().withPage(m_controller.query().page + 1).encoded();
+    const QByteArray next = m_controller.query().withPage(m_controller.query().page + 1).key();
     return waitFor([&] { return m_lastAnswered == next && !m_view.isArmed(); });
 }
 

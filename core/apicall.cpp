@@ -17,8 +17,10 @@ namespace bridge {
 namespace {
 
 constexpr qsizetype ResponseSampleBytes = 4096;
-QByteArray maskedApiKey(const QByteArray &key) {
-    if (key.size() <= 8)
+//! Classic's API key is an identifier: enough is kept to tell keys apart. Connect's is the secret
+//! itself: nothing of it is kept.
+QByteArray maskedApiKey(const QByteArray &key, ApiGeneration generation) {
+    if (key.size() <= 8 || generation == ApiGeneration::Connect)
         return QByteArray(key.size(), '*');
     return key.left(6) + QByteArray(key.size() - 8, '*') + key.right(2);
 }
@@ -105,7 +107,8 @@ void ApiCall::sendAttempt() {
     const QList<QByteArray> headerNames = prepared.request.rawHeaderList();
     for (const QByteArray &name : headerNames) {
         const QByteArray value = prepared.request.rawHeader(name);
-        m_record.requestHeaders.append({name, name == "X-API-Key" ? maskedApiKey(value) : value});
+        const bool key = name.compare("X-API-Key", Qt::CaseInsensitive) == 0;
+        m_record.requestHeaders.append({name, key ? maskedApiKey(value, m_options.generation) : value});
     }
 
     qCDebug(lcNet).noquote() << "call" << m_id << "attempt" << m_attempt << m_spec.method << m_record.url;

@@ -1,6 +1,7 @@
 #include "apierror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace bridge {
 
@@ -36,6 +37,58 @@ QString ApiError::kindName(Kind kind) {
     return {};
 }
 
+namespace {
+
+//! What the request was for, in the agent's words, for "this key is not allowed to …".
+QString purpose(const QString &method, const QString &path) {
+    if (path.endsWith(QLatin1String("/health")))
+        return ErrorText::tr("check the connection");
+    if (path.contains(QLatin1String("/provider-channels/")))
+        return ErrorText::tr("read the workspace's messaging channels");
+    const bool collection = path.endsWith(QLatin1String("/conversations"));
+    if (method == QLatin1String("POST"))
+        return ErrorText::tr("create conversations");
+    if (method == QLatin1String("PATCH"))
+        return ErrorText::tr("change this conversation");
+    return collection ? ErrorText::tr("list conversations") : ErrorText::tr("read this conversation");
+}
+
+} // namespace
+
+QString ApiError::codeSentence(const QString &code) {
+    static const QHash<QString, const char *> sentences{
+        {QStringLiteral("BRIDGE_CONVERSATION_0001"),
+         QT_TR_NOOP("This conversation does not exist (any more).")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0002"),
+         QT_TR_NOOP("This conversation belongs to another workspace.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0003"),
+         QT_TR_NOOP("An active conversation with these same people already exists.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0004"), QT_TR_NOOP("This conversation is not active.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0005"), QT_TR_NOOP("Bridge could not carry out the operation.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0006"),
+         QT_TR_NOOP("The conversation is in an inconsistent state on Bridge's side.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0101"),
+         QT_TR_NOOP("This person is already in the conversation.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0102"),
+         QT_TR_NOOP("This agent is already in the conversation.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0103"), QT_TR_NOOP("This person is not in the conversation.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0104"), QT_TR_NOOP("This agent is not in the conversation.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0201"),
+         QT_TR_NOOP("A conversation needs at least one customer.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0202"), QT_TR_NOOP("A conversation needs at least one agent.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0203"),
+         QT_TR_NOOP("Only an admin of the conversation may do this.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0204"),
+         QT_TR_NOOP("The last admin cannot be removed from the conversation.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0205"),
+         QT_TR_NOOP("The conversation needs more agents than that.")},
+        {QStringLiteral("BRIDGE_CONVERSATION_0206"),
+         QT_TR_NOOP("The conversation already has the most agents it may have.")},
+    };
+    const auto it = sentences.constFind(code);
+    return it == sentences.constEnd() ? QString() : ErrorText::tr(*it);
+}
+
 QString ApiError::line() const {
     const QString request = method.isEmpty() ? path : method + QLatin1Char(' ') + path;
     QString text;
@@ -43,9 +96,20 @@ QString ApiError::line() const {
     case Kind::None:
         return {};
     case Kind::Http:
-        text = ErrorText::tr("Server replied \"%1 %2\" to %3").arg(httpStatus).arg(httpReason, request);
+        if (const QString sentence = codeSentence(code); !sentence.isEmpty()) {
+            text = ErrorText::tr("%1 (%2, %3 to %4)").arg(sentence, code).arg(httpStatus).arg(request);
+            break;
+        }
+        if (httpStatus == 403) {
+            text = ErrorText::tr("This key is not allowed to %1 (403 to %2)")
+                       .arg(purpose(method, path), request);
+        } else {
+            text = ErrorText::tr("Server replied \"%1 %2\" to %3").arg(httpStatus).arg(httpReason, request);
+        }
         if (!serverMessage.isEmpty())
             text += QStringLiteral(": ") + serverMessage;
+        if (!code.isEmpty())
+            text += QStringLiteral(" [") + code + QLatin1Char(']');
         break;
     case Kind::Decode:
         text = ErrorText::tr("Unreadable answer (HTTP %1) to %2: %3").arg(httpStatus).arg(request, detail);

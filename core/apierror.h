@@ -13,6 +13,7 @@ struct ApiError {
     int httpStatus = 0;            //!< 0 when no HTTP answer arrived
     QString httpReason;            //!< "Unauthorized"
     QString serverMessage;         //!< the body's message / error / detail
+    QString code;                  //!< the body's code / errorCode / error.code ("BRIDGE_CONVERSATION_0001")
     QString requestId;             //!< X-Request-Id of the answer, else the one the client sent
     QString method;                //!< "GET"
     QString path;                  //!< the request path, without query
@@ -27,6 +28,10 @@ struct ApiError {
     QString line() const;
 
     static QString kindName(Kind kind); //!< "network", "timeout", "tls", "http", "decode", ...
+
+    //! What a Bridge error code means, in the agent's words ("This conversation does not exist (any
+    //! more)."); empty for a code not known.
+    static QString codeSentence(const QString &code);
 
     friend bool operator==(const ApiError &, const ApiError &) = default;
 };

@@ -1,9 +1,9 @@
 #include "bridgeclient.h"
 
 #include "apicall.h"
+#include "apidialect.h"
 #include "clockoffset.h"
 #include "credentials.h"
-#include "endpoints.h"
 #include "logging.h"
 #include "requestfactory.h"
 
@@ -57,9 +57,13 @@ QNetworkAccessManager *BridgeClient::networkAccessManager() const {
     return d->nam;
 }
 
-template <typename Endpoint>
+const ApiDialect &BridgeClient::dialect() const {
+    return ApiDialect::of(d->options.generation);
+}
+
+template <typename Result>
 CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors, QObject *context,
-                               Callback<typename Endpoint::Result> done) {
+                               Decoder<Result> decode, Callback<Result> done) {
     // Problems the client can know of are reported without sending anything.
     ApiError inputError;
     QStringList problems;
@@ -70,7 +74,10 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         problems.append(problem);
     if (d->options.workspaceId.isEmpty())
         problems.append(tr("No workspace ID is set."));
-    if (d->options.apiKey.isEmpty() || d->options.secret.isEmpty())
+    if (d->options.generation == ApiGeneration::Connect && d->options.secret.isEmpty())
+        problems.append(tr("No API key is set."));
+    if (d->options.generation == ApiGeneration::Classic &&
+        (d->options.apiKey.isEmpty() || d->options.secret.isEmpty()))
         problems.append(tr("The API key and the secret key are both needed to sign requests."));
     // Checked here too, for values that never passed the settings dialog (BRIDGE_* variables,
     // settings edited by hand): a line break in the key would otherwise start a header of its own.
@@ -87,13 +94,13 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
         inputError.detail = problems.join(QLatin1Char(' '));
     }
 
-    auto onDone = [done = std::move(done)](const RawOutcome &outcome) {
+    auto onDone = [decode = std::move(decode), done = std::move(done)](const RawOutcome &outcome) {
         if (outcome.error.isError()) {
             done(outcome.error);
             return;
         }
-        auto decoded = Endpoint::decode(outcome.body);
-        if (auto *value = std::get_if<typename Endpoint::Result>(&decoded)) {
+        auto decoded = decode(outcome.body);
+        if (auto *value = std::get_if<Result>(&decoded)) {
             done(std::move(*value));
             return;
         }
@@ -112,34 +119,71 @@ CallHandle BridgeClient::start(RequestSpec spec, const FieldErrors &inputErrors,
 }
 
 CallHandle BridgeClient::list(const ListQuery &query, QObject *context, Callback<ConversationPage> done) {
-    return start<ListConversations>(ListConversations::build(d->options.workspaceId, query), query.validate(),
-                                    context, std::move(done));
+    const ApiDialect &api = dialect();
+    // A cursored answer has no position of its own: it is the page that was asked for.
+    auto decode = [&api, page = query.page, limit = query.limit](const QByteArray &body) {
+        auto decoded = api.decodePage(body);
+        if (auto *value = std::get_if<ConversationPage>(&decoded); value && value->pagination.cursored) {
+            value->pagination.page = page;
+            value->pagination.limit = limit;
+        }
+        return decoded;
+    };
+    return start<ConversationPage>(api.list(d->options.workspaceId, query), api.validate(query), context,
+                                   std::move(decode), std::move(done));
 }
 
 CallHandle BridgeClient::create(const NewConversation &conversation, QObject *context,
                                 Callback<Conversation> done) {
-    return start<CreateConversation>(CreateConversation::build(d->options.workspaceId, conversation),
-                                     conversation.validate(), context, std::move(done));
+    const ApiDialect &api = dialect();
+    return start<Conversation>(api.create(d->options.workspaceId, conversation), api.validate(conversation),
+                               context, conversationDecoder(), std::move(done));
 }
 
 CallHandle BridgeClient::get(const QString &conversationId, QObject *context, Callback<Conversation> done) {
     FieldErrors errors;
     if (conversationId.trimmed().isEmpty())
         errors.append({QStringLiteral("conversationId"), QStringLiteral("is required")});
-    return start<GetConversation>(GetConversation::build(d->options.workspaceId, conversationId), errors,
-                                  context, std::move(done));
+    return start<Conversation>(dialect().get(d->options.workspaceId, conversationId), errors, context,
+                               conversationDecoder(), std::move(done));
 }
 
 CallHandle BridgeClient::update(const QString &conversationId, const ConversationUpdate &update,
                                 QObject *context, Callback<Conversation> done) {
-    FieldErrors errors = update.validate();
+    const ApiDialect &api = dialect();
+    FieldErrors errors = api.validate(update);
     if (conversationId.trimmed().isEmpty())
         errors.append({QStringLiteral("conversationId"), QStringLiteral("is required")});
     if (update.isEmpty())
         errors.append({QStringLiteral("update"), QStringLiteral("nothing to change")});
-    return start<UpdateConversation>(
-        UpdateConversation::build(d->options.workspaceId, conversationId, update), errors, context,
+    return start<Conversation>(api.update(d->options.workspaceId, conversationId, update), errors, context,
+                               conversationDecoder(), std::move(done));
+}
+
+CallHandle BridgeClient::health(QObject *context, Callback<bool> done) {
+    FieldErrors errors;
+    const RequestSpec spec = dialect().health();
+    if (spec.method.isEmpty())
+        errors.append({QStringLiteral("health"), tr("This API has no health check.")});
+    return start<bool>(
+        spec, errors, context, [](const QByteArray &) { return JsonDecoder::Result<bool>(true); },
         std::move(done));
+}
+
+CallHandle BridgeClient::providerChannels(const QString &provider, QObject *context,
+                                          Callback<QList<ProviderChannel>> done) {
+    const ApiDialect &api = dialect();
+    FieldErrors errors;
+    const RequestSpec spec = api.providerChannels(d->options.workspaceId, provider);
+    if (spec.method.isEmpty())
+        errors.append({QStringLiteral("provider"), tr("This API has no provider channels.")});
+    auto decode = [&api](const QByteArray &body) { return api.decodeChannels(body); };
+    return start<QList<ProviderChannel>>(spec, errors, context, std::move(decode), std::move(done));
+}
+
+BridgeClient::Decoder<Conversation> BridgeClient::conversationDecoder() const {
+    const ApiDialect &api = dialect();
+    return [&api](const QByteArray &body) { return api.decodeConversation(body); };
 }
 
 } // namespace bridge

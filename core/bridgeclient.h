@@ -6,6 +6,7 @@
 #include "conversationpage.h"
 #include "conversationupdate.h"
 #include "expected.h"
+#include "jsondecoder.h"
 #include "listquery.h"
 #include "newconversation.h"
 #include "requestrecord.h"
@@ -17,10 +18,12 @@ class QNetworkAccessManager;
 
 namespace bridge {
 
-//! The Bridge API, signed. One QNetworkAccessManager; every call returns a CallHandle and ends
-//! exactly once, by calling `done` with a typed value or an ApiError, unless it was cancelled or
-//! `context` was destroyed first, in which case nothing is called. `done` runs in the event loop,
-//! never inside the call that started it.
+class ApiDialect;
+
+//! The Bridge API, in the profile's generation (ClientOptions::generation picks the ApiDialect). One
+//! QNetworkAccessManager; every call returns a CallHandle and ends exactly once, by calling `done` with a
+//! typed value or an ApiError, unless it was cancelled or `context` was destroyed first, in which case
+//! nothing is called. `done` runs in the event loop, never inside the call that started it.
 class BridgeClient : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +38,15 @@ public:
     CallHandle get(const QString &conversationId, QObject *context, Callback<Conversation> done);
     CallHandle update(const QString &conversationId, const ConversationUpdate &update, QObject *context,
                       Callback<Conversation> done);
+    //! The health check (Connect): true when the server accepts the key. Classic has none: an
+    //! InvalidInput error, nothing sent.
+    CallHandle health(QObject *context, Callback<bool> done);
+    //! The workspace's channels of provider ("WHATSAPP", "HEYGIA"); Connect only.
+    CallHandle providerChannels(const QString &provider, QObject *context,
+                                Callback<QList<ProviderChannel>> done);
+
+    //! The dialect of the generation in the options.
+    const ApiDialect &dialect() const;
 
     //! Server time minus local time, learnt from the Date header of a 401; 0 until then.
     qint64 clockOffsetSeconds() const;
@@ -52,9 +64,12 @@ signals:
     void attemptFinished(const bridge::RequestRecord &record);
 
 private:
-    template <typename Endpoint>
+    template <typename Result>
+    using Decoder = std::function<JsonDecoder::Result<Result>(const QByteArray &body)>;
+    template <typename Result>
     CallHandle start(RequestSpec spec, const FieldErrors &inputErrors, QObject *context,
-                     Callback<typename Endpoint::Result> done);
+                     Decoder<Result> decode, Callback<Result> done);
+    Decoder<Conversation> conversationDecoder() const;
 
     struct Private;
     Private *d;

@@ -1,5 +1,6 @@
 #include "browsingcontroller.h"
 
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "conversationtablemodel.h"
 
@@ -42,6 +43,10 @@ struct BrowsingController::Private {
     quint64 prefetchSerial = 0;
     QByteArray prefetchKey;
     bool clampedOnce = false; //!< went to the last page automatically after an empty page beyond it
+
+    //! Cursored lists: the cursor of each page number reached so far, for this filter and page size
+    //! (page 1 has none). Previous walks back through them; they go when the filter or size changes.
+    QHash<int, QString> cursors;
 
     QHash<QByteArray, CachedPage> cache;
     QList<QByteArray> lru; //!< most recently used last
@@ -94,7 +99,7 @@ struct BrowsingController::Private {
 
     //! Shows `page` as the rows of query(); emits what changed, then pageShown.
     void show(const ConversationPage &page, bool fromNetwork) {
-        const QByteArray key = query.encoded();
+        const QByteArray key = query.key();
         const bool sameRows = shownKey == key && model->conversations() == page.conversations;
         // A new answer for the rows already in the model: say what changed since they were shown.
         const bool reloaded = fromNetwork && everShown && shownKey == key;
@@ -122,12 +127,21 @@ struct BrowsingController::Private {
             emit q->pageRefreshed(changes);
     }
 
+    //! The query of page n of the rows shown: for a cursored list, with the cursor it is reached by.
+    ListQuery queryForPage(int n) const { return query.withPage(n, cursors.value(n)); }
+
+    //! A cursored page tells where the next one starts.
+    void noteCursor(const ListQuery &of, const Pagination &answer) {
+        if (answer.cursored && of.filter == query.filter && of.limit == query.limit && answer.hasNext())
+            cursors.insert(of.page + 1, answer.nextCursor);
+    }
+
     //! After a page is shown: fetch the next one in the background unless it is cached and fresh.
     void prefetchNext() {
-        if (query.page >= pagination.totalPages)
+        if (!pagination.hasNext())
             return;
-        const ListQuery nextQuery = query.withPage(query.page + 1);
-        const QByteArray key = nextQuery.encoded();
+        const ListQuery nextQuery = queryForPage(query.page + 1);
+        const QByteArray key = nextQuery.key();
         if (prefetchSerial != 0 && prefetchKey == key)
             return;
         const auto it = cache.constFind(key);
@@ -138,22 +152,30 @@ struct BrowsingController::Private {
         prefetchSerial = serial;
         prefetchKey = key;
         qCDebug(lcBrowse) << "prefetching" << key;
-        prefetchCall = client->list(nextQuery, q, [this, serial, key](const Expected<ConversationPage> &r) {
-            answered(serial, key, r);
-        });
+        prefetchCall =
+            client->list(nextQuery, q, [this, serial, key, nextQuery](const Expected<ConversationPage> &r) {
+                if (r.ok())
+                    noteCursor(nextQuery, r.value().pagination);
+                answered(serial, key, r);
+            });
     }
 
     //! Starts the call for query(). quiet: the page is already shown from the cache.
     void fetch(bool quiet) {
         cancelMain();
-        const QByteArray key = query.encoded();
+        model->setStatuses(client->dialect().statuses());
+        const QByteArray key = query.key();
         const quint64 serial = nextSerial++;
         mainSerial = serial;
         mainQuiet = quiet;
         setLoading(!quiet);
         qCDebug(lcBrowse) << (quiet ? "refreshing quietly" : "loading") << key;
-        mainCall = client->list(
-            query, q, [this, serial, key](const Expected<ConversationPage> &r) { answered(serial, key, r); });
+        mainCall =
+            client->list(query, q, [this, serial, key, asked = query](const Expected<ConversationPage> &r) {
+                if (r.ok())
+                    noteCursor(asked, r.value().pagination);
+                answered(serial, key, r);
+            });
     }
 
     void answered(quint64 serial, const QByteArray &key, const Expected<ConversationPage> &r) {
@@ -167,7 +189,7 @@ struct BrowsingController::Private {
                 qCDebug(lcBrowse) << "prefetch failed, ignored:" << r.error().line();
             return;
         }
-        if (serial != mainSerial || key != query.encoded())
+        if (serial != mainSerial || key != query.key())
             return; // stale: a newer call replaced it (cancel should have kept it from arriving)
         const bool quiet = mainQuiet;
         mainSerial = 0;
@@ -187,7 +209,8 @@ struct BrowsingController::Private {
 
         const ConversationPage &page = r.value();
         const int lastPage = qMax(1, page.pagination.totalPages);
-        if (page.conversations.isEmpty() && query.page > lastPage && !clampedOnce) {
+        if (!page.pagination.cursored && page.conversations.isEmpty() && query.page > lastPage &&
+            !clampedOnce) {
             // Beyond the last page (conversations went away): go to the last one, once.
             cache.remove(key);
             lru.removeAll(key);
@@ -207,12 +230,13 @@ struct BrowsingController::Private {
 
     //! Moves to `newQuery`: from the cache at once when possible, else from the network.
     void navigate(const ListQuery &newQuery, bool force) {
-        const QByteArray key = newQuery.encoded();
+        const QByteArray key = newQuery.key();
         if (!force && newQuery == query && (mainSerial != 0 || (shownKey == key && !error)))
             return;
         if (query.filter != newQuery.filter || query.limit != newQuery.limit) {
             // Other rows altogether: nothing in flight for the old ones matters any more.
             cancelPrefetch();
+            cursors.clear();
         }
         setQuery(newQuery);
         cancelMain();
@@ -248,7 +272,7 @@ struct BrowsingController::Private {
         }
         mainQuiet = true; // show() before the refresh starts: one pageShown, rows at once
         show(page, false);
-        if (query.encoded() != key)
+        if (query.key() != key)
             return; // a slot connected to pageShown moved elsewhere
         fetch(true);
         prefetchNext();
@@ -304,15 +328,18 @@ void BrowsingController::setPageSize(int limit) {
     limit = qBound(ListQuery::MinLimit, limit, ListQuery::MaxLimit);
     if (limit == d->query.limit)
         return;
-    ListQuery q = d->query;
-    const int firstIndexShown = (q.page - 1) * q.limit;
+    ListQuery q = d->query.withPage(1);
+    if (!d->pagination.cursored) // a cursored list cannot start mid-way: it starts again
+        q.page = (d->query.page - 1) * d->query.limit / limit + 1;
     q.limit = limit;
-    q.page = firstIndexShown / limit + 1;
     d->navigate(q, true);
 }
 
 void BrowsingController::goToPage(int page) {
-    d->navigate(d->query.withPage(qMax(1, page)), false);
+    page = qMax(1, page);
+    if (d->pagination.cursored && page > 1 && !d->cursors.contains(page))
+        return; // a cursored list is reached one page after the other
+    d->navigate(d->queryForPage(page), false);
 }
 
 void BrowsingController::next() {
@@ -330,7 +357,7 @@ void BrowsingController::first() {
 }
 
 void BrowsingController::last() {
-    if (d->pagination.totalPages > 0)
+    if (!d->pagination.cursored && d->pagination.totalPages > 0)
         goToPage(d->pagination.totalPages);
 }
 
@@ -339,7 +366,7 @@ void BrowsingController::refresh() {
 }
 
 void BrowsingController::refreshQuietly() {
-    if (!d->everShown || d->mainSerial != 0 || d->shownKey != d->query.encoded())
+    if (!d->everShown || d->mainSerial != 0 || d->shownKey != d->query.key())
         return;
     d->fetch(true);
 }
@@ -355,6 +382,7 @@ void BrowsingController::clear() {
     d->everShown = false;
     d->pagination = {};
     d->clampedOnce = false;
+    d->cursors.clear();
     if (d->error) {
         d->error.reset();
         emit errorCleared();
@@ -369,7 +397,13 @@ void BrowsingController::invalidate() {
 }
 
 bool BrowsingController::canGoNext() const {
+    if (d->pagination.cursored)
+        return d->cursors.contains(d->query.page + 1);
     return d->query.page < d->pagination.totalPages;
+}
+
+bool BrowsingController::canGoLast() const {
+    return !d->pagination.cursored && d->query.page < d->pagination.totalPages;
 }
 bool BrowsingController::canGoPrevious() const {
     return d->query.page > 1;

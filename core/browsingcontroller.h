@@ -49,7 +49,7 @@ public:
     void next();     //!< no-op unless canGoNext()
     void previous(); //!< no-op unless canGoPrevious()
     void first();
-    void last(); //!< no-op until the number of pages is known
+    void last(); //!< no-op until the number of pages is known, and always for a cursored list
     //! Reloads the page shown; the rows stay until the answer replaces them.
     void refresh();
     //! Reloads the page shown without a loading state or an error report (auto-refresh); the model
@@ -62,7 +62,8 @@ public:
     //! Drops cached pages (after a create or an update) and reloads.
     void invalidate();
 
-    bool canGoNext() const;     //!< query().page < pagination().totalPages
+    bool canGoNext() const;     //!< the page shown says another follows (a later number, or a cursor)
+    bool canGoLast() const;     //!< a numbered list not on its last page; never for a cursored one
     bool canGoPrevious() const; //!< query().page > 1
 
 signals:

@@ -1,5 +1,7 @@
 #include "bulkqueue.h"
 
+#include "apidialect.h"
+
 #include "bridgeclient.h"
 #include "statusvocabulary.h"
 
@@ -138,7 +140,7 @@ QString BulkQueue::summary(const QString &verb) const {
     if (done.isEmpty()) {
         const ConversationUpdate first =
             m_items.isEmpty() ? ConversationUpdate{} : m_items.constFirst().update;
-        const StatusVocabulary &statuses = StatusVocabulary::classic();
+        const StatusVocabulary &statuses = m_client->dialect().statuses();
         const std::optional<StatusAction> action =
             first.status ? statuses.actionSetting(*first.status) : std::nullopt;
         if (action)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apigeneration.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -11,10 +13,12 @@ namespace bridge {
 struct ClientOptions {
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.bridge.new")); }
 
-    QUrl baseUrl = defaultBaseUrl(); //!< may carry a path prefix: https://host/bridge/api
+    ApiGeneration generation = ApiGeneration::Classic; //!< which ApiDialect every call speaks
+    QUrl baseUrl = defaultBaseUrl();                   //!< may carry a path prefix: https://host/bridge/api
     QString workspaceId;
-    QString apiKey;
-    QByteArray secret; //!< never logged, never written to a file
+    QString apiKey; //!< classic only: the X-API-Key header beside the signature
+    QByteArray
+        secret; //!< classic: the signing key; Connect: the x-api-key. Never logged or written to a file
 
     bool signQueryString = false;              //!< contract setting: sign path + "?" + query when on
     int timeoutMs = 30000;                     //!< transfer timeout per attempt

@@ -3,6 +3,7 @@
 namespace bridge {
 
 ClientOptions ConnectionSettings::toClientOptions(ClientOptions base) const {
+    base.generation = credentials.generation;
     base.baseUrl = credentials.baseUrl;
     base.workspaceId = credentials.workspaceId;
     base.apiKey = credentials.apiKey;

@@ -1,8 +1,8 @@
 #include "conversationactions.h"
 
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "conversationtablemodel.h"
-#include "statusvocabulary.h"
 
 #include <optional>
 
@@ -19,13 +19,13 @@ ConversationActions::~ConversationActions() {
 
 bool ConversationActions::archive(const QString &conversationId) {
     ConversationUpdate update;
-    update.status = StatusVocabulary::classic().target(StatusAction::Archive);
+    update.status = m_client->dialect().statuses().target(StatusAction::Archive);
     return apply(conversationId, update);
 }
 
 bool ConversationActions::reactivate(const QString &conversationId) {
     ConversationUpdate update;
-    update.status = StatusVocabulary::classic().target(StatusAction::Reactivate);
+    update.status = m_client->dialect().statuses().target(StatusAction::Reactivate);
     return apply(conversationId, update);
 }
 
@@ -37,7 +37,7 @@ bool ConversationActions::rename(const QString &conversationId, const QString &n
 
 bool ConversationActions::apply(const QString &conversationId, const ConversationUpdate &update) {
     if (conversationId.isEmpty() || m_running.contains(conversationId) || update.isEmpty() ||
-        !update.validate().isEmpty())
+        !m_client->dialect().validate(update).isEmpty())
         return false;
 
     // The optimistic change: the row shows the new values before the server answers.

@@ -27,12 +27,12 @@ bool lacksIdentifier(const std::optional<ParticipantRef> &user) {
 
 } // namespace
 
-FieldErrors ConversationFilter::validate() const {
+FieldErrors ConversationFilter::validate(const StatusVocabulary &statuses) const {
     FieldErrors errors;
-    if (!status.isEmpty() && !StatusVocabulary::classic().allows(StatusVocabulary::Filter, status)) {
+    if (!status.isEmpty() && !statuses.allows(StatusVocabulary::Filter, status)) {
         errors.append(
-            {QStringLiteral("status"),
-             FilterText::tr("The status must be active, archived or ghost, not \"%1\".").arg(status.raw())});
+            {QStringLiteral("status"), FilterText::tr("The status must be %1, not \"%2\".")
+                                           .arg(statuses.spelled(StatusVocabulary::Filter), status.raw())});
     }
     if (lacksIdentifier(customer)) {
         errors.append({QStringLiteral("externalUser"),

@@ -10,6 +10,7 @@
 namespace bridge {
 
 struct Conversation;
+class StatusVocabulary;
 
 //! Which conversations the agent wants to see, as one value: the filter bar emits it, the browsing
 //! controller and the exporter take it whole, the view state remembers it. A page of a list is a
@@ -23,9 +24,9 @@ struct ConversationFilter {
     //! No filter at all: every conversation of the workspace.
     bool isEmpty() const { return status.isEmpty() && !customer && !agent; }
 
-    //! Every problem the server would reject, tied to its query parameter (status, externalUser,
-    //! internalUser). Empty when the filter is sendable.
-    FieldErrors validate() const;
+    //! Every problem either generation would reject, tied to "status", "externalUser" or
+    //! "internalUser"; statuses decides which status may be a filter. Empty when sendable.
+    FieldErrors validate(const StatusVocabulary &statuses) const;
 
     //! This filter with whatever would hide conversation given way: a status filter becomes the
     //! conversation's status, a customer or agent it does not have is dropped (identifiers compared

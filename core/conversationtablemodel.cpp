@@ -54,6 +54,14 @@ QString absoluteTime(const QDateTime &when) {
 ConversationTableModel::ConversationTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
+void ConversationTableModel::setStatuses(const StatusVocabulary &statuses) {
+    if (m_statuses == &statuses)
+        return;
+    m_statuses = &statuses;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(Column::Status)), index(rowCount() - 1, int(Column::Status)));
+}
+
 void ConversationTableModel::setConversations(const QList<Conversation> &conversations) {
     bool sameIds = conversations.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < conversations.size(); ++i)
@@ -224,7 +232,7 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const 
         case Column::Name:
             return c.name;
         case Column::Status:
-            return StatusVocabulary::classic().displayName(c.status); // unknown values verbatim
+            return m_statuses->displayName(c.status); // unknown values verbatim
         case Column::Customer:
             return joinedIdentifiers(c.externalParticipants);
         case Column::Assigned:

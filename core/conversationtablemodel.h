@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation.h"
+#include "statusvocabulary.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -31,6 +32,10 @@ public:
     //! Replaces one row, matched by id; false when it is not on this page.
     bool updateConversation(const Conversation &conversation);
 
+    //! The generation whose names the Status column shows (classic until set).
+    void setStatuses(const StatusVocabulary &statuses);
+    const StatusVocabulary &statuses() const { return *m_statuses; }
+
     const QList<Conversation> &conversations() const { return m_rows; }
     const Conversation *conversationAt(int row) const;
     int rowOf(const QString &id) const; //!< -1 when absent
@@ -57,6 +62,7 @@ private:
     void emitRowChanged(int row);
 
     QList<Conversation> m_rows;
+    const StatusVocabulary *m_statuses = &StatusVocabulary::classic();
     QSet<QString> m_changed;
 };
 

@@ -19,10 +19,27 @@ struct UpdateText {
 } // namespace
 
 bool ConversationUpdate::isEmpty() const {
-    return !name && !status && addParticipants.isEmpty() && removeParticipants.isEmpty();
+    return !name && !status && addCustomers.isEmpty() && removeCustomers.isEmpty() && addAgents.isEmpty() &&
+           removeAgents.isEmpty();
 }
 
-FieldErrors ConversationUpdate::validate() const {
+FieldErrors contradictions(const QList<ParticipantRef> &added, const QList<ParticipantRef> &removed,
+                           const QString &removeField) {
+    FieldErrors errors;
+    for (qsizetype i = 0; i < removed.size(); ++i) {
+        const ParticipantRef &gone = removed.at(i);
+        const bool alsoAdded = std::any_of(added.cbegin(), added.cend(), [&](const ParticipantRef &a) {
+            return a.type == gone.type && a.identifier == gone.identifier;
+        });
+        if (alsoAdded && !gone.identifier.isEmpty()) {
+            errors.append({removeField + QStringLiteral("[%1].identifier").arg(i),
+                           UpdateText::tr("%1 is both added and removed.").arg(gone.identifier)});
+        }
+    }
+    return errors;
+}
+
+FieldErrors ConversationUpdate::validate(const StatusVocabulary &statuses) const {
     // An empty update is not a problem the server would reject; callers check isEmpty() to skip it.
     FieldErrors errors;
     if (name) {
@@ -30,26 +47,17 @@ FieldErrors ConversationUpdate::validate() const {
         if (const QString problem = conversationNameProblem(*name); !problem.isEmpty())
             errors.append({QStringLiteral("name"), problem});
     }
-    if (status && !StatusVocabulary::classic().allows(StatusVocabulary::Update, *status)) {
+    if (status && !statuses.allows(StatusVocabulary::Update, *status)) {
         errors.append(
-            {QStringLiteral("status"),
-             UpdateText::tr("The status must be active, archived or ghost, not \"%1\".").arg(status->raw())});
+            {QStringLiteral("status"), UpdateText::tr("The status must be %1, not \"%2\".")
+                                           .arg(statuses.spelled(StatusVocabulary::Update), status->raw())});
     }
-    errors += participantListProblems(addParticipants, QStringLiteral("addParticipants"));
-    errors += participantListProblems(removeParticipants, QStringLiteral("removeParticipants"));
-
-    // The same participant both added and removed is contradictory: reported on the removal.
-    for (qsizetype i = 0; i < removeParticipants.size(); ++i) {
-        const ParticipantRef &removed = removeParticipants.at(i);
-        const bool alsoAdded =
-            std::any_of(addParticipants.cbegin(), addParticipants.cend(), [&](const ParticipantRef &added) {
-                return added.type == removed.type && added.identifier == removed.identifier;
-            });
-        if (alsoAdded && !removed.identifier.isEmpty()) {
-            errors.append({QStringLiteral("removeParticipants[%1].identifier").arg(i),
-                           QStringLiteral("%1 is both added and removed.").arg(removed.identifier)});
-        }
-    }
+    errors += participantListProblems(addCustomers, QStringLiteral("addParticipants"));
+    errors += participantListProblems(removeCustomers, QStringLiteral("removeParticipants"));
+    errors += participantListProblems(addAgents, QStringLiteral("addInternalParticipants"));
+    errors += participantListProblems(removeAgents, QStringLiteral("removeInternalParticipants"));
+    errors += contradictions(addCustomers, removeCustomers, QStringLiteral("removeParticipants"));
+    errors += contradictions(addAgents, removeAgents, QStringLiteral("removeInternalParticipants"));
     return errors;
 }
 
@@ -71,14 +79,16 @@ QByteArray ConversationUpdate::toJson() const {
         key("status");
         appendJsonString(out, status->raw());
     }
-    if (!addParticipants.isEmpty()) {
-        key("addParticipants");
-        appendJsonParticipants(out, addParticipants);
-    }
-    if (!removeParticipants.isEmpty()) {
-        key("removeParticipants");
-        appendJsonParticipants(out, removeParticipants);
-    }
+    const auto list = [&](const char *keyName, const QList<ParticipantRef> &people) {
+        if (!people.isEmpty()) {
+            key(keyName);
+            appendJsonParticipants(out, people);
+        }
+    };
+    list("addParticipants", addCustomers);
+    list("removeParticipants", removeCustomers);
+    list("addInternalParticipants", addAgents);
+    list("removeInternalParticipants", removeAgents);
     out += '}';
     return out;
 }

@@ -31,6 +31,11 @@ QString Credentials::sourceName(Source source) {
     return QStringLiteral("none");
 }
 
+QString Credentials::secretName() const {
+    return generation == ApiGeneration::Connect ? CredentialsText::tr("API key")
+                                                : CredentialsText::tr("secret key");
+}
+
 QString Credentials::workspaceIdProblem(const QString &workspaceId) {
     if (containsControlCharacter(workspaceId))
         return CredentialsText::tr(

@@ -1,24 +1,31 @@
 #pragma once
 
+#include "apigeneration.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
 
 namespace bridge {
 
-//! What a workspace connection needs. The secret is held in memory only.
+//! What a workspace connection needs. The secret is held in memory only: in classic the signing key,
+//! in Connect the API key itself (the x-api-key header), so in Connect apiKey stays empty.
 struct Credentials {
     enum class Source { None, Keychain, Environment, SessionOnly, Sandbox };
 
+    ApiGeneration generation = ApiGeneration::Classic;
     QUrl baseUrl;
     QString workspaceId;
-    QString apiKey;
+    QString apiKey; //!< classic only
     QByteArray secret;
     Source secretSource = Source::None;
 
     bool isComplete() const {
-        return baseUrl.isValid() && !workspaceId.isEmpty() && !apiKey.isEmpty() && !secret.isEmpty();
+        return baseUrl.isValid() && !workspaceId.isEmpty() && !secret.isEmpty() &&
+               (generation == ApiGeneration::Connect || !apiKey.isEmpty());
     }
+    //! What the secret is called for people: "secret key" (classic) or "API key" (Connect).
+    QString secretName() const;
 
     static QString
     sourceName(Source source); //!< "keychain", "environment", "this session only", "sandbox", "none"

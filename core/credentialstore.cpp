@@ -25,7 +25,9 @@ const QString kEnvBaseUrl = QStringLiteral("BRIDGE_BASE_URL");
 const QString kEnvWorkspaceId = QStringLiteral("BRIDGE_WORKSPACE_ID");
 const QString kEnvApiKey = QStringLiteral("BRIDGE_API_KEY");
 const QString kEnvSecretKey = QStringLiteral("BRIDGE_SECRET_KEY");
+const QString kEnvApi = QStringLiteral("BRIDGE_API");
 
+const QString kKeyApi = QStringLiteral("api");
 const QString kKeyBaseUrl = QStringLiteral("baseUrl");
 const QString kKeyWorkspaceId = QStringLiteral("workspaceId");
 const QString kKeyApiKey = QStringLiteral("apiKey");
@@ -136,6 +138,7 @@ struct CredentialStore::Private {
     //! The environment values the last load() put on top of the stored ones, per profile, so that
     //! save() of what load() returned does not write them (see save()).
     struct Overrides {
+        std::optional<ApiGeneration> generation;
         std::optional<QUrl> baseUrl;
         std::optional<QString> workspaceId;
         std::optional<QString> apiKey;
@@ -183,6 +186,9 @@ struct CredentialStore::Private {
         migrateLegacyPreferences();
         ConnectionSettings s;
         settings->beginGroup(group());
+        // Profiles from before the Connect generation existed have no "api": they are classic.
+        s.credentials.generation =
+            apiGenerationFromName(settings->value(kKeyApi).toString()).value_or(ApiGeneration::Classic);
         const QString url = settings->value(kKeyBaseUrl).toString();
         s.credentials.baseUrl = url.isEmpty() ? ClientOptions::defaultBaseUrl() : QUrl(url);
         s.credentials.workspaceId = settings->value(kKeyWorkspaceId).toString();
@@ -236,14 +242,21 @@ bool CredentialStore::keychainAvailable() const {
     return d->keychainAvailable;
 }
 
+QString CredentialStore::secretVariable(ApiGeneration generation) {
+    return generation == ApiGeneration::Connect ? kEnvApiKey : kEnvSecretKey;
+}
+
 Credentials CredentialStore::applyEnvironment(Credentials credentials, const QProcessEnvironment &env) {
+    if (const auto generation = apiGenerationFromName(envValue(env, kEnvApi)))
+        credentials.generation = *generation;
     if (const QString url = envValue(env, kEnvBaseUrl); !url.isEmpty())
         credentials.baseUrl = QUrl(url);
     if (const QString ws = envValue(env, kEnvWorkspaceId); !ws.isEmpty())
         credentials.workspaceId = ws;
-    if (const QString key = envValue(env, kEnvApiKey); !key.isEmpty())
+    const QString key = envValue(env, kEnvApiKey);
+    if (credentials.generation == ApiGeneration::Classic && !key.isEmpty())
         credentials.apiKey = key;
-    if (const QString secret = envValue(env, kEnvSecretKey); !secret.isEmpty()) {
+    if (const QString secret = envValue(env, secretVariable(credentials.generation)); !secret.isEmpty()) {
         wipe(credentials.secret);
         credentials.secret = secret.toUtf8();
         credentials.secretSource = Credentials::Source::Environment;
@@ -261,20 +274,22 @@ void CredentialStore::load(const QProcessEnvironment &env, QObject *context, Ans
 
     // Remember what the environment puts on top, so that saving this result keeps the stored values.
     Private::Overrides o;
+    o.generation = apiGenerationFromName(envValue(env, kEnvApi));
+    const ApiGeneration generation = o.generation.value_or(stored.credentials.generation);
     if (!envValue(env, kEnvBaseUrl).isEmpty())
         o.baseUrl = QUrl(envValue(env, kEnvBaseUrl));
     if (!envValue(env, kEnvWorkspaceId).isEmpty())
         o.workspaceId = envValue(env, kEnvWorkspaceId);
-    if (!envValue(env, kEnvApiKey).isEmpty())
+    if (generation == ApiGeneration::Classic && !envValue(env, kEnvApiKey).isEmpty())
         o.apiKey = envValue(env, kEnvApiKey);
     d->overrides.insert(d->profile, o);
 
     const QString profile = d->profile;
     qCDebug(lcCreds) << "loading profile" << profile;
 
-    if (!envValue(env, kEnvSecretKey).isEmpty()) {
+    if (!envValue(env, secretVariable(generation)).isEmpty()) {
         // The environment wins anyway: do not ask (and maybe prompt) the keychain for nothing.
-        qCDebug(lcCreds) << "secret key of profile" << profile << "taken from BRIDGE_SECRET_KEY";
+        qCDebug(lcCreds) << "secret of profile" << profile << "taken from" << secretVariable(generation);
         QMetaObject::invokeMethod(
             this, [answer, result = withEnvironment(stored)] { answer(result, QString()); },
             Qt::QueuedConnection);
@@ -332,6 +347,8 @@ void CredentialStore::save(const ConnectionSettings &settings, QObject *context,
     // returned must not turn a BRIDGE_* variable of this run into a stored setting. A field the
     // user changed to something else is written.
     d->settings->beginGroup(d->group());
+    if (!(o.generation && *o.generation == credentials.generation))
+        d->settings->setValue(kKeyApi, apiGenerationName(credentials.generation));
     if (!(o.baseUrl && *o.baseUrl == credentials.baseUrl))
         d->settings->setValue(kKeyBaseUrl, credentials.baseUrl.toString());
     if (!(o.workspaceId && *o.workspaceId == credentials.workspaceId))

@@ -13,11 +13,11 @@ class QSettings;
 namespace bridge {
 
 //! Keeps the connection settings of one profile (ConnectionSettings, whole). Everything but the
-//! secret goes to QSettings, group "profiles/<profile>": base URL, workspace, API key, the signing
-//! convention and the timeout. The secret goes to the OS keychain through QtKeychain (service
-//! "BridgeDesk", key "<profile>/secret"), asynchronously, never to a file. With no keychain backend
-//! the secret is kept in memory for this session only, and every result says so plainly: there is
-//! no plaintext fallback.
+//! secret goes to QSettings, group "profiles/<profile>": the API generation ("api"), base URL,
+//! workspace, classic's API key, the signing convention and the timeout. The secret goes to the OS keychain
+//! through QtKeychain (service "BridgeDesk", key "<profile>/secret"), asynchronously, never to a file. With
+//! no keychain backend the secret is kept in memory for this session only, and every result says so plainly:
+//! there is no plaintext fallback.
 //!
 //! Every operation answers once, through a callback called from the event loop (never inside the
 //! call), bound to a context object as BridgeClient's are: when the context is destroyed first,
@@ -53,9 +53,12 @@ public:
     //! Removes the profile's settings and its keychain entry, and wipes the in-memory secret; then done.
     void remove(QObject *context, std::function<void()> done);
 
-    //! The BRIDGE_BASE_URL / BRIDGE_WORKSPACE_ID / BRIDGE_API_KEY / BRIDGE_SECRET_KEY overrides.
-    //! A secret taken from the environment has secretSource Environment.
+    //! The BRIDGE_API / BRIDGE_BASE_URL / BRIDGE_WORKSPACE_ID / BRIDGE_API_KEY / BRIDGE_SECRET_KEY
+    //! overrides. BRIDGE_API (classic|connect) picks the generation first; in Connect BRIDGE_API_KEY is
+    //! the secret (secretVariable()). A secret taken from the environment has secretSource Environment.
     static Credentials applyEnvironment(Credentials credentials, const QProcessEnvironment &env);
+    //! The variable that carries the secret: BRIDGE_SECRET_KEY (classic) or BRIDGE_API_KEY (Connect).
+    static QString secretVariable(ApiGeneration generation);
 
     //! False once the keychain has answered that it has no backend (with libsecret that answer is
     //! OtherError, e.g. no session bus or no Secret Service); true before anyone asked, and again

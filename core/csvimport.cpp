@@ -1,5 +1,7 @@
 #include "csvimport.h"
 
+#include "apidialect.h"
+
 #include "bridgeclient.h"
 #include "csv.h"
 #include "statusvocabulary.h"
@@ -40,12 +42,19 @@ QString columnOf(const QString &field) {
     return field; // name, status
 }
 
+QString typeNames(const QList<ParticipantType> &types) {
+    QStringList names;
+    for (ParticipantType type : types)
+        names.append(toWireString(type));
+    return names.join(QStringLiteral(", "));
+}
+
 QString identifierKey(const ParticipantRef &p) {
     return toWireString(p.type) + QLatin1Char(':') + p.identifier.toLower();
 }
 
 //! Reads one data row into a NewConversation and its problems.
-void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSize) {
+void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSize, const ApiDialect &api) {
     const auto value = [&](const char *name) -> QString {
         const int i = columns.value(QLatin1String(name), -1);
         return i >= 0 && i < row.values.size() ? row.values.at(i).trimmed() : QString();
@@ -58,15 +67,14 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
 
     NewConversation &c = row.conversation;
     const QString customer = value("customer");
-    const QString type = value("type").toLower();
+    const QString type = value("type");
     ParticipantRef external{customer, detectParticipantType(customer)};
-    if (type == QLatin1String("email"))
-        external.type = ParticipantType::Email;
-    else if (type == QLatin1String("phone"))
-        external.type = ParticipantType::Phone;
+    if (const ParticipantType named = participantTypeFromWire(type); api.customerTypes().contains(named))
+        external.type = named;
     else if (!type.isEmpty())
         row.problems.append(
-            {QStringLiteral("type"), ImportText::tr("The type must be email or phone, or left empty.")});
+            {QStringLiteral("type"), ImportText::tr("The type must be one this API has (%1), or left empty.")
+                                         .arg(typeNames(api.customerTypes()))});
     if (customer.isEmpty())
         row.problems.append({QStringLiteral("customer"), ImportText::tr("The customer is required.")});
     else
@@ -89,14 +97,18 @@ void readRow(CsvImportRow &row, const QHash<QString, int> &columns, int headerSi
                 c.internalParticipants.append({id, detectParticipantType(id)});
         }
     }
-    const QString status = value("status").toLower();
-    c.status = status.isEmpty() ? ClassicStatus::ghost() : ConversationStatus(status);
-    if (!StatusVocabulary::classic().allows(StatusVocabulary::Create, c.status)) {
-        row.problems.append(
-            {QStringLiteral("status"), ImportText::tr("The status must be active or ghost, or left empty.")});
-        c.status = ClassicStatus::ghost();
+    // Either generation's spelling is taken ("ghost", "GHOST"); a value this API does not have is
+    // refused here, before anything is sent.
+    const StatusVocabulary &statuses = api.statuses();
+    const ConversationStatus ghost = statuses.matching(QStringLiteral("ghost")).value_or(api.defaultStatus());
+    const QString status = value("status");
+    c.status = status.isEmpty() ? ghost : statuses.matching(status).value_or(ConversationStatus(status));
+    if (!statuses.allows(StatusVocabulary::Create, c.status)) {
+        row.problems.append({QStringLiteral("status"), ImportText::tr("The status must be %1, or left empty.")
+                                                           .arg(statuses.spelled(StatusVocabulary::Create))});
+        c.status = ghost;
     }
-    const FieldErrors errors = c.validate();
+    const FieldErrors errors = api.validate(c);
     for (const FieldError &e : errors) {
         if (customer.isEmpty() && e.field.startsWith(QLatin1String("externalParticipants")))
             continue; // already said: the customer is required
@@ -223,7 +235,7 @@ CsvImport::~CsvImport() {
     m_call.cancel();
 }
 
-CsvImportPreview CsvImport::preview(const QString &fileName) {
+CsvImportPreview CsvImport::preview(const QString &fileName, const ApiDialect &api) {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvImportPreview p;
@@ -232,7 +244,7 @@ CsvImportPreview CsvImport::preview(const QString &fileName) {
         p.fileError = tr("Cannot read %1: %2").arg(fileName, file.errorString());
         return p;
     }
-    CsvImportPreview p = previewBytes(file.readAll(), fileName);
+    CsvImportPreview p = previewBytes(file.readAll(), fileName, api);
     if (!p.canRun())
         return p;
     const QHash<QString, PreviousOutcome> previous = readResults(p.resultsFileName);
@@ -249,7 +261,8 @@ CsvImportPreview CsvImport::preview(const QString &fileName) {
     return p;
 }
 
-CsvImportPreview CsvImport::previewBytes(const QByteArray &utf8, const QString &fileName) {
+CsvImportPreview CsvImport::previewBytes(const QByteArray &utf8, const QString &fileName,
+                                         const ApiDialect &api) {
     CsvImportPreview p;
     p.fileName = fileName;
     p.resultsFileName = fileName.isEmpty() ? QString() : resultsFileName(fileName);
@@ -288,7 +301,7 @@ CsvImportPreview CsvImport::previewBytes(const QByteArray &utf8, const QString &
         row.rowNumber = int(i);
         row.lineNumber = table.lineNumbers.at(i);
         row.values = table.records.at(i);
-        readRow(row, columns, int(p.header.size()));
+        readRow(row, columns, int(p.header.size()), api);
         // Identical rows are told apart by their order among themselves, not by their line, so that
         // inserting or removing other rows before a re-run never makes a created row look new.
         row.key += QLatin1Char('-') + QString::number(++occurrences[row.key]);

@@ -15,6 +15,7 @@ class QFile;
 
 namespace bridge {
 
+class ApiDialect;
 class BridgeClient;
 
 //! One data row of an import file, read and checked.
@@ -55,8 +56,9 @@ struct CsvImportPreview {
 };
 
 //! Bulk creation of conversations from a UTF-8 CSV with a header row. Columns: customer (required),
-//! type (email|phone, detected when empty), name, team, agents (';'-separated, exclusive with team),
-//! status (active|ghost, ghost when empty); other columns are warned about and ignored.
+//! type (email|phone, or id in Connect; detected when empty), name, team, agents (';'-separated,
+//! exclusive with team), status (one a new conversation may have in the profile's generation, in
+//! either case; ghost when empty); other columns are warned about and ignored.
 //!
 //! preview() validates every row offline. run() creates the sendable rows one at a time and
 //! appends each outcome to FILE.results.csv (the row's columns + outcome,id,error,rowKey), flushed
@@ -76,9 +78,11 @@ public:
     ~CsvImport() override;
 
     //! Reads and validates the file and its results file (if any). Synchronous, no network.
-    static CsvImportPreview preview(const QString &fileName);
+    //! api: the profile's generation, whose types and statuses the rows must use.
+    static CsvImportPreview preview(const QString &fileName, const ApiDialect &api);
     //! The same from bytes (tests, previews of pasted text); no results file.
-    static CsvImportPreview previewBytes(const QByteArray &utf8, const QString &fileName = {});
+    static CsvImportPreview previewBytes(const QByteArray &utf8, const QString &fileName,
+                                         const ApiDialect &api);
 
     //! Starts creating; false when running or the preview cannot run, or the results file cannot be
     //! written (errorString()). Emits rowFinished per row (skipped ones too), progress, finished().

@@ -76,63 +76,67 @@ bool Exporter::begin(const ConversationFilter &filter, Format format) {
         m_running = false;
         return false;
     }
-    fetch(1);
+    fetch(1, QString());
     return true;
 }
 
-void Exporter::fetch(int page) {
-    m_call = m_client->list(m_query.withPage(page), this, [this, page](const Expected<ConversationPage> &r) {
-        m_call = {};
-        if (!r.ok()) {
-            fail(r.error());
-            return;
-        }
-        const QList<Conversation> &rows = r.value().conversations;
-        m_peakRowsHeld = qMax(m_peakRowsHeld, int(rows.size()));
-        QByteArray bytes;
-        for (const Conversation &c : rows) {
-            if (m_format == Format::Csv) {
-                bytes += csvRow(c);
-            } else {
-                bytes += m_rowsWritten == 0 ? "\n" : ",\n";
-                bytes += QJsonDocument(JsonEncoder::toJson(c)).toJson(QJsonDocument::Compact);
+void Exporter::fetch(int page, const QString &cursor) {
+    m_call = m_client->list(
+        m_query.withPage(page, cursor), this, [this, page](const Expected<ConversationPage> &r) {
+            m_call = {};
+            if (!r.ok()) {
+                fail(r.error());
+                return;
             }
-            ++m_rowsWritten;
-        }
-        m_totalPages = r.value().pagination.totalPages;
-        const bool last = page >= m_totalPages || rows.isEmpty();
-        if (last && m_format == Format::Json)
-            bytes += m_rowsWritten == 0 ? "]\n" : "\n]\n";
-        if (!write(bytes)) {
-            ApiError error;
-            error.kind = ApiError::Kind::InvalidInput;
-            error.detail = m_errorString;
-            fail(error);
-            return;
-        }
-        m_pagesDone = page;
-        emit progress(m_pagesDone, qMax(m_totalPages, m_pagesDone));
-        if (!m_running)
-            return; // cancelled from a slot
-        if (!last) {
-            fetch(page + 1);
-            return;
-        }
-        if (m_file && !m_file->commit()) {
-            ApiError error;
-            error.kind = ApiError::Kind::InvalidInput;
-            error.detail = m_file->errorString();
-            m_errorString = QCoreApplication::translate("bridge::Exporter", "Cannot save the export: %1")
-                                .arg(error.detail);
+            const QList<Conversation> &rows = r.value().conversations;
+            m_peakRowsHeld = qMax(m_peakRowsHeld, int(rows.size()));
+            QByteArray bytes;
+            for (const Conversation &c : rows) {
+                if (m_format == Format::Csv) {
+                    bytes += csvRow(c);
+                } else {
+                    bytes += m_rowsWritten == 0 ? "\n" : ",\n";
+                    bytes += QJsonDocument(JsonEncoder::toJson(c)).toJson(QJsonDocument::Compact);
+                }
+                ++m_rowsWritten;
+            }
+            // A cursored list has no total: the count grows one ahead while there is more.
+            const Pagination &pagination = r.value().pagination;
+            m_totalPages =
+                pagination.cursored ? page + (pagination.hasNext() ? 1 : 0) : pagination.totalPages;
+            const bool last = !pagination.hasNext() || rows.isEmpty();
+            if (last && m_format == Format::Json)
+                bytes += m_rowsWritten == 0 ? "]\n" : "\n]\n";
+            if (!write(bytes)) {
+                ApiError error;
+                error.kind = ApiError::Kind::InvalidInput;
+                error.detail = m_errorString;
+                fail(error);
+                return;
+            }
+            m_pagesDone = page;
+            emit progress(m_pagesDone, qMax(m_totalPages, m_pagesDone));
+            if (!m_running)
+                return; // cancelled from a slot
+            if (!last) {
+                fetch(page + 1, pagination.nextCursor);
+                return;
+            }
+            if (m_file && !m_file->commit()) {
+                ApiError error;
+                error.kind = ApiError::Kind::InvalidInput;
+                error.detail = m_file->errorString();
+                m_errorString = QCoreApplication::translate("bridge::Exporter", "Cannot save the export: %1")
+                                    .arg(error.detail);
+                m_file.reset();
+                fail(error);
+                return;
+            }
             m_file.reset();
-            fail(error);
-            return;
-        }
-        m_file.reset();
-        m_device = nullptr;
-        m_running = false;
-        emit finished(true, false, {});
-    });
+            m_device = nullptr;
+            m_running = false;
+            emit finished(true, false, {});
+        });
 }
 
 bool Exporter::write(const QByteArray &bytes) {

@@ -59,8 +59,8 @@ signals:
     void finished(bool ok, bool cancelled, const bridge::ApiError &error);
 
 private:
-    void fetch(int page);
-    void abandon(); // stops the call and discards the file, reporting nothing
+    void fetch(int page, const QString &cursor); //!< cursor: for a cursored list
+    void abandon();                              // stops the call and discards the file, reporting nothing
     void fail(const ApiError &error);
     bool begin(const ConversationFilter &filter, Format format);
     bool write(const QByteArray &bytes);

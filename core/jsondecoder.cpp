@@ -228,6 +228,60 @@ public:
                dateTime(o, QLatin1String("updatedAt"), path, true, out.updatedAt);
     }
 
+    // The Connect shapes.
+
+    bool connectParticipant(const QJsonValue &value, const Path &path, Participant &out) {
+        QJsonObject o;
+        return object(value, path, o) &&
+               string(o, QLatin1String("identifier"), path, Presence::Required, out.identifier) &&
+               string(o, QLatin1String("identifierType"), path, Presence::Required, out.type) &&
+               string(o, QLatin1String("role"), path, Presence::Optional, out.role) &&
+               dateTime(o, QLatin1String("joinedAt"), path, false, out.joinedAt) &&
+               dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
+    }
+
+    bool connectSide(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
+                     QList<Participant> &out) {
+        QJsonArray items;
+        if (!array(parent, key, path, required, items))
+            return false;
+        const Path where = path.child(key);
+        out.reserve(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            Participant p;
+            if (!connectParticipant(items.at(i), where.item(i), p))
+                return false;
+            out.append(std::move(p));
+        }
+        return true;
+    }
+
+    bool connectConversation(const QJsonValue &value, const Path &path, Conversation &out) {
+        QJsonObject o;
+        QJsonObject people;
+        QString status;
+        const Path participantsPath = path.child(QLatin1String("participants"));
+        const bool ok = object(value, path, o) &&
+                        string(o, QLatin1String("id"), path, Presence::RequiredNonEmpty, out.id) &&
+                        string(o, QLatin1String("workspaceId"), path, Presence::Required, out.workspaceId) &&
+                        object(o.value(QLatin1String("participants")), participantsPath, people) &&
+                        connectSide(people, QLatin1String("externals"), participantsPath, true,
+                                    out.externalParticipants) &&
+                        connectSide(people, QLatin1String("internals"), participantsPath, false,
+                                    out.internalParticipants) &&
+                        string(o, QLatin1String("name"), path, Presence::Optional, out.name) &&
+                        string(o, QLatin1String("status"), path, Presence::Optional, status) &&
+                        dateTime(o, QLatin1String("createdAt"), path, true, out.createdAt) &&
+                        dateTime(o, QLatin1String("updatedAt"), path, true, out.updatedAt);
+        out.status = ConversationStatus(std::move(status)); // null: no status; unknown values kept
+        return ok;
+    }
+
+    bool cursor(const QJsonObject &parent, Pagination &out) {
+        out.cursored = true;
+        return string(parent, QLatin1String("cursor"), Path(), Presence::Optional, out.nextCursor);
+    }
+
     bool pagination(const QJsonObject &parent, Pagination &out) {
         QJsonObject o;
         const Path root;
@@ -326,6 +380,51 @@ QString messageOf(const QJsonValue &value) {
     return QString();
 }
 
+//! One generation's shapes: how a conversation and a page's position are read.
+struct Shape {
+    bool (Reader::*conversation)(const QJsonValue &, const Path &, Conversation &);
+    bool (Reader::*position)(const QJsonObject &, Pagination &);
+};
+
+constexpr Shape ClassicShape{&Reader::conversation, &Reader::pagination};
+constexpr Shape ConnectShape{&Reader::connectConversation, &Reader::cursor};
+
+JsonDecoder::Result<ConversationPage> pageThroughDom(const QByteArray &body, const Shape &shape) {
+    Reader reader;
+    QJsonObject root;
+    ConversationPage page;
+    QJsonArray items;
+    const Path rootPath;
+    bool ok = parseRoot(body, reader, root) &&
+              reader.array(root, QLatin1String("conversations"), rootPath, true, items);
+    if (ok) {
+        const Path list = rootPath.child(QLatin1String("conversations"));
+        page.conversations.reserve(items.size());
+        for (qsizetype i = 0; ok && i < items.size(); ++i) {
+            Conversation conversation;
+            ok = (reader.*shape.conversation)(items.at(i), list.item(i), conversation);
+            page.conversations.append(std::move(conversation));
+        }
+    }
+    ok = ok && (reader.*shape.position)(root, page.pagination);
+    if (!ok) {
+        qCDebug(lcDecode) << "page rejected:" << reader.error;
+        return reader.error;
+    }
+    return page;
+}
+
+JsonDecoder::Result<Conversation> conversationThroughDom(const QByteArray &body, const Shape &shape) {
+    Reader reader;
+    QJsonObject root;
+    Conversation conversation;
+    if (!parseRoot(body, reader, root) || !(reader.*shape.conversation)(root, Path(), conversation)) {
+        qCDebug(lcDecode) << "conversation rejected:" << reader.error;
+        return reader.error;
+    }
+    return conversation;
+}
+
 } // namespace
 
 JsonDecoder::Result<ConversationPage> JsonDecoder::decodePage(const QByteArray &body) {
@@ -341,39 +440,68 @@ JsonDecoder::Result<Conversation> JsonDecoder::decodeConversation(const QByteArr
 }
 
 JsonDecoder::Result<ConversationPage> JsonDecoder::decodePageThroughDom(const QByteArray &body) {
-    Reader reader;
-    QJsonObject root;
-    ConversationPage page;
-    QJsonArray items;
-    const Path rootPath;
-    bool ok = parseRoot(body, reader, root) &&
-              reader.array(root, QLatin1String("conversations"), rootPath, true, items);
-    if (ok) {
-        const Path list = rootPath.child(QLatin1String("conversations"));
-        page.conversations.reserve(items.size());
-        for (qsizetype i = 0; ok && i < items.size(); ++i) {
-            Conversation conversation;
-            ok = reader.conversation(items.at(i), list.item(i), conversation);
-            page.conversations.append(std::move(conversation));
-        }
-    }
-    ok = ok && reader.pagination(root, page.pagination);
-    if (!ok) {
-        qCDebug(lcDecode) << "page rejected:" << reader.error;
-        return reader.error;
-    }
-    return page;
+    return pageThroughDom(body, ClassicShape);
 }
 
 JsonDecoder::Result<Conversation> JsonDecoder::decodeConversationThroughDom(const QByteArray &body) {
+    return conversationThroughDom(body, ClassicShape);
+}
+
+JsonDecoder::Result<ConversationPage> JsonDecoder::decodeConnectPage(const QByteArray &body) {
+    if (std::optional<ConversationPage> page = JsonFastReader::connectPage(body))
+        return std::move(*page);
+    return decodeConnectPageThroughDom(body);
+}
+
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConnectConversation(const QByteArray &body) {
+    if (std::optional<Conversation> conversation = JsonFastReader::connectConversation(body))
+        return std::move(*conversation);
+    return decodeConnectConversationThroughDom(body);
+}
+
+JsonDecoder::Result<ConversationPage> JsonDecoder::decodeConnectPageThroughDom(const QByteArray &body) {
+    return pageThroughDom(body, ConnectShape);
+}
+
+JsonDecoder::Result<Conversation> JsonDecoder::decodeConnectConversationThroughDom(const QByteArray &body) {
+    return conversationThroughDom(body, ConnectShape);
+}
+
+JsonDecoder::Result<QList<ProviderChannel>> JsonDecoder::decodeProviderChannels(const QByteArray &body) {
     Reader reader;
     QJsonObject root;
-    Conversation conversation;
-    if (!parseRoot(body, reader, root) || !reader.conversation(root, Path(), conversation)) {
-        qCDebug(lcDecode) << "conversation rejected:" << reader.error;
-        return reader.error;
+    QJsonArray items;
+    const Path rootPath;
+    QList<ProviderChannel> channels;
+    bool ok = parseRoot(body, reader, root) &&
+              reader.array(root, QLatin1String("providerChannels"), rootPath, true, items);
+    const Path list = rootPath.child(QLatin1String("providerChannels"));
+    for (qsizetype i = 0; ok && i < items.size(); ++i) {
+        QJsonObject o;
+        ProviderChannel channel;
+        const Path where = list.item(i);
+        ok = reader.object(items.at(i), where, o) &&
+             reader.string(o, QLatin1String("provider"), where, Reader::Presence::RequiredNonEmpty,
+                           channel.provider) &&
+             reader.string(o, QLatin1String("identifier"), where, Reader::Presence::RequiredNonEmpty,
+                           channel.identifier);
+        channels.append(channel);
     }
-    return conversation;
+    if (!ok)
+        return reader.error;
+    return channels;
+}
+
+QString JsonDecoder::errorCode(const QByteArray &body) {
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonObject root = document.object();
+    for (const QJsonValue &value :
+         {root.value(QLatin1String("code")), root.value(QLatin1String("errorCode")),
+          root.value(QLatin1String("error")).toObject().value(QLatin1String("code"))}) {
+        if (value.isString() && !value.toString().trimmed().isEmpty())
+            return value.toString().trimmed();
+    }
+    return QString();
 }
 
 QString JsonDecoder::errorMessage(const QByteArray &body) {

@@ -2,6 +2,7 @@
 
 #include "conversation.h"
 #include "conversationpage.h"
+#include "participantref.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,6 +24,20 @@ public:
     //! The same, always through the DOM (no fast path): for tests and fuzzing that compare the two.
     static Result<ConversationPage> decodePageThroughDom(const QByteArray &body);
     static Result<Conversation> decodeConversationThroughDom(const QByteArray &body);
+
+    //! The Connect shapes (api-connect.md): participants nested as participants.externals/internals
+    //! with identifierType, nullable name and status, and a page's "cursor" instead of pagination.
+    //! Through the fast path when it understands the body, else the DOM, as above.
+    static Result<ConversationPage> decodeConnectPage(const QByteArray &body);
+    static Result<Conversation> decodeConnectConversation(const QByteArray &body);
+    static Result<ConversationPage> decodeConnectPageThroughDom(const QByteArray &body);
+    static Result<Conversation> decodeConnectConversationThroughDom(const QByteArray &body);
+    //! {"providerChannels": [{"provider", "identifier"}]}.
+    static Result<QList<ProviderChannel>> decodeProviderChannels(const QByteArray &body);
+
+    //! An error body's machine code: "code", then "errorCode", then "error.code" (strings). Empty when
+    //! the body is not JSON or has none.
+    static QString errorCode(const QByteArray &body);
 
     //! The human part of an error body: "message", then "error", then "detail" (strings, or an
     //! object's "message"). Empty when the body is not JSON or carries none of them.

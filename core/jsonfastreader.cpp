@@ -368,12 +368,13 @@ public:
 
     Scanner s;
 
-    bool participant(Participant &out) {
+    //! typeKey: "type" (classic) or "identifierType" (Connect).
+    bool participant(Participant &out, QLatin1String typeKey) {
         unsigned seen = 0;
         return s.object([&](const Text &key) {
             if (key.is(QLatin1String("identifier")))
                 return once(seen, 1) && s.string(out.identifier);
-            if (key.is(QLatin1String("type")))
+            if (key.is(typeKey))
                 return once(seen, 2) && s.string(out.type);
             if (key.is(QLatin1String("role")))
                 return once(seen, 4) && (s.null() || s.string(out.role));
@@ -385,11 +386,72 @@ public:
         }) && (seen & 3) == 3;
     }
 
-    bool participants(QList<Participant> &out) {
+    bool participants(QList<Participant> &out, QLatin1String typeKey = QLatin1String("type")) {
         return s.array([&] {
             out.emplace_back();
-            return participant(out.back());
+            return participant(out.back(), typeKey);
         });
+    }
+
+    //! Connect's {"externals": [...], "internals": [...]}; externals required, internals may be null.
+    bool connectParticipants(Conversation &out) {
+        const QLatin1String typeKey("identifierType");
+        unsigned seen = 0;
+        return s.object([&](const Text &key) {
+            if (key.is(QLatin1String("externals")))
+                return once(seen, 1) && participants(out.externalParticipants, typeKey);
+            if (key.is(QLatin1String("internals")))
+                return once(seen, 2) && (s.null() || participants(out.internalParticipants, typeKey));
+            return s.skipValue(4);
+        }) && (seen & 1) == 1;
+    }
+
+    bool connectConversation(Conversation &out) {
+        enum : unsigned {
+            Id = 1,
+            Workspace = 2,
+            People = 4,
+            Status = 8,
+            Created = 16,
+            Updated = 32,
+            Name = 64
+        };
+        unsigned seen = 0;
+        return s.object([&](const Text &key) {
+            if (key.is(QLatin1String("id")))
+                return once(seen, Id) && s.nonEmptyString(out.id);
+            if (key.is(QLatin1String("workspaceId")))
+                return once(seen, Workspace) && s.string(out.workspaceId);
+            if (key.is(QLatin1String("participants")))
+                return once(seen, People) && connectParticipants(out);
+            if (key.is(QLatin1String("name")))
+                return once(seen, Name) && (s.null() || s.string(out.name));
+            if (key.is(QLatin1String("status")))
+                return once(seen, Status) && (s.null() || s.string(out.status));
+            if (key.is(QLatin1String("createdAt")))
+                return once(seen, Created) && s.dateTime(out.createdAt);
+            if (key.is(QLatin1String("updatedAt")))
+                return once(seen, Updated) && s.dateTime(out.updatedAt);
+            return s.skipValue(3);
+        }) && (seen & (Id | Workspace | People | Created | Updated)) ==
+                   (Id | Workspace | People | Created | Updated);
+    }
+
+    bool connectPage(ConversationPage &out) {
+        unsigned seen = 0;
+        out.pagination.cursored = true;
+        return s.object([&](const Text &key) {
+            if (key.is(QLatin1String("conversations"))) {
+                return once(seen, 1) && s.array([&] {
+                    out.conversations.emplace_back();
+                    return connectConversation(out.conversations.back());
+                });
+            }
+            if (key.is(QLatin1String("cursor")))
+                return once(seen, 2) && (s.null() || s.string(out.pagination.nextCursor));
+            return s.skipValue(1);
+        }) && (seen & 1) == 1 &&
+               s.atEnd();
     }
 
     bool conversation(Conversation &out) {
@@ -506,6 +568,26 @@ std::optional<ConversationPage> JsonFastReader::page(QByteArrayView body) {
     if (!reader.page(page))
         return std::nullopt;
     return page;
+}
+
+std::optional<ConversationPage> JsonFastReader::connectPage(QByteArrayView body) {
+    if (body.size() > MaxBody)
+        return std::nullopt;
+    FastReader reader(body);
+    ConversationPage page;
+    if (!reader.connectPage(page))
+        return std::nullopt;
+    return page;
+}
+
+std::optional<Conversation> JsonFastReader::connectConversation(QByteArrayView body) {
+    if (body.size() > MaxBody)
+        return std::nullopt;
+    FastReader reader(body);
+    Conversation conversation;
+    if (!reader.connectConversation(conversation) || !reader.s.atEnd())
+        return std::nullopt;
+    return conversation;
 }
 
 std::optional<Conversation> JsonFastReader::conversation(QByteArrayView body) {

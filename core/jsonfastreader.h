@@ -21,6 +21,9 @@ class JsonFastReader {
 public:
     static std::optional<ConversationPage> page(QByteArrayView body);
     static std::optional<Conversation> conversation(QByteArrayView body);
+    //! The Connect shapes (JsonDecoder::decodeConnectPage), under the same rule.
+    static std::optional<ConversationPage> connectPage(QByteArrayView body);
+    static std::optional<Conversation> connectConversation(QByteArrayView body);
 };
 
 } // namespace bridge

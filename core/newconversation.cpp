@@ -118,7 +118,7 @@ void appendJsonParticipants(QByteArray &out, const QList<ParticipantRef> &partic
     out += ']';
 }
 
-FieldErrors NewConversation::validate() const {
+FieldErrors NewConversation::validate(const StatusVocabulary &statuses) const {
     FieldErrors errors;
     if (externalParticipants.isEmpty()) {
         errors.append({QStringLiteral("externalParticipants"),
@@ -145,11 +145,10 @@ FieldErrors NewConversation::validate() const {
     if (const QString problem = conversationNameProblem(name); !problem.isEmpty())
         errors.append({QStringLiteral("name"), problem});
 
-    if (!StatusVocabulary::classic().allows(StatusVocabulary::Create, status)) {
-        errors.append(
-            {QStringLiteral("status"),
-             NewConversationText::tr("A new conversation's status must be active or ghost, not \"%1\".")
-                 .arg(status.raw())});
+    if (!statuses.allows(StatusVocabulary::Create, status)) {
+        errors.append({QStringLiteral("status"),
+                       NewConversationText::tr("A new conversation's status must be %1, not \"%2\".")
+                           .arg(statuses.spelled(StatusVocabulary::Create), status.raw())});
     }
     return errors;
 }

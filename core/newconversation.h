@@ -23,11 +23,13 @@ struct NewConversation {
     QString name;                                        //!< optional; empty means left out
     ConversationStatus status = ClassicStatus::active(); //!< one the vocabulary allows to Create
 
-    //! Every problem, each tied to its field ("externalParticipants[0].identifier", "teamId", "name", ...).
-    FieldErrors validate() const;
+    //! Every problem either generation would reject, each tied to its field
+    //! ("externalParticipants[0].identifier", "teamId", "name", ...); statuses decides which status
+    //! may be given. What only one generation refuses (an id type, a channel) is its ApiDialect's.
+    FieldErrors validate(const StatusVocabulary &statuses) const;
 
-    //! The exact JSON bytes to sign and send: absent optionals left out, never null. Compact,
-    //! keys in a fixed order (externalParticipants, internalParticipants|teamId, name, status).
+    //! The classic body, the exact JSON bytes to sign and send: absent optionals left out, never null.
+    //! Compact, keys in a fixed order (externalParticipants, internalParticipants|teamId, name, status).
     QByteArray toJson() const;
 
     friend bool operator==(const NewConversation &, const NewConversation &) = default;

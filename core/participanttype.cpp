@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace bridge {
 
 namespace {
@@ -25,6 +27,8 @@ QString toWireString(ParticipantType type) {
         return QStringLiteral("email");
     case ParticipantType::Phone:
         return QStringLiteral("phone");
+    case ParticipantType::Id:
+        return QStringLiteral("id");
     case ParticipantType::Unspecified:
         break;
     }
@@ -32,12 +36,10 @@ QString toWireString(ParticipantType type) {
 }
 
 ParticipantType participantTypeFromWire(const QString &text) {
-    // Exact wire values only: the server sends lower case, and "Email" from a person is for the
-    // input layer (CLI, dialogs) to normalise before it gets here.
-    if (text == QLatin1String("email"))
-        return ParticipantType::Email;
-    if (text == QLatin1String("phone"))
-        return ParticipantType::Phone;
+    for (ParticipantType type : {ParticipantType::Email, ParticipantType::Phone, ParticipantType::Id}) {
+        if (text.compare(toWireString(type), Qt::CaseInsensitive) == 0)
+            return type;
+    }
     return ParticipantType::Unspecified;
 }
 
@@ -51,7 +53,28 @@ bool containsControlCharacter(QStringView text) {
 }
 
 ParticipantType detectParticipantType(const QString &identifier) {
-    return identifier.contains(QLatin1Char('@')) ? ParticipantType::Email : ParticipantType::Phone;
+    const QString text = identifier.trimmed();
+    if (text.contains(QLatin1Char('@')))
+        return ParticipantType::Email;
+    if (text.isEmpty())
+        return ParticipantType::Phone;
+    const bool phoneStart = text.front() == u'+' || text.front().isDigit();
+    const bool phoneRest = std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) {
+        return c.isDigit() || c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')';
+    });
+    return phoneStart && phoneRest ? ParticipantType::Phone : ParticipantType::Id;
+}
+
+QString idProblem(const QString &identifier) {
+    if (identifier.isEmpty())
+        return ParticipantText::tr("The ID is required.");
+    if (containsControlCharacter(identifier))
+        return ParticipantText::tr("The ID contains control characters such as line breaks or tabs.");
+    for (QChar c : identifier) {
+        if (c.isSpace())
+            return ParticipantText::tr("An ID has no spaces: paste it as Bridge shows it.");
+    }
+    return QString();
 }
 
 QString emailProblem(const QString &identifier) {
@@ -114,6 +137,8 @@ QString identifierProblem(const QString &identifier, ParticipantType type) {
         return emailProblem(identifier);
     case ParticipantType::Phone:
         return phoneProblem(identifier);
+    case ParticipantType::Id:
+        return idProblem(identifier);
     case ParticipantType::Unspecified:
         break;
     }

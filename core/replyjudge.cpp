@@ -193,6 +193,7 @@ Verdict ReplyJudge::judge(const ReplyFacts &facts) {
                                   .arg(QString::fromUtf8(facts.locationHeader));
     } else {
         error.serverMessage = scrubbed(JsonDecoder::errorMessage(facts.body), facts.secret);
+        error.code = scrubbed(JsonDecoder::errorCode(facts.body), facts.secret).left(80);
         if (error.serverMessage.isEmpty() && !facts.body.isEmpty())
             error.detail = scrubbed(bodySample(facts.body), facts.secret);
     }

@@ -82,16 +82,9 @@ PreparedRequest RequestFactory::build(const ClientOptions &options, const Reques
     if (!spec.query.isEmpty())
         url.setQuery(QString::fromUtf8(spec.query), QUrl::StrictMode);
 
-    // Sign exactly what QUrl will put on the wire, so signing and sending can never disagree.
     prepared.url = url;
     prepared.wirePath = url.path(QUrl::FullyEncoded).toUtf8();
-    const QByteArray wireQuery = url.query(QUrl::FullyEncoded).toUtf8();
-    prepared.timestamp = QByteArray::number(unixTime);
     prepared.requestId = requestId;
-    const QByteArray signedPath = options.signQueryString && !wireQuery.isEmpty()
-                                      ? prepared.wirePath + '?' + wireQuery
-                                      : prepared.wirePath;
-    prepared.stringToSign = Signer::stringToSign(spec.method, signedPath, spec.body, prepared.timestamp);
 
     QNetworkRequest &request = prepared.request;
     request.setUrl(url);
@@ -100,9 +93,21 @@ PreparedRequest RequestFactory::build(const ClientOptions &options, const Reques
     if (!spec.body.isEmpty())
         request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("X-Request-Id", requestId);
-    request.setRawHeader("X-API-Key", options.apiKey.toUtf8());
-    request.setRawHeader("X-API-Timestamp", prepared.timestamp);
-    request.setRawHeader("X-API-Signature", Signer::signature(options.secret, prepared.stringToSign));
+    if (options.generation == ApiGeneration::Connect) {
+        // Connect: the key is the credential, and nothing is signed or timestamped.
+        request.setRawHeader("x-api-key", options.secret);
+    } else {
+        // Sign exactly what QUrl will put on the wire, so signing and sending can never disagree.
+        const QByteArray wireQuery = url.query(QUrl::FullyEncoded).toUtf8();
+        prepared.timestamp = QByteArray::number(unixTime);
+        const QByteArray signedPath = options.signQueryString && !wireQuery.isEmpty()
+                                          ? prepared.wirePath + '?' + wireQuery
+                                          : prepared.wirePath;
+        prepared.stringToSign = Signer::stringToSign(spec.method, signedPath, spec.body, prepared.timestamp);
+        request.setRawHeader("X-API-Key", options.apiKey.toUtf8());
+        request.setRawHeader("X-API-Timestamp", prepared.timestamp);
+        request.setRawHeader("X-API-Signature", Signer::signature(options.secret, prepared.stringToSign));
+    }
     request.setTransferTimeout(options.timeoutMs);
     if (!options.extraCaCertificatesPem.isEmpty()) {
         // Added to the system's authorities; peer verification stays as strict as ever.
@@ -110,7 +115,7 @@ PreparedRequest RequestFactory::build(const ClientOptions &options, const Reques
         tls.addCaCertificates(certificatesFrom(options.extraCaCertificatesPem));
         request.setSslConfiguration(tls);
     }
-    // A redirect would carry the signature headers to wherever it points: never follow one.
+    // A redirect would carry the key and signature headers to wherever it points: never follow one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);

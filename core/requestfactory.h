@@ -9,19 +9,20 @@
 
 namespace bridge {
 
-//! One signed attempt, ready for QNetworkAccessManager.
+//! One attempt, signed (classic) or keyed (Connect), ready for QNetworkAccessManager.
 struct PreparedRequest {
     QNetworkRequest request;
     QUrl url;
     QByteArray wirePath;     //!< encoded path, prefix included, no query
-    QByteArray stringToSign; //!< contains no secret; shown by the request inspector
-    QByteArray timestamp;
+    QByteArray stringToSign; //!< classic only; contains no secret; shown by the request inspector
+    QByteArray timestamp;    //!< classic only
     QByteArray requestId;
 };
 
 //! The one place where every request attempt is built: base URL + encoded path + query, common
-//! headers (User-Agent, Accept, Content-Type, X-Request-Id), the signature and the timeout.
-//! Every retry passes through here again, so it is re-signed with a fresh timestamp.
+//! headers (User-Agent, Accept, Content-Type, X-Request-Id), the credential of the generation (classic:
+//! X-API-Key, timestamp and signature; Connect: x-api-key alone) and the timeout. Every retry passes
+//! through here again, so it is re-signed with a fresh timestamp.
 class RequestFactory {
 public:
     //! unixTime: the (skew-corrected) time the attempt is signed at.

@@ -1,6 +1,7 @@
 #include "statusvocabulary.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace bridge {
 
@@ -25,6 +26,18 @@ ConversationStatus ghost() {
 }
 
 } // namespace ClassicStatus
+
+namespace ConnectStatus {
+
+ConversationStatus active() {
+    return ConversationStatus(QStringLiteral("ACTIVE"));
+}
+
+ConversationStatus ghost() {
+    return ConversationStatus(QStringLiteral("GHOST"));
+}
+
+} // namespace ConnectStatus
 
 StatusVocabulary::StatusVocabulary(QList<Entry> entries, QList<Action> actions)
     : m_entries(std::move(entries))
@@ -53,6 +66,36 @@ const StatusVocabulary &StatusVocabulary::classic() {
             {Reactivate, ClassicStatus::active().raw(),
              QT_TRANSLATE_NOOP("bridge::StatusVocabulary", "re-activated")},
         });
+    return vocabulary;
+}
+
+const StatusVocabulary &StatusVocabulary::connect() {
+    // The reference explains only the first two. An older copy of the list page allowed only ACTIVE
+    // and GHOST as a filter; every value is offered as one here, and the server's answer decides.
+    static const StatusVocabulary vocabulary(
+        {
+            {ConnectStatus::active().raw(),
+             QT_TRANSLATE_NOOP("bridge::StatusVocabulary", "Active"),
+             Filter | Create | Update,
+             {}},
+            {ConnectStatus::ghost().raw(),
+             QT_TRANSLATE_NOOP("bridge::StatusVocabulary", "Ghost"),
+             Filter | Create | Update,
+             {}},
+            {QStringLiteral("RELEASED"),
+             QT_TRANSLATE_NOOP("bridge::StatusVocabulary", "Released"),
+             Filter | Update,
+             {}},
+            {QStringLiteral("NOT_ASSIGNED_TO_HUMAN"),
+             QT_TRANSLATE_NOOP("bridge::StatusVocabulary", "Not assigned to a human"),
+             Filter | Update,
+             {}},
+            {QStringLiteral("BLOCKED"),
+             QT_TRANSLATE_NOOP("bridge::StatusVocabulary", "Blocked"),
+             Filter | Update,
+             {}},
+        },
+        {});
     return vocabulary;
 }
 
@@ -93,6 +136,25 @@ bool StatusVocabulary::allows(Use use, const ConversationStatus &status) const {
 QString StatusVocabulary::displayName(const ConversationStatus &status) const {
     const Entry *entry = find(status);
     return entry ? QCoreApplication::translate(kContext, entry->displayName) : status.raw();
+}
+
+QString StatusVocabulary::spelled(Use use) const {
+    QStringList names;
+    for (const ConversationStatus &status : values(use))
+        names.append(status.raw());
+    names.sort();
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return QCoreApplication::translate(kContext, "%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
+std::optional<ConversationStatus> StatusVocabulary::matching(const QString &text) const {
+    for (const Entry &entry : m_entries) {
+        if (entry.raw.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return ConversationStatus(entry.raw);
+    }
+    return std::nullopt;
 }
 
 bool StatusVocabulary::offers(const ConversationStatus &status, StatusAction action) const {

@@ -15,7 +15,7 @@ enum class StatusAction { Archive, Reactivate };
 //! people (translated), where each may be sent (a list filter, a new conversation, an update) and
 //! which actions a conversation with that status offers. Values are compared exactly as spelled; a
 //! value the table does not know is shown as it came and offers every action the generation has.
-//! Only the classic generation exists; another generation gets a table of its own, never a mapping.
+//! Each generation has a table of its own (classic(), connect()); one is never mapped onto the other.
 class StatusVocabulary {
 public:
     enum Use : unsigned {
@@ -43,6 +43,9 @@ public:
 
     //! api-contract.md: active, archived, ghost; Archive and Re-activate.
     static const StatusVocabulary &classic();
+    //! api-connect.md: ACTIVE, GHOST, RELEASED, NOT_ASSIGNED_TO_HUMAN, BLOCKED; no actions (the window
+    //! offers "Set status" with the values instead of an Archive that pretends).
+    static const StatusVocabulary &connect();
 
     //! The known values in the order people see them (the filter bar's order).
     QList<ConversationStatus> values(Use use) const;
@@ -52,6 +55,14 @@ public:
 
     //! "Active", in the user's language; an unknown value exactly as it came.
     QString displayName(const ConversationStatus &status) const;
+    //! The values allowed for use, as the wire spells them, in alphabetical order for an error
+    //! message: "active, archived or ghost".
+    QString spelled(Use use) const;
+    //! The known value spelled like text in another case ("ghost" for "GHOST"), else nullopt.
+    std::optional<ConversationStatus> matching(const QString &text) const;
+
+    //! Whether the generation has one-step actions (Archive, Re-activate) at all.
+    bool hasActions() const { return !m_actions.isEmpty(); }
 
     //! Whether a conversation with status offers action (false when the generation has no such action).
     bool offers(const ConversationStatus &status, StatusAction action) const;
@@ -76,5 +87,11 @@ ConversationStatus active();
 ConversationStatus archived();
 ConversationStatus ghost();
 } // namespace ClassicStatus
+
+//! The Connect generation's values, for code written in its terms.
+namespace ConnectStatus {
+ConversationStatus active();
+ConversationStatus ghost();
+} // namespace ConnectStatus
 
 } // namespace bridge

@@ -1,12 +1,12 @@
 // libFuzzer target: a ListQuery and a base URL derived from the fuzz bytes, through
-// ListQuery::encoded(), ListConversations::build() and RequestFactory::build(). Invariants:
+// ClassicDialect::encodedQuery(), ClassicDialect::list() and RequestFactory::build(). Invariants:
 //  - the encoded query, and the query QUrl puts on the wire, hold no bare '+', no raw space, and
 //    brackets only as %5B / %5D;
 //  - the path that is signed is the URL's FullyEncoded path, and the string to sign is exactly
 //    METHOD \n PATH[?QUERY] \n BODY \n TIMESTAMP;
 //  - the string to sign never contains the secret (whose space and brackets are always encoded
 //    on the wire, so it can never appear there by way of the fuzzed input either).
-#include "endpoints.h"
+#include "classicdialect.h"
 #include "listquery.h"
 #include "requestfactory.h"
 #include "signer.h"
@@ -87,13 +87,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     options.signQueryString = fdp.ConsumeBool();
     const qint64 unixTime = fdp.ConsumeIntegralInRange<qint64>(0, 4102444800);
 
-    (void)query.validate();
-    const QByteArray encoded = query.encoded();
-    checkQuery(encoded, "ListQuery::encoded()");
+    (void)ClassicDialect().validate(query);
+    const QByteArray encoded = ClassicDialect::encodedQuery(query);
+    checkQuery(encoded, "ClassicDialect::encodedQuery()");
 
     if (!RequestFactory::baseUrlProblem(options.baseUrl).isEmpty())
         return 0;
-    const RequestSpec spec = ListConversations::build(options.workspaceId, query);
+    const RequestSpec spec = ClassicDialect().list(options.workspaceId, query);
     check(spec.query == encoded, "the spec carries the encoded query", spec.query);
     const PreparedRequest prepared =
         RequestFactory::build(options, spec, unixTime, QByteArrayLiteral("req-fuzz"));

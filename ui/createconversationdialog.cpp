@@ -1,5 +1,7 @@
 #include "createconversationdialog.h"
 
+#include "apidialect.h"
+
 #include "bridgeclient.h"
 #include "errorbanner.h"
 #include "fieldhint.h"
@@ -241,12 +243,12 @@ NewConversation CreateConversationDialog::draft() const {
 }
 
 FieldErrors CreateConversationDialog::problems() const {
-    return draft().validate();
+    return m_client->dialect().validate(draft());
 }
 
 void CreateConversationDialog::refresh() {
     const NewConversation c = draft();
-    const FieldErrors errors = c.validate();
+    const FieldErrors errors = m_client->dialect().validate(c);
 
     for (ParticipantListEdit *list : {m_customers, m_agents}) {
         for (int i = 0; i < list->rowCount(); ++i)

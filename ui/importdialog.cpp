@@ -1,5 +1,8 @@
 #include "importdialog.h"
 
+#include "apidialect.h"
+#include "bridgeclient.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -34,6 +37,7 @@ QString problemsText(const CsvImportRow &row) {
 
 ImportDialog::ImportDialog(bridge::BridgeClient *client, QWidget *parent)
     : QDialog(parent)
+    , m_client(client)
     , m_import(new bridge::CsvImport(client, this))
     , m_fileName(new QLineEdit(this))
     , m_choose(new QPushButton(tr("&Choose…"), this))
@@ -141,7 +145,7 @@ void ImportDialog::setFileName(const QString &fileName) {
     if (m_import->isRunning())
         return;
     m_fileName->setText(QDir::toNativeSeparators(fileName));
-    m_preview = bridge::CsvImport::preview(fileName);
+    m_preview = bridge::CsvImport::preview(fileName, m_client->dialect());
     m_results->hide();
     m_progress->hide();
     showPreview();

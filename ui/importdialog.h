@@ -56,6 +56,7 @@ private:
     void onFinished(bool cancelled);
     int tableRowOf(int rowNumber) const;
 
+    bridge::BridgeClient *m_client;
     bridge::CsvImport *m_import;
     bridge::CsvImportPreview m_preview;
     QLineEdit *m_fileName;

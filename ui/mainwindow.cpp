@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "apidialect.h"
+
 #include "autorefreshcontrol.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
@@ -231,7 +233,7 @@ void MainWindow::restoreView(bool dropCache) {
     bridge::ListQuery query;
     query.filter = state.filter;
     query.limit = state.pageSize;
-    if (!query.validate().isEmpty()) { // settings edited by hand, or rules that changed
+    if (!m_client->dialect().validate(query).isEmpty()) { // settings edited by hand, or rules that changed
         qCWarning(lcUi) << "Ignoring the remembered filter of" << m_workspaceId << ": not valid";
         query = bridge::ListQuery{};
         query.limit = state.pageSize;

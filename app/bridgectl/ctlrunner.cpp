@@ -1,5 +1,7 @@
 #include "ctlrunner.h"
 
+#include "apidialect.h"
+
 #include "csvimport.h"
 #include "exporter.h"
 #include "jsonencoder.h"
@@ -175,7 +177,7 @@ void CtlRunner::runExport() {
 }
 
 void CtlRunner::runImport() {
-    const CsvImportPreview preview = CsvImport::preview(m_command.fromCsv);
+    const CsvImportPreview preview = CsvImport::preview(m_command.fromCsv, m_client.dialect());
     if (!preview.canRun()) {
         printErr(preview.fileError);
         emit done(2);

@@ -2,6 +2,7 @@
 // cancellation, prefetch, the cache of recent pages, errors that keep the rows, page size.
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
+#include "classicdialect.h"
 #include "conversationtablemodel.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
@@ -64,7 +65,7 @@ class TestBrowsingController : public QObject {
     //! GETs the sandbox has answered (or dropped) for exactly this query.
     int getsFor(const ListQuery &query, bool answeredOnly = false) const {
         int n = 0;
-        const QByteArray wanted = query.encoded();
+        const QByteArray wanted = ClassicDialect::encodedQuery(query);
         const auto requests = m_server->receivedRequests();
         for (const auto &r : requests)
             n += r.method == "GET" && r.rawQuery == wanted && (!answeredOnly || r.answered);

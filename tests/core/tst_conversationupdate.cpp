@@ -1,5 +1,6 @@
 // The PATCH body, byte for byte: only what is set is sent.
 #include "conversationupdate.h"
+#include "statusvocabulary.h"
 
 #include <QTest>
 
@@ -34,7 +35,7 @@ private slots:
         u.name = QString(); // clearing the name is a change
         QVERIFY(!u.isEmpty());
         u = {};
-        u.removeParticipants = {email(QStringLiteral("a@example.com"))};
+        u.removeCustomers = {email(QStringLiteral("a@example.com"))};
         QVERIFY(!u.isEmpty());
     }
 
@@ -53,9 +54,9 @@ private slots:
         QTest::newRow("empty name clears it") << clear << QByteArray(R"({"name":""})");
 
         ConversationUpdate all;
-        all.removeParticipants = {phone(QStringLiteral("+1-555-123-4567"))};
-        all.addParticipants = {email(QStringLiteral("new@example.com")),
-                               phone(QStringLiteral("+44 20 7946 0958"))};
+        all.removeCustomers = {phone(QStringLiteral("+1-555-123-4567"))};
+        all.addCustomers = {email(QStringLiteral("new@example.com")),
+                            phone(QStringLiteral("+44 20 7946 0958"))};
         all.status = ConversationStatus(QStringLiteral("active"));
         all.name = QStringLiteral("Jos\u00e9 \"VIP\"\\\t");
         QTest::newRow("everything, fixed key order")
@@ -66,7 +67,7 @@ private slots:
                           R"("removeParticipants":[{"identifier":"+1-555-123-4567","type":"phone"}]})");
 
         ConversationUpdate removeOnly;
-        removeOnly.removeParticipants = {email(QStringLiteral("gone@example.com"))};
+        removeOnly.removeCustomers = {email(QStringLiteral("gone@example.com"))};
         QTest::newRow("remove only")
             << removeOnly
             << QByteArray(R"({"removeParticipants":[{"identifier":"gone@example.com","type":"email"}]})");
@@ -87,8 +88,8 @@ private slots:
         ConversationUpdate ok;
         ok.name = QStringLiteral("Renamed");
         ok.status = ConversationStatus(QStringLiteral("archived"));
-        ok.addParticipants = {email(QStringLiteral("a@example.com"))};
-        ok.removeParticipants = {phone(QStringLiteral("+15551234567"))};
+        ok.addCustomers = {email(QStringLiteral("a@example.com"))};
+        ok.removeCustomers = {phone(QStringLiteral("+15551234567"))};
         QTest::newRow("ok") << ok << QStringList();
 
         ConversationUpdate badStatus;
@@ -106,11 +107,11 @@ private slots:
                    "name: The name cannot contain control characters such as line breaks or tabs.")};
 
         ConversationUpdate participants;
-        participants.addParticipants = {email(QStringLiteral("a@example.com")),
-                                        email(QStringLiteral("a@example.com")),
-                                        phone(QStringLiteral("15551234567"))};
-        participants.removeParticipants = {{QStringLiteral("x"), ParticipantType::Unspecified},
-                                           email(QStringLiteral("a@example.com"))};
+        participants.addCustomers = {email(QStringLiteral("a@example.com")),
+                                     email(QStringLiteral("a@example.com")),
+                                     phone(QStringLiteral("15551234567"))};
+        participants.removeCustomers = {{QStringLiteral("x"), ParticipantType::Unspecified},
+                                        email(QStringLiteral("a@example.com"))};
         QTest::newRow("participant problems")
             << participants
             << QStringList{QStringLiteral("addParticipants[1].identifier: a@example.com appears twice."),
@@ -125,7 +126,7 @@ private slots:
     void validate() {
         QFETCH(ConversationUpdate, update);
         QFETCH(QStringList, expected);
-        QCOMPARE(lines(update.validate()), expected);
+        QCOMPARE(lines(update.validate(StatusVocabulary::classic())), expected);
     }
 };
 

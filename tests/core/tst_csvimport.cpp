@@ -1,5 +1,6 @@
 // CsvImport: preview validates every row offline; a run creates each row once, also when re-run after
 // an interruption; a lost answer is never re-sent. Against the sandbox on loopback.
+#include "apidialect.h"
 #include "csv.h"
 #include "csvimport.h"
 #include "sandboxfixture.h"
@@ -28,6 +29,12 @@ QByteArray rowsCsv(int n) {
 }
 } // namespace
 
+namespace {
+const bridge::ApiDialect &classic() {
+    return bridge::ApiDialect::of(bridge::ApiGeneration::Classic);
+}
+} // namespace
+
 class TestCsvImport : public QObject {
     Q_OBJECT
 
@@ -51,7 +58,7 @@ class TestCsvImport : public QObject {
 
     bool runToEnd(CsvImport &import, const QString &file) {
         QSignalSpy finished(&import, &CsvImport::finished);
-        if (!import.run(CsvImport::preview(file)))
+        if (!import.run(CsvImport::preview(file, classic())))
             return false;
         [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000); }();
         return finished.size() == 1 && !finished.at(0).at(0).toBool();
@@ -75,7 +82,7 @@ private slots:
                                "+1 555 0100 200,,Both,team_1,agent@example.com,,\n"
                                "x@example.com,fax,,,,archived,\n"
                                "y@example.com,,,,,,,extra\n";
-        const CsvImportPreview p = CsvImport::previewBytes(csv);
+        const CsvImportPreview p = CsvImport::previewBytes(csv, {}, classic());
         QVERIFY(p.canRun());
         QCOMPARE(p.warnings.size(), 1);
         QVERIFY(p.warnings.at(0).contains(QStringLiteral("colour")));
@@ -95,12 +102,13 @@ private slots:
     }
 
     void previewFileErrors() {
-        QVERIFY(!CsvImport::previewBytes("name,team\nx,y\n").canRun());
-        QVERIFY(CsvImport::previewBytes("name,team\nx,y\n").fileError.contains(QStringLiteral("customer")));
-        QVERIFY(!CsvImport::previewBytes("").canRun());
-        QVERIFY(!CsvImport::previewBytes("customer,customer\n").canRun());
-        QVERIFY(!CsvImport::previewBytes("customer\n\"open\n").canRun());
-        QVERIFY(!CsvImport::preview(m_dir->filePath(QStringLiteral("missing.csv"))).canRun());
+        QVERIFY(!CsvImport::previewBytes("name,team\nx,y\n", {}, classic()).canRun());
+        QVERIFY(CsvImport::previewBytes("name,team\nx,y\n", {}, classic())
+                    .fileError.contains(QStringLiteral("customer")));
+        QVERIFY(!CsvImport::previewBytes("", {}, classic()).canRun());
+        QVERIFY(!CsvImport::previewBytes("customer,customer\n", {}, classic()).canRun());
+        QVERIFY(!CsvImport::previewBytes("customer\n\"open\n", {}, classic()).canRun());
+        QVERIFY(!CsvImport::preview(m_dir->filePath(QStringLiteral("missing.csv")), classic()).canRun());
     }
 
     void runCreatesEveryRowAndWritesResults() {
@@ -136,7 +144,7 @@ private slots:
 
         // The same file again: everything skipped, nothing sent.
         CsvImport again(m_sandbox->client.get());
-        const CsvImportPreview p = CsvImport::preview(file);
+        const CsvImportPreview p = CsvImport::preview(file, classic());
         QCOMPARE(p.alreadyCreatedCount(), 9);
         QCOMPARE(p.toSendCount(), 0);
         QVERIFY(runToEnd(again, file));
@@ -155,7 +163,7 @@ private slots:
             CsvImport import(m_sandbox->client.get());
             QSignalSpy rows(&import, &CsvImport::rowFinished);
             QSignalSpy finished(&import, &CsvImport::finished);
-            QVERIFY(import.run(CsvImport::preview(file)));
+            QVERIFY(import.run(CsvImport::preview(file, classic())));
             QTRY_VERIFY_WITH_TIMEOUT(rows.size() >= 4, 10000);
             import.cancel();
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
@@ -192,7 +200,7 @@ private slots:
             CsvImport import(m_sandbox->client.get());
             m_sandbox->server->injectNext(sandbox::Fault::DropAfterHandling); // the first POST's answer
             QSignalSpy finished(&import, &CsvImport::finished);
-            QVERIFY(import.run(CsvImport::preview(file)));
+            QVERIFY(import.run(CsvImport::preview(file, classic())));
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
             QCOMPARE(import.state().rows.at(0).outcome, CsvImportRow::Outcome::Unknown);
             QCOMPARE(import.checkCount(), 1);
@@ -201,7 +209,7 @@ private slots:
         }
         QCOMPARE(results(file).records.at(1).at(7), QStringLiteral("unknown"));
 
-        const CsvImportPreview p = CsvImport::preview(file);
+        const CsvImportPreview p = CsvImport::preview(file, classic());
         QCOMPARE(p.rows.at(0).outcome, CsvImportRow::Outcome::Check);
         QCOMPARE(p.toSendCount(), 0);
         CsvImport rerun(m_sandbox->client.get());

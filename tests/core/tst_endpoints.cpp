@@ -1,5 +1,5 @@
 // The pure request builders: method, path segments, query, body, retry policy.
-#include "endpoints.h"
+#include "classicdialect.h"
 
 #include <QTest>
 
@@ -13,7 +13,7 @@ private slots:
         query.filter.status = ConversationStatus(QStringLiteral("ghost"));
         query.filter.customer = ParticipantRef{QStringLiteral("+1-555-123-4567"), ParticipantType::Phone};
         query.page = 2;
-        const RequestSpec spec = ListConversations::build(QStringLiteral("ws_abc123"), query);
+        const RequestSpec spec = ClassicDialect().list(QStringLiteral("ws_abc123"), query);
         QCOMPARE(spec.method, QByteArray("GET"));
         QCOMPARE(spec.pathSegments,
                  (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
@@ -29,7 +29,7 @@ private slots:
         conversation.externalParticipants = {
             {QStringLiteral("john.doe@example.com"), ParticipantType::Email}};
         conversation.status = ConversationStatus(QStringLiteral("ghost"));
-        const RequestSpec spec = CreateConversation::build(QStringLiteral("ws/1"), conversation);
+        const RequestSpec spec = ClassicDialect().create(QStringLiteral("ws/1"), conversation);
         QCOMPARE(spec.method, QByteArray("POST"));
         // Segments are not encoded here: RequestFactory encodes them as path segments.
         QCOMPARE(spec.pathSegments, (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"),
@@ -43,13 +43,13 @@ private slots:
     }
 
     void buildersDoNotValidate() {
-        const RequestSpec spec = CreateConversation::build(QStringLiteral("ws"), NewConversation());
+        const RequestSpec spec = ClassicDialect().create(QStringLiteral("ws"), NewConversation());
         QCOMPARE(spec.body, QByteArray(R"({"externalParticipants":[],"status":"active"})"));
     }
 
     void get() {
         const RequestSpec spec =
-            GetConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv abc?#"));
+            ClassicDialect().get(QStringLiteral("ws_abc123"), QStringLiteral("conv abc?#"));
         QCOMPARE(spec.method, QByteArray("GET"));
         QCOMPARE(spec.pathSegments,
                  (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
@@ -63,7 +63,7 @@ private slots:
         ConversationUpdate update;
         update.status = ConversationStatus(QStringLiteral("archived"));
         const RequestSpec spec =
-            UpdateConversation::build(QStringLiteral("ws_abc123"), QStringLiteral("conv_abc123"), update);
+            ClassicDialect().update(QStringLiteral("ws_abc123"), QStringLiteral("conv_abc123"), update);
         QCOMPARE(spec.method, QByteArray("PATCH"));
         QCOMPARE(spec.pathSegments,
                  (QStringList{QStringLiteral("v1"), QStringLiteral("workspaces"), QStringLiteral("ws_abc123"),
@@ -77,10 +77,10 @@ private slots:
         const QByteArray conversation =
             R"({"id":"c1","workspaceId":"ws","externalParticipants":[],"status":"active",)"
             R"("createdAt":"2024-01-15T10:30:00Z","updatedAt":"2024-01-15T15:45:00Z"})";
-        QVERIFY(std::holds_alternative<Conversation>(GetConversation::decode(conversation)));
-        QVERIFY(std::holds_alternative<Conversation>(CreateConversation::decode(conversation)));
-        QVERIFY(std::holds_alternative<Conversation>(UpdateConversation::decode(conversation)));
-        QCOMPARE(std::get<QString>(ListConversations::decode(conversation)),
+        QVERIFY(std::holds_alternative<Conversation>(ClassicDialect().decodeConversation(conversation)));
+        QVERIFY(std::holds_alternative<Conversation>(ClassicDialect().decodeConversation(conversation)));
+        QVERIFY(std::holds_alternative<Conversation>(ClassicDialect().decodeConversation(conversation)));
+        QCOMPARE(std::get<QString>(ClassicDialect().decodePage(conversation)),
                  QStringLiteral("conversations: required"));
     }
 };

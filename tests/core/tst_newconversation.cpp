@@ -1,5 +1,6 @@
 // The create body, byte for byte, and every validation problem with its field.
 #include "newconversation.h"
+#include "statusvocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,7 +241,7 @@ private slots:
     void validate() {
         QFETCH(NewConversation, conversation);
         QFETCH(QStringList, expected);
-        QCOMPARE(lines(conversation.validate()), expected);
+        QCOMPARE(lines(conversation.validate(StatusVocabulary::classic())), expected);
     }
 };
 

@@ -16,7 +16,11 @@ private slots:
         QCOMPARE(toWireString(ParticipantType::Unspecified), QString());
         QCOMPARE(participantTypeFromWire(QStringLiteral("email")), ParticipantType::Email);
         QCOMPARE(participantTypeFromWire(QStringLiteral("phone")), ParticipantType::Phone);
-        QCOMPARE(participantTypeFromWire(QStringLiteral("Email")), ParticipantType::Unspecified);
+        QCOMPARE(toWireString(ParticipantType::Id), QStringLiteral("id"));
+        // Either generation's spelling: classic sends "email", Connect "EMAIL".
+        QCOMPARE(participantTypeFromWire(QStringLiteral("EMAIL")), ParticipantType::Email);
+        QCOMPARE(participantTypeFromWire(QStringLiteral("PHONE")), ParticipantType::Phone);
+        QCOMPARE(participantTypeFromWire(QStringLiteral("ID")), ParticipantType::Id);
         QCOMPARE(participantTypeFromWire(QStringLiteral("fax")), ParticipantType::Unspecified);
         QCOMPARE(participantTypeFromWire(QString()), ParticipantType::Unspecified);
     }
@@ -25,7 +29,13 @@ private slots:
         QCOMPARE(detectParticipantType(QStringLiteral("john.doe@example.com")), ParticipantType::Email);
         QCOMPARE(detectParticipantType(QStringLiteral("@")), ParticipantType::Email);
         QCOMPARE(detectParticipantType(QStringLiteral("+1-555-123-4567")), ParticipantType::Phone);
-        QCOMPARE(detectParticipantType(QStringLiteral("john")), ParticipantType::Phone);
+        QCOMPARE(detectParticipantType(QStringLiteral("0044 20 7946 0958")), ParticipantType::Phone);
+        QCOMPARE(detectParticipantType(QStringLiteral("(555) 123-4567")), ParticipantType::Id);
+        // Neither an address nor a number: an ID (a Bridge user or contact id in Connect).
+        QCOMPARE(detectParticipantType(QStringLiteral("john")), ParticipantType::Id);
+        QCOMPARE(detectParticipantType(QStringLiteral("3f2c1a9e-8b7d-4c6e-9f10-2a3b4c5d6e7f")),
+                 ParticipantType::Id);
+        QCOMPARE(detectParticipantType(QStringLiteral("+1 555 abc")), ParticipantType::Id);
     }
 
     void problems_data() {
