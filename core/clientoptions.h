@@ -12,6 +12,12 @@ namespace bridge {
 //! Where to send, who we are, and the policies of every call. Plain value, set on BridgeClient.
 struct ClientOptions {
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.bridge.new")); }
+    //! The host a profile of that generation starts with (Connect's reference names the US one).
+    static QUrl defaultBaseUrl(ApiGeneration generation) {
+        return generation == ApiGeneration::Connect
+                   ? QUrl(QStringLiteral("https://api-connect-us.bridge.new"))
+                   : defaultBaseUrl();
+    }
 
     ApiGeneration generation = ApiGeneration::Classic; //!< which ApiDialect every call speaks
     QUrl baseUrl = defaultBaseUrl();                   //!< may carry a path prefix: https://host/bridge/api

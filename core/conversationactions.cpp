@@ -4,9 +4,41 @@
 #include "bridgeclient.h"
 #include "conversationtablemodel.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace bridge {
+
+namespace {
+
+bool samePerson(const Participant &p, const ParticipantRef &ref) {
+    return p.identifier.compare(ref.identifier, Qt::CaseInsensitive) == 0;
+}
+
+//! people after update's additions and removals of one side, as the server would list them.
+void applyPeople(QList<Participant> &people, const QList<ParticipantRef> &added,
+                 const QList<ParticipantRef> &removed) {
+    for (const ParticipantRef &gone : removed)
+        people.removeIf([&gone](const Participant &p) { return samePerson(p, gone); });
+    for (const ParticipantRef &ref : added) {
+        if (std::none_of(people.cbegin(), people.cend(),
+                         [&ref](const Participant &p) { return samePerson(p, ref); }))
+            people.append(Participant{ref.identifier, toWireString(ref.type), {}, {}, {}});
+    }
+}
+
+//! The optimistic row: what the conversation looks like once the server has applied update.
+Conversation applied(Conversation c, const ConversationUpdate &update) {
+    if (update.name)
+        c.name = *update.name;
+    if (update.status)
+        c.status = *update.status;
+    applyPeople(c.externalParticipants, update.addCustomers, update.removeCustomers);
+    applyPeople(c.internalParticipants, update.addAgents, update.removeAgents);
+    return c;
+}
+
+} // namespace
 
 ConversationActions::ConversationActions(BridgeClient *client, ConversationTableModel *model, QObject *parent)
     : QObject(parent)
@@ -46,12 +78,7 @@ bool ConversationActions::apply(const QString &conversationId, const Conversatio
         const int row = m_model->rowOf(conversationId);
         if (row >= 0) {
             before = *m_model->conversationAt(row);
-            Conversation changed = *before;
-            if (update.name)
-                changed.name = *update.name;
-            if (update.status)
-                changed.status = *update.status;
-            m_model->updateConversation(changed);
+            m_model->updateConversation(applied(*before, update));
         }
     }
 

@@ -190,7 +190,8 @@ struct CredentialStore::Private {
         s.credentials.generation =
             apiGenerationFromName(settings->value(kKeyApi).toString()).value_or(ApiGeneration::Classic);
         const QString url = settings->value(kKeyBaseUrl).toString();
-        s.credentials.baseUrl = url.isEmpty() ? ClientOptions::defaultBaseUrl() : QUrl(url);
+        s.credentials.baseUrl =
+            url.isEmpty() ? ClientOptions::defaultBaseUrl(s.credentials.generation) : QUrl(url);
         s.credentials.workspaceId = settings->value(kKeyWorkspaceId).toString();
         s.credentials.apiKey = settings->value(kKeyApiKey).toString();
         s.signQueryString = settings->value(kKeySignQueryString, false).toBool();

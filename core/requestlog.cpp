@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "bridgeclient.h"
+#include "credentialstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -100,16 +101,29 @@ QString RequestLog::shellQuote(const QByteArray &utf8) {
 }
 
 QString RequestLog::curlCommand(const RequestRecord &record, const QByteArray &apiKey) {
+    return curl(record, [&apiKey](const QByteArray &name) { return shellQuote(name + ": " + apiKey); });
+}
+
+QString RequestLog::curlCommandReadingKey(const RequestRecord &record, const QString &variable) {
+    // Double quotes: the shell puts the variable's value in; the name is plain ASCII.
+    return curl(record, [&variable](const QByteArray &name) {
+        return QStringLiteral("\"%1: $%2\"").arg(QString::fromLatin1(name), variable);
+    });
+}
+
+QString RequestLog::curl(const RequestRecord &record,
+                         const std::function<QString(const QByteArray &)> &keyHeader) {
     // -g: brackets in the URL are not globs; --path-as-is: the path goes out exactly as signed.
     QStringList parts{QStringLiteral("curl"),         QStringLiteral("-sS"), QStringLiteral("-g"),
                       QStringLiteral("--path-as-is"), QStringLiteral("-X"),  shellQuote(record.method),
                       shellQuote(record.url.toUtf8())};
     bool hasContentType = false;
     for (const auto &header : record.requestHeaders) {
-        const QByteArray value =
-            header.first.compare("X-API-Key", Qt::CaseInsensitive) == 0 ? apiKey : header.second;
         hasContentType |= header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
-        parts << QStringLiteral("-H") << shellQuote(header.first + ": " + value);
+        parts << QStringLiteral("-H")
+              << (header.first.compare("X-API-Key", Qt::CaseInsensitive) == 0
+                      ? keyHeader(header.first)
+                      : shellQuote(header.first + ": " + header.second));
     }
     if (!record.requestBody.isEmpty() || record.method == "POST" || record.method == "PATCH") {
         if (!hasContentType)
@@ -122,7 +136,12 @@ QString RequestLog::curlCommand(const RequestRecord &record, const QByteArray &a
 QString RequestLog::copyAsCurl(const RequestRecord &record) const {
     if (!m_client)
         return {};
-    const QByteArray key = m_client->options().apiKey.toUtf8();
+    const ClientOptions &options = m_client->options();
+    // Nothing signed: the key is the secret itself (Connect), which never leaves the keychain. The
+    // command reads it from the variable the agent would set for this run.
+    if (record.stringToSign.isEmpty() && options.apiKey.isEmpty())
+        return curlCommandReadingKey(record, CredentialStore::secretVariable(options.generation));
+    const QByteArray key = options.apiKey.toUtf8();
     if (!maskMatches(headerValue(record, "X-API-Key"), key))
         return {};
     return curlCommand(record, key);

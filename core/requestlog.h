@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 namespace bridge {
 
 class BridgeClient;
@@ -48,9 +50,13 @@ public:
     //! API key of the attached client, which must still be the one the record was made with),
     //! and body. Empty when the key is unknown or no longer matches the record's masked key.
     //! The server accepts it only while its timestamp is inside the skew window.
+    //! For a request that was not signed (Connect), whose key is the secret: the key header reads
+    //! the shell's variable ("x-api-key: $BRIDGE_API_KEY"), so the command never holds the key.
     QString copyAsCurl(const RequestRecord &record) const;
     //! The same with the key given explicitly (no client needed).
     static QString curlCommand(const RequestRecord &record, const QByteArray &apiKey);
+    //! The same with the key header read from the shell variable named variable.
+    static QString curlCommandReadingKey(const RequestRecord &record, const QString &variable);
     static QString shellQuote(const QByteArray &utf8); //!< '...' with ' as '\''
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +66,9 @@ public:
     static QString columnTitle(Column column);
 
 private:
+    static QString curl(const RequestRecord &record,
+                        const std::function<QString(const QByteArray &name)> &keyHeader);
+
     QList<RequestRecord> m_records;
     int m_capacity = DefaultCapacity;
     QPointer<BridgeClient> m_client;

@@ -133,7 +133,7 @@ void BulkProgressPanel::onFinished(bool cancelled) {
     m_close->setDefault(true);
     m_progress->setRange(0, qMax(1, m_queue->total()));
     m_progress->setValue(m_queue->doneCount());
-    const QString summary = m_queue->summary();
+    const QString summary = m_queue->summary(m_doneText); // "18 archived", "3 set to Blocked"
     QString text = summary.toHtmlEscaped();
     if (m_queue->failedCount() > 0)
         text += QStringLiteral(" (<a href=\"failures\">%1</a>)").arg(tr("show"));

@@ -1,5 +1,7 @@
 #include "conversationcommands.h"
 
+#include "addpersondialog.h"
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "bulkprogresspanel.h"
 #include "bulkqueue.h"
@@ -8,6 +10,7 @@
 #include "mainactions.h"
 #include "openbyiddialog.h"
 #include "renamedialog.h"
+#include "setstatusdialog.h"
 #include "statusvocabulary.h"
 
 #include <QAction>
@@ -32,6 +35,7 @@ ConversationCommands::ConversationCommands(bridge::BridgeClient *client, Convers
 
     connect(actions->archive, &QAction::triggered, this, [this] { archive(selectedIds()); });
     connect(actions->reactivate, &QAction::triggered, this, [this] { reactivate(selectedIds()); });
+    connect(actions->setStatus, &QAction::triggered, this, [this] { chooseStatus(selectedIds()); });
     connect(actions->rename, &QAction::triggered, this, [this] {
         const QVariant value = m_view->currentIndex().data(ConversationTableModel::ConversationRole);
         if (value.isValid() && selectedIds().size() == 1)
@@ -43,6 +47,7 @@ ConversationCommands::ConversationCommands(bridge::BridgeClient *client, Convers
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(actions->archive);
     view->addAction(actions->reactivate);
+    view->addAction(actions->setStatus);
     view->addAction(actions->rename);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -66,7 +71,7 @@ QStringList ConversationCommands::selectedIds() const {
 
 void ConversationCommands::updateActions() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const bridge::StatusVocabulary &statuses = bridge::StatusVocabulary::classic();
+    const bridge::StatusVocabulary &statuses = m_client->dialect().statuses();
     bool anyArchivable = false;
     bool anyReactivatable = false;
     for (const QModelIndex &index : rows) {
@@ -75,8 +80,15 @@ void ConversationCommands::updateActions() {
         anyArchivable |= statuses.offers(status, bridge::StatusAction::Archive);
         anyReactivatable |= statuses.offers(status, bridge::StatusAction::Reactivate);
     }
+    m_mainActions->archive->setVisible(statuses.hasActions());
+    m_mainActions->reactivate->setVisible(statuses.hasActions());
+    m_mainActions->setStatus->setVisible(!statuses.hasActions());
     m_mainActions->archive->setEnabled(anyArchivable);
     m_mainActions->reactivate->setEnabled(anyReactivatable);
+    m_mainActions->setStatus->setEnabled(!rows.isEmpty());
+    m_mainActions->setStatus->setText(rows.size() > 1
+                                          ? tr("Set &Status of %n Conversations…", nullptr, int(rows.size()))
+                                          : tr("Set &Status…"));
     m_mainActions->rename->setEnabled(rows.size() == 1);
     m_mainActions->archive->setText(
         rows.size() > 1 ? tr("&Archive %n Conversations", nullptr, int(rows.size())) : tr("&Archive"));
@@ -96,7 +108,7 @@ void ConversationCommands::reactivate(const QStringList &ids) {
 void ConversationCommands::setStatus(const QStringList &ids, bridge::StatusAction action) {
     const bool archiving = action == bridge::StatusAction::Archive;
     if (ids.size() > 1) {
-        const bridge::StatusVocabulary &statuses = bridge::StatusVocabulary::classic();
+        const bridge::StatusVocabulary &statuses = m_client->dialect().statuses();
         bridge::ConversationUpdate update;
         update.status = statuses.target(action);
         runBulk(ids, update,
@@ -114,8 +126,9 @@ void ConversationCommands::setStatus(const QStringList &ids, bridge::StatusActio
         emit notice(tr("“%1” is still being changed; try again in a moment.").arg(label));
         return;
     }
-    m_pending.insert(id, {label, archiving ? tr("Archived “%1”") : tr("Re-activated “%1”"),
-                          archiving ? tr("Could not archive “%1”") : tr("Could not re-activate “%1”")});
+    m_pending.insert(id, {archiving ? tr("Archived “%1”").arg(label) : tr("Re-activated “%1”").arg(label),
+                          archiving ? tr("Could not archive “%1”").arg(label)
+                                    : tr("Could not re-activate “%1”").arg(label)});
 }
 
 void ConversationCommands::rename(const bridge::Conversation &conversation) {
@@ -127,9 +140,85 @@ void ConversationCommands::rename(const bridge::Conversation &conversation) {
             emit notice(tr("“%1” is still being changed; try again in a moment.").arg(label));
             return;
         }
-        m_pending.insert(id, {label, tr("Renamed “%1”"), tr("Could not rename “%1”")});
+        m_pending.insert(id, {tr("Renamed “%1”").arg(label), tr("Could not rename “%1”").arg(label)});
     });
     dialog->open();
+}
+
+void ConversationCommands::chooseStatus(const QStringList &ids) {
+    if (ids.isEmpty())
+        return;
+    const int row = m_model->rowOf(ids.first());
+    const bridge::Conversation *one = ids.size() == 1 && row >= 0 ? m_model->conversationAt(row) : nullptr;
+    const QString what = ids.size() == 1 ? QStringLiteral("“%1”").arg(labelFor(ids.first()))
+                                         : tr("%n conversations", nullptr, int(ids.size()));
+    auto *dialog = new SetStatusDialog(m_client->dialect().statuses(), what,
+                                       one ? std::optional(one->status) : std::nullopt, m_window);
+    dialog->setObjectName(QStringLiteral("setStatusDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SetStatusDialog::statusChosen, this,
+            [this, ids](const bridge::ConversationStatus &status) { setStatusTo(ids, status); });
+    dialog->open();
+}
+
+void ConversationCommands::setStatusTo(const QStringList &ids, const bridge::ConversationStatus &status) {
+    const bridge::StatusVocabulary &statuses = m_client->dialect().statuses();
+    bridge::ConversationUpdate update;
+    update.status = status;
+    const QString name = statuses.displayName(status);
+    if (ids.size() > 1) {
+        //: what a row whose status was set says: "set to Blocked"
+        runBulk(ids, update, tr("Setting %n conversations to %1", nullptr, int(ids.size())).arg(name),
+                tr("set to %1").arg(name));
+        return;
+    }
+    if (ids.isEmpty())
+        return;
+    const QString label = labelFor(ids.first());
+    applyOne(ids.first(), label, update, tr("Set “%1” to %2").arg(label, name),
+             tr("Could not set “%1” to %2").arg(label, name));
+}
+
+void ConversationCommands::addPerson(const bridge::Conversation &conversation, PersonSide side) {
+    auto *dialog = new AddPersonDialog(m_client->dialect(), side, conversation, m_window);
+    dialog->setObjectName(QStringLiteral("addPersonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddPersonDialog::personChosen, this,
+            [this](const bridge::Conversation &c, PersonSide s, const bridge::ParticipantRef &person) {
+                changePeople(c, s, person, true);
+            });
+    dialog->open();
+}
+
+void ConversationCommands::changePeople(const bridge::Conversation &conversation, PersonSide side,
+                                        const bridge::ParticipantRef &person, bool add) {
+    bridge::ConversationUpdate update;
+    const bool customer = side == PersonSide::Customer;
+    QList<bridge::ParticipantRef> &list = customer ? (add ? update.addCustomers : update.removeCustomers)
+                                                   : (add ? update.addAgents : update.removeAgents);
+    list.append(person);
+    const QString who = person.identifier;
+    const QString label = conversation.name.isEmpty() ? conversation.id : conversation.name;
+    applyOne(conversation.id, label, update,
+             add ? tr("Added %1 to “%2”").arg(who, label) : tr("Removed %1 from “%2”").arg(who, label),
+             add ? tr("Could not add %1 to “%2”").arg(who, label)
+                 : tr("Could not remove %1 from “%2”").arg(who, label));
+}
+
+void ConversationCommands::applyOne(const QString &id, const QString &label,
+                                    const bridge::ConversationUpdate &update, const QString &doneText,
+                                    const QString &failedText) {
+    if (m_actions->isRunning(id)) {
+        emit notice(tr("“%1” is still being changed; try again in a moment.").arg(label));
+        return;
+    }
+    if (const bridge::FieldErrors errors = m_client->dialect().validate(update); !errors.isEmpty()) {
+        emit failed(failedText + QStringLiteral(": ") + errors.constFirst().message, {});
+        return;
+    }
+    if (!m_actions->apply(id, update))
+        return;
+    m_pending.insert(id, {doneText, failedText});
 }
 
 void ConversationCommands::openById() {
@@ -175,10 +264,10 @@ void ConversationCommands::runBulk(const QStringList &ids, const bridge::Convers
 void ConversationCommands::onActionFinished(const QString &id, bool ok, const bridge::ApiError &error) {
     const Pending pending = m_pending.take(id);
     if (ok) {
-        emit notice(pending.doneText.arg(pending.label));
+        emit notice(pending.doneText);
         return;
     }
-    QString text = pending.failedText.arg(pending.label) + QStringLiteral(": ") + error.line();
+    QString text = pending.failedText + QStringLiteral(": ") + error.line();
     if (error.mayHaveSucceeded)
         text += QLatin1Char(' ') + tr("(the answer was lost: refresh to see whether it happened)");
     emit failed(text, error);

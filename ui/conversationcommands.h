@@ -4,6 +4,7 @@
 #include "bulkprogresspanel.h"
 #include "conversation.h"
 #include "conversationupdate.h"
+#include "personside.h"
 #include "statusvocabulary.h"
 
 #include <QHash>
@@ -20,10 +21,12 @@ class ConversationActions;
 class ConversationTableModel;
 } // namespace bridge
 
-//! What the agent does to conversations from the window: Archive, Re-activate and Rename… on the
-//! selection (actions, context menu, details pane), bulk runs with a BulkProgressPanel when several
-//! rows are selected, and Open by ID…. The rules (optimistic change, rollback, at most once) are
-//! core's ConversationActions and BulkQueue; this class turns them into dialogs and messages.
+//! What the agent does to conversations from the window: Archive and Re-activate (where the API
+//! generation has them) or Set status… (where it has not), and Rename… on the selection (actions,
+//! context menu, details pane); adding and removing customers and agents (details pane); bulk runs
+//! with a BulkProgressPanel when several rows are selected; and Open by ID…. The rules (optimistic
+//! change, rollback, at most once) are core's ConversationActions and BulkQueue; this class turns
+//! them into dialogs and messages. It asks the client's dialect what the generation offers.
 class ConversationCommands : public QObject {
     Q_OBJECT
 public:
@@ -41,12 +44,22 @@ public:
     void reactivate(const QStringList &ids);
     //! Opens the rename dialog (window-modal, non-blocking) for one conversation.
     void rename(const bridge::Conversation &conversation);
+    //! Opens Set status… for the conversations (non-blocking); one: optimistic, several: a bulk run.
+    void chooseStatus(const QStringList &ids);
+    //! Sets one status on the conversations at once (what Set status… does once chosen).
+    void setStatusTo(const QStringList &ids, const bridge::ConversationStatus &status);
+    //! Opens Add customer… / Add agent… for conversation (non-blocking), then adds the person.
+    void addPerson(const bridge::Conversation &conversation, PersonSide side);
+    //! Adds or removes one person: an optimistic change of the row, rolled back when refused.
+    void changePeople(const bridge::Conversation &conversation, PersonSide side,
+                      const bridge::ParticipantRef &person, bool add);
     //! Opens the Open by ID dialog.
     void openById();
 
     //! The panel of the last bulk run (null before the first, or after it was closed when done).
     BulkProgressPanel *bulkPanel() const { return m_panel; }
-    //! Enables Archive / Re-activate / Rename for the selection.
+    //! Shows the status actions of the client's generation (Archive and Re-activate, or Set status…)
+    //! and enables them and Rename for the selection.
     void updateActions();
 
 signals:
@@ -61,6 +74,9 @@ signals:
 
 private:
     void setStatus(const QStringList &ids, bridge::StatusAction action);
+    //! The single-conversation path: the optimistic action, and the texts it reports with.
+    void applyOne(const QString &id, const QString &label, const bridge::ConversationUpdate &update,
+                  const QString &doneText, const QString &failedText);
     void runBulk(const QStringList &ids, const bridge::ConversationUpdate &update, const QString &title,
                  const QString &doneText);
     void onActionFinished(const QString &id, bool ok, const bridge::ApiError &error);
@@ -74,9 +90,8 @@ private:
     bridge::ConversationActions *m_actions;
     QPointer<BulkProgressPanel> m_panel;
     struct Pending {
-        QString label;
-        QString doneText;   //!< "Archived “%1”"
-        QString failedText; //!< "Could not archive “%1”"
+        QString doneText;   //!< "Archived “Refund”"
+        QString failedText; //!< "Could not archive “Refund”"
     };
     QHash<QString, Pending> m_pending;
 };

@@ -3,10 +3,12 @@
 #include "apidialect.h"
 
 #include "bridgeclient.h"
+#include "connectdialect.h"
 #include "errorbanner.h"
 #include "fieldhint.h"
 #include "fieldpath.h"
 #include "participantlistedit.h"
+#include "participanttypebox.h"
 #include "uilogging.h"
 #include "windowgrower.h"
 
@@ -22,11 +24,23 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace bridge;
 
 namespace {
 
 enum AssignmentId { AssignNone = 0, AssignAgents = 1, AssignTeam = 2 };
+
+//! A status as its radio button says it, with a mnemonic no other control of the dialog uses.
+QString statusLabel(const StatusVocabulary &statuses, const ConversationStatus &status) {
+    const QString name = statuses.displayName(status);
+    if (statuses.matching(QStringLiteral("active")) == status)
+        return CreateConversationDialog::tr("Acti&ve");
+    if (statuses.matching(QStringLiteral("ghost")) == status)
+        return CreateConversationDialog::tr("G&host");
+    return name;
+}
 
 } // namespace
 
@@ -37,11 +51,38 @@ CreateConversationDialog::CreateConversationDialog(BridgeClient *client, QWidget
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 72); // room for a hint on one line
     buildForm();
     WindowGrower::install(this);
+    loadChannels();
     refresh();
+}
+
+void CreateConversationDialog::loadChannels() {
+    // Each provider's channels, in the providers' order; a provider that fails (or a generation
+    // without channels) offers none, and the chooser stays hidden while nobody offers any.
+    const QStringList providers = ConnectDialect::providers();
+    auto found = std::make_shared<QList<QList<ProviderChannel>>>(providers.size());
+    auto pending = std::make_shared<int>(int(providers.size()));
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        m_channelCalls.append(m_client->providerChannels(
+            providers.at(i), this, [this, i, found, pending](const Expected<QList<ProviderChannel>> &answer) {
+                if (answer.ok())
+                    (*found)[i] = answer.value();
+                else
+                    qCDebug(lcUi) << "no provider channels:" << answer.error().line();
+                if (--*pending > 0)
+                    return;
+                QList<ProviderChannel> all;
+                for (const QList<ProviderChannel> &channels : std::as_const(*found))
+                    all += channels;
+                m_customers->setChannels(all);
+                emit channelsLoaded();
+            }));
+    }
 }
 
 CreateConversationDialog::~CreateConversationDialog() {
     m_call.cancel();
+    for (CallHandle &call : m_channelCalls)
+        call.cancel();
     // QDialog's destructor hides the dialog, which moves the focus and fires editingFinished on the
     // focused field, when this is no longer a CreateConversationDialog (UBSan caught it).
     const QList<QObject *> children = findChildren<QObject *>();
@@ -77,10 +118,12 @@ void CreateConversationDialog::buildForm() {
     layout->addWidget(m_form);
 
     // Customers.
+    const ApiDialect &dialect = m_client->dialect();
     m_customers = new ParticipantListEdit({tr("A&dd customer"), tr("Customer %1"), tr("Customer %1 type"),
-                                           tr("Remove customer %1"), tr("name@example.com or +15551234567")},
+                                           tr("Remove customer %1"), tr("Customer %1 channel")},
                                           m_form);
     m_customers->setObjectName(QStringLiteral("customers"));
+    m_customers->setTypes(dialect.customerTypes());
     auto *customersLabel = new QLabel(tr("C&ustomers:"), m_form);
     // A label's mnemonic only moves the focus to a buddy that takes it: the list itself does not,
     // its first field does (whichever row is first after a removal).
@@ -116,10 +159,10 @@ void CreateConversationDialog::buildForm() {
     m_assignmentPages = new QStackedWidget(m_form);
     m_assignmentPages->addWidget(
         FieldHint::explanation(tr("Not assigned to anyone yet."), m_assignmentPages));
-    m_agents = new ParticipantListEdit({tr("Add ag&ent"), tr("Agent %1"), tr("Agent %1 type"),
-                                        tr("Remove agent %1"), tr("agent@example.com or +15551234567")},
-                                       m_assignmentPages);
+    m_agents = new ParticipantListEdit(
+        {tr("Add ag&ent"), tr("Agent %1"), tr("Agent %1 type"), tr("Remove agent %1")}, m_assignmentPages);
     m_agents->setObjectName(QStringLiteral("agents"));
+    m_agents->setTypes(dialect.agentTypes());
     m_assignmentPages->addWidget(m_agents);
     auto *teamPage = new QWidget(m_assignmentPages);
     auto *teamLayout = new QVBoxLayout(teamPage);
@@ -128,7 +171,7 @@ void CreateConversationDialog::buildForm() {
     m_teamId = new QLineEdit(teamPage);
     m_teamId->setObjectName(QStringLiteral("teamId"));
     m_teamId->setAccessibleName(tr("Team ID"));
-    m_teamId->setPlaceholderText(tr("Team ID, e.g. team_support"));
+    m_teamId->setPlaceholderText(tr("The team's ID, as Bridge shows it"));
     m_teamIdHint = new FieldHint(m_teamId, teamPage);
     m_teamIdHint->setObjectName(QStringLiteral("teamIdHint"));
     teamLayout->addWidget(m_teamId);
@@ -154,27 +197,33 @@ void CreateConversationDialog::buildForm() {
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, FieldHint::withHint(m_name, m_nameHint));
 
-    // Status.
-    m_active = new QRadioButton(tr("Acti&ve"), m_form);
-    m_active->setObjectName(QStringLiteral("statusActive"));
-    m_ghost = new QRadioButton(tr("G&host"), m_form);
-    m_ghost->setObjectName(QStringLiteral("statusGhost"));
-    auto *status = new QButtonGroup(this);
-    status->addButton(m_active);
-    status->addButton(m_ghost);
-    m_active->setChecked(true);
+    // Status: the values the generation lets a new conversation have (Active and Ghost in both).
     auto *statusChoice = new QHBoxLayout;
-    statusChoice->addWidget(m_active);
-    statusChoice->addWidget(m_ghost);
-    statusChoice->addStretch();
+    m_status = new QButtonGroup(this);
+    const StatusVocabulary &statuses = dialect.statuses();
+    const std::optional<ConversationStatus> ghost = statuses.matching(QStringLiteral("ghost"));
     auto *ghostLine = FieldHint::explanation(
         tr("A ghost conversation stays invisible until its first interaction, such as the first message."),
         m_form);
-    m_ghost->setToolTip(ghostLine->text());
-    m_ghost->setAccessibleDescription(ghostLine->text());
-    auto *statusLabel = new QLabel(tr("Status:"), m_form);
-    statusLabel->setBuddy(m_active);
-    form->addRow(statusLabel, FieldHint::withHint(statusChoice, ghostLine));
+    ghostLine->setVisible(ghost.has_value());
+    for (const ConversationStatus &value : statuses.values(StatusVocabulary::Create)) {
+        auto *button = new QRadioButton(statusLabel(statuses, value), m_form);
+        button->setObjectName(QStringLiteral("status") +
+                              statuses.displayName(value).remove(QLatin1Char(' ')));
+        button->setProperty("bridgeStatus", value.raw());
+        if (value == ghost) {
+            button->setToolTip(ghostLine->text());
+            button->setAccessibleDescription(ghostLine->text());
+        }
+        m_status->addButton(button);
+        m_statusButtons.append(button);
+        statusChoice->addWidget(button);
+    }
+    statusChoice->addStretch();
+    auto *statusLabelWidget = new QLabel(tr("Status:"), m_form);
+    statusLabelWidget->setBuddy(m_statusButtons.value(0));
+    form->addRow(statusLabelWidget, FieldHint::withHint(statusChoice, ghostLine));
+    setGhost(false);
 
     // Anything validate() names that has no field of its own (never expected, never dropped).
     m_otherHint = new FieldHint(m_form, m_form);
@@ -212,13 +261,23 @@ void CreateConversationDialog::buildForm() {
     setTabOrder(team, m_agents->identifierEdit(0));
     setTabOrder(m_agents->addButton(), m_teamId);
     setTabOrder(m_teamId, m_name);
-    setTabOrder(m_name, m_active);
-    setTabOrder(m_active, m_ghost);
+    QWidget *previous = m_name;
+    for (QRadioButton *button : std::as_const(m_statusButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
     m_customers->identifierEdit(0)->setFocus(Qt::OtherFocusReason);
 }
 
 void CreateConversationDialog::setGhost(bool ghost) {
-    (ghost ? m_ghost : m_active)->setChecked(true);
+    const StatusVocabulary &statuses = m_client->dialect().statuses();
+    const ConversationStatus wanted =
+        ghost ? statuses.matching(QStringLiteral("ghost")).value_or(m_client->dialect().defaultStatus())
+              : m_client->dialect().defaultStatus();
+    for (QRadioButton *button : std::as_const(m_statusButtons)) {
+        if (button->property("bridgeStatus").toString() == wanted.raw())
+            button->setChecked(true);
+    }
 }
 
 NewConversation CreateConversationDialog::draft() const {
@@ -238,7 +297,9 @@ NewConversation CreateConversationDialog::draft() const {
         break;
     }
     c.name = m_name->text();
-    c.status = m_ghost->isChecked() ? bridge::ClassicStatus::ghost() : bridge::ClassicStatus::active();
+    const QAbstractButton *status = m_status->checkedButton();
+    c.status = status ? ConversationStatus(status->property("bridgeStatus").toString())
+                      : m_client->dialect().defaultStatus();
     return c;
 }
 
@@ -271,9 +332,8 @@ void CreateConversationDialog::refresh() {
             if (!list->isRowTouched(path.index) && !m_submitAttempted)
                 continue; // an untouched row is not wrong yet, merely unfinished
             const bool empty = list->identifierEdit(path.index)->text().trimmed().isEmpty();
-            list->setRowProblem(path.index, empty ? tr("Required: an email address, or a phone number "
-                                                       "starting with + and the country code.")
-                                                  : error.message);
+            list->setRowProblem(path.index,
+                                empty ? ParticipantTypeBox::requiredText(list->types()) : error.message);
         } else if (list) {
             list->setListProblem(error.message);
         } else if (path.field == QLatin1String("teamId")) {

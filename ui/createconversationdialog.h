@@ -22,23 +22,25 @@ namespace bridge {
 class BridgeClient;
 }
 
-//! Creates one conversation: customers, an assignment (nobody / agents / a team, exclusive by
-//! construction), an optional name and the status. Validates as the agent types, sends one POST
+//! Creates one conversation in the client's API generation: customers (named by the generation's
+//! types, and in Connect each with an optional channel of the workspace's providers), an assignment
+//! (nobody / agents / a team, exclusive by construction), an optional name and the status (the values
+//! the generation allows a new conversation). Validates as the agent types, sends one POST
 //! when Create is pressed, and closes only on success. A failure keeps everything typed and shows
 //! the error in a banner; a lost answer says the conversation may exist, offers to check, and
 //! never sends again without the agent confirming. Closing while the request is in flight cancels
 //! it: the dialog is never called back after that.
 //!
 //! Widgets carry object names for tests and tools: customers, assignNone, assignAgents, assignTeam,
-//! agents, teamId, teamIdHint, name, nameHint, statusActive, statusGhost, createButton, banner,
-//! bannerText, checkButton, createAnywayButton.
+//! agents, teamId, teamIdHint, name, nameHint, status<DisplayName> (statusActive, statusGhost),
+//! createButton, banner, bannerText, checkButton, createAnywayButton.
 class CreateConversationDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CreateConversationDialog(bridge::BridgeClient *client, QWidget *parent = nullptr);
     ~CreateConversationDialog() override;
 
-    //! Preselects Ghost (true) or Active (false) as the status.
+    //! Preselects the generation's ghost status (true) or its default one (false).
     void setGhost(bool ghost);
 
     //! The request the form describes right now: identifiers and team id trimmed.
@@ -58,6 +60,8 @@ signals:
     void created(const bridge::Conversation &conversation);
     //! The agent wants to look for a conversation whose create answer was lost. The dialog stays open.
     void checkRequested();
+    //! Every provider's channels have answered (the customers' channel choice shows when there are any).
+    void channelsLoaded();
 
 protected:
     void done(int result) override;
@@ -65,6 +69,7 @@ protected:
 
 private:
     void buildForm();
+    void loadChannels();
     void refresh();
     void send();
     void finish(const bridge::Expected<bridge::Conversation> &answer);
@@ -75,6 +80,7 @@ private:
 
     bridge::BridgeClient *m_client;
     bridge::CallHandle m_call;
+    QList<bridge::CallHandle> m_channelCalls;
     bool m_inFlight = false;
     bool m_submitAttempted = false; //!< Create was pressed once: every problem shows
     bool m_answerLost = false;      //!< the last attempt may have created it: confirm before sending
@@ -93,8 +99,8 @@ private:
     FieldHint *m_teamIdHint = nullptr;
     QLineEdit *m_name = nullptr;
     FieldHint *m_nameHint = nullptr;
-    QRadioButton *m_active = nullptr;
-    QRadioButton *m_ghost = nullptr;
+    QButtonGroup *m_status = nullptr;
+    QList<QRadioButton *> m_statusButtons;
     FieldHint *m_otherHint = nullptr;
     QPushButton *m_createButton = nullptr;
 };

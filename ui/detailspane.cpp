@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "conversationtablemodel.h"
+#include "participanttypebox.h"
 #include "statusbadgedelegate.h"
 #include "statusvocabulary.h"
 
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -33,6 +35,12 @@ QLabel *headingLabel(const QString &text, QWidget *parent) {
     return label;
 }
 
+//! "Email" for "email" and "EMAIL"; a type no generation has, as it came.
+QString typeName(const QString &wire) {
+    const QString name = ParticipantTypeBox::displayName(bridge::participantTypeFromWire(wire));
+    return name.isEmpty() ? wire : name;
+}
+
 void clearLayout(QVBoxLayout *layout) {
     while (QLayoutItem *item = layout->takeAt(0)) {
         delete item->widget();
@@ -44,6 +52,7 @@ void clearLayout(QVBoxLayout *layout) {
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QScrollArea(parent)
+    , m_statuses(&bridge::StatusVocabulary::classic())
     , m_content(new QWidget(this))
     , m_placeholder(new QLabel(tr("Select a conversation to see its details."), m_content))
     , m_details(new QWidget(m_content)) {
@@ -81,6 +90,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_reactivate = new QPushButton(tr("Re-activate"), m_details);
     m_reactivate->setObjectName(QStringLiteral("reactivateButton"));
     m_reactivate->setToolTip(tr("Make this conversation active again (Ctrl+Shift+E)"));
+    // Where the generation has no one-step actions (Connect), one button offers every status.
+    m_setStatus = new QPushButton(tr("Set &Status…"), m_details);
+    m_setStatus->setObjectName(QStringLiteral("setStatusButton"));
+    m_setStatus->setToolTip(tr("Give this conversation another status (Ctrl+T)"));
     m_rename = new QPushButton(tr("Rename…"), m_details);
     m_rename->setObjectName(QStringLiteral("renameButton"));
     m_rename->setToolTip(tr("Rename this conversation (F2)"));
@@ -92,6 +105,10 @@ DetailsPane::DetailsPane(QWidget *parent)
         if (m_conversation)
             emit reactivateRequested(m_conversation->id);
     });
+    connect(m_setStatus, &QPushButton::clicked, this, [this] {
+        if (m_conversation)
+            emit setStatusRequested(*m_conversation);
+    });
     connect(m_rename, &QPushButton::clicked, this, [this] {
         if (m_conversation)
             emit renameRequested(*m_conversation);
@@ -100,6 +117,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     actionRow->setSpacing(6);
     actionRow->addWidget(m_archive);
     actionRow->addWidget(m_reactivate);
+    actionRow->addWidget(m_setStatus);
     actionRow->addWidget(m_rename);
     actionRow->addStretch(1);
 
@@ -124,13 +142,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Updated:"), m_updated);
 
-    m_customersHeading = headingLabel(tr("Customers"), m_details);
-    m_customers = new QVBoxLayout;
-    m_customers->setSpacing(6);
-    m_agentsHeading = headingLabel(tr("Agents"), m_details);
-    m_agents = new QVBoxLayout;
-    m_agents->setSpacing(6);
-
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     details->addWidget(m_title);
@@ -138,10 +149,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     details->addLayout(actionRow);
     details->addSpacing(6);
     details->addLayout(form);
-    details->addWidget(m_customersHeading);
-    details->addLayout(m_customers);
-    details->addWidget(m_agentsHeading);
-    details->addLayout(m_agents);
+    buildPeople(m_customers, PersonSide::Customer, tr("Add custo&mer…"), details);
+    buildPeople(m_agents, PersonSide::Agent, tr("Add ag&ent…"), details);
     details->addStretch(1);
 
     auto *content = new QVBoxLayout(m_content);
@@ -153,7 +162,45 @@ DetailsPane::DetailsPane(QWidget *parent)
     setConversation(std::nullopt);
 }
 
+void DetailsPane::buildPeople(People &people, PersonSide side, const QString &addText, QVBoxLayout *into) {
+    people.heading = headingLabel(QString(), m_details);
+    people.add = new QPushButton(addText, m_details);
+    people.add->setObjectName(side == PersonSide::Customer ? QStringLiteral("addCustomerButton")
+                                                           : QStringLiteral("addAgentButton"));
+    people.add->setToolTip(side == PersonSide::Customer ? tr("Add a customer to this conversation")
+                                                        : tr("Add an agent to this conversation"));
+    connect(people.add, &QPushButton::clicked, this, [this, side] {
+        if (m_conversation)
+            emit addPersonRequested(*m_conversation, side);
+    });
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(people.heading, 1);
+    headingRow->addWidget(people.add, 0, Qt::AlignBottom);
+    people.rows = new QVBoxLayout;
+    people.rows->setSpacing(6);
+    into->addLayout(headingRow);
+    into->addLayout(people.rows);
+}
+
+QPushButton *DetailsPane::addButton(PersonSide side) const {
+    return side == PersonSide::Customer ? m_customers.add : m_agents.add;
+}
+
+QToolButton *DetailsPane::removeButton(PersonSide side, int index) const {
+    return (side == PersonSide::Customer ? m_customers : m_agents).removeButtons.value(index);
+}
+
+void DetailsPane::setStatuses(const bridge::StatusVocabulary &statuses) {
+    m_statuses = &statuses;
+    const std::optional<bridge::Conversation> shown = m_conversation;
+    m_filled = false; // shown again with the new names and buttons
+    setConversation(shown);
+}
+
 void DetailsPane::setConversation(const std::optional<bridge::Conversation> &conversation) {
+    if (m_filled && conversation == m_conversation)
+        return; // the same: the person rows (and the focus on one of their buttons) stay
+    m_filled = true;
     m_conversation = conversation;
     m_placeholder->setVisible(!conversation);
     m_details->setVisible(bool(conversation));
@@ -162,50 +209,90 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
     const bridge::Conversation &c = *conversation;
 
     m_title->setText(c.name.isEmpty() ? tr("(no name)") : c.name);
-    const QColor badge = StatusBadgeDelegate::badgeColor(c.status);
-    m_status->setTextFormat(Qt::RichText);
-    m_status->setText(QStringLiteral("<span style=\"background:%1;color:white;font-weight:bold\">"
-                                     "&nbsp;%2&nbsp;</span>")
-                          .arg(badge.name(), c.status.raw().toHtmlEscaped())); // as it came
-    m_status->setAccessibleName(tr("Status %1").arg(c.status.raw()));
+    showStatus(c);
     m_id->setText(c.id);
-    const bridge::StatusVocabulary &statuses = bridge::StatusVocabulary::classic();
-    m_archive->setVisible(statuses.offers(c.status, bridge::StatusAction::Archive));
-    m_reactivate->setVisible(statuses.offers(c.status, bridge::StatusAction::Reactivate));
     m_workspace->setText(c.workspaceId);
     m_team->setText(c.teamId.isEmpty() ? tr("none") : c.teamId);
     m_created->setText(when(c.createdAt));
     m_updated->setText(when(c.updatedAt));
 
-    fillParticipants(m_customers, m_customersHeading, tr("Customers"), c.externalParticipants,
-                     tr("No customers"));
-    fillParticipants(m_agents, m_agentsHeading, tr("Agents"), c.internalParticipants,
-                     c.teamId.isEmpty() ? tr("Not assigned") : tr("Assigned to team %1").arg(c.teamId));
+    const bool focusInPeople =
+        m_details->isAncestorOf(focusWidget()) && qobject_cast<QToolButton *>(focusWidget());
+    fillPeople(m_customers, PersonSide::Customer, tr("Customers"), c.externalParticipants,
+               tr("No customers"));
+    fillPeople(m_agents, PersonSide::Agent, tr("Agents"), c.internalParticipants,
+               c.teamId.isEmpty() ? tr("Not assigned") : tr("Assigned to team %1").arg(c.teamId));
+    if (focusInPeople) // its Remove button went with the row: the keyboard stays in the pane
+        m_copyId->setFocus(Qt::OtherFocusReason);
 }
 
-void DetailsPane::fillParticipants(QVBoxLayout *layout, QLabel *heading, const QString &title,
-                                   const QList<bridge::Participant> &people, const QString &emptyText) {
-    clearLayout(layout);
-    heading->setText(people.isEmpty() ? title : tr("%1 (%2)").arg(title).arg(people.size()));
-    if (people.isEmpty()) {
+void DetailsPane::showStatus(const bridge::Conversation &c) {
+    const QColor badge = StatusBadgeDelegate::badgeColor(c.status);
+    const QString name = m_statuses->displayName(c.status); // an unknown value as it came
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setText(QStringLiteral("<span style=\"background:%1;color:white;font-weight:bold\">"
+                                     "&nbsp;%2&nbsp;</span>")
+                          .arg(badge.name(), name.toHtmlEscaped()));
+    m_status->setAccessibleName(tr("Status %1").arg(name));
+    m_status->setToolTip(c.status.raw());
+    m_archive->setVisible(m_statuses->offers(c.status, bridge::StatusAction::Archive));
+    m_reactivate->setVisible(m_statuses->offers(c.status, bridge::StatusAction::Reactivate));
+    m_setStatus->setVisible(!m_statuses->hasActions());
+}
+
+void DetailsPane::fillPeople(People &people, PersonSide side, const QString &title,
+                             const QList<bridge::Participant> &list, const QString &emptyText) {
+    clearLayout(people.rows);
+    people.removeButtons.clear();
+    people.heading->setText(list.isEmpty() ? title : tr("%1 (%2)").arg(title).arg(list.size()));
+    if (list.isEmpty()) {
         auto *label = valueLabel(m_details);
         label->setText(emptyText);
         label->setEnabled(false);
-        layout->addWidget(label);
+        people.rows->addWidget(label);
         return;
     }
-    for (const bridge::Participant &p : people) {
-        auto *label = valueLabel(m_details);
-        label->setTextFormat(Qt::RichText);
-        const QString role = p.role.isEmpty() ? tr("no role") : p.role;
-        const QString seen = p.lastSeenAt.isValid() ? when(p.lastSeenAt) : tr("never");
-        label->setText(QStringLiteral("<b>%1</b><br><span>%2 · %3</span><br><small>%4<br>%5</small>")
-                           .arg(p.identifier.toHtmlEscaped(), p.type.toHtmlEscaped(), role.toHtmlEscaped(),
-                                tr("Joined %1").arg(when(p.joinedAt)).toHtmlEscaped(),
-                                tr("Last seen %1").arg(seen).toHtmlEscaped()));
-        label->setAccessibleName(p.identifier);
-        layout->addWidget(label);
-    }
+    for (const bridge::Participant &p : list)
+        people.rows->addWidget(personRow(p, side, people));
+}
+
+QWidget *DetailsPane::personRow(const bridge::Participant &p, PersonSide side, People &people) {
+    auto *row = new QWidget(m_details);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = valueLabel(row);
+    label->setTextFormat(Qt::RichText);
+    const QString role = p.role.isEmpty() ? tr("no role") : p.role;
+    const QString seen = p.lastSeenAt.isValid() ? when(p.lastSeenAt) : tr("never");
+    label->setText(QStringLiteral("<b>%1</b><br><span>%2 · %3</span><br><small>%4<br>%5</small>")
+                       .arg(p.identifier.toHtmlEscaped(), typeName(p.type).toHtmlEscaped(),
+                            role.toHtmlEscaped(), tr("Joined %1").arg(when(p.joinedAt)).toHtmlEscaped(),
+                            tr("Last seen %1").arg(seen).toHtmlEscaped()));
+    label->setAccessibleName(p.identifier);
+    label->setAccessibleDescription(tr("%1, role %2, last seen %3").arg(typeName(p.type), role, seen));
+
+    auto *remove = new QToolButton(row);
+    remove->setObjectName(QStringLiteral("removePersonButton"));
+    remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
+    remove->setAutoRaise(true);
+    remove->setFocusPolicy(Qt::StrongFocus);
+    const QString name = tr("Remove %1").arg(p.identifier);
+    remove->setAccessibleName(name);
+    remove->setToolTip(side == PersonSide::Customer ? tr("Remove this customer from the conversation")
+                                                    : tr("Remove this agent from the conversation"));
+    // The type as the server named it; one no generation knows is left to detection.
+    bridge::ParticipantType type = bridge::participantTypeFromWire(p.type);
+    if (type == bridge::ParticipantType::Unspecified)
+        type = bridge::detectParticipantType(p.identifier);
+    const bridge::ParticipantRef person(p.identifier, type);
+    connect(remove, &QToolButton::clicked, this, [this, side, person] {
+        if (m_conversation)
+            emit removePersonRequested(*m_conversation, side, person);
+    });
+    people.removeButtons.append(remove);
+    layout->addWidget(label, 1);
+    layout->addWidget(remove, 0, Qt::AlignTop);
+    return row;
 }
 
 QString DetailsPane::when(const QDateTime &time) const {

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "apidialect.h"
 #include "identifierfield.h"
 #include "statusvocabulary.h"
 #include "themecolors.h"
@@ -18,6 +19,41 @@ namespace {
 
 const char kStatusProperty[] = "bridgeStatus"; // the raw status of a button; empty for All
 
+//! A status button's text, with a mnemonic no other control of the window uses (the menus take
+//! F, V, C, H; the filter fields U and N; the pager P); a value without one shows its name.
+QString buttonText(const bridge::StatusVocabulary &statuses, const ConversationStatus &status) {
+    static const QList<std::pair<const char *, const char *>> mnemonics = {
+        {"active", QT_TRANSLATE_NOOP("FilterBar", "Ac&tive")},
+        {"ghost", QT_TRANSLATE_NOOP("FilterBar", "&Ghost")},
+        {"archived", QT_TRANSLATE_NOOP("FilterBar", "A&rchived")},
+        {"released", QT_TRANSLATE_NOOP("FilterBar", "Re&leased")},
+        {"not_assigned_to_human", QT_TRANSLATE_NOOP("FilterBar", "N&o human")},
+        {"blocked", QT_TRANSLATE_NOOP("FilterBar", "&Blocked")},
+    };
+    for (const auto &[raw, text] : mnemonics) {
+        if (status.raw().compare(QLatin1String(raw), Qt::CaseInsensitive) == 0)
+            return FilterBar::tr(text);
+    }
+    return statuses.displayName(status);
+}
+
+//! "Exact email or +phone, then Enter": the identifier field's placeholder for types.
+QString placeholder(const QList<bridge::ParticipantType> &types) {
+    QStringList kinds;
+    for (bridge::ParticipantType type : types) {
+        if (type == bridge::ParticipantType::Email)
+            kinds << FilterBar::tr("email");
+        else if (type == bridge::ParticipantType::Phone)
+            kinds << FilterBar::tr("+phone");
+        else if (type == bridge::ParticipantType::Id)
+            kinds << FilterBar::tr("ID");
+    }
+    const QString last = kinds.takeLast();
+    const QString either =
+        kinds.isEmpty() ? last : FilterBar::tr("%1 or %2").arg(kinds.join(QStringLiteral(", ")), last);
+    return FilterBar::tr("Exact %1, then Enter").arg(either);
+}
+
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
@@ -27,37 +63,10 @@ FilterBar::FilterBar(QWidget *parent)
     , m_agent(new IdentifierField(tr("Agent"), tr("Exact email or +phone, then Enter"), this))
     , m_clear(new QToolButton(this))
     , m_hint(new QLabel(this)) {
-    auto *statusRow = new QHBoxLayout;
-    statusRow->setSpacing(0);
-    const bridge::StatusVocabulary &vocabulary = bridge::StatusVocabulary::classic();
-    // With a mnemonic that no other control of the window uses; a value without one shows its name.
-    const QList<std::pair<ConversationStatus, QString>> mnemonics = {
-        {bridge::ClassicStatus::active(), tr("Ac&tive")},
-        {bridge::ClassicStatus::ghost(), tr("&Ghost")},
-        {bridge::ClassicStatus::archived(), tr("A&rchived")},
-    };
-    QList<std::pair<ConversationStatus, QString>> statuses = {{ConversationStatus(), tr("&All")}};
-    for (const ConversationStatus &status : vocabulary.values(bridge::StatusVocabulary::Filter)) {
-        QString label = vocabulary.displayName(status);
-        for (const auto &[value, text] : mnemonics) {
-            if (value == status)
-                label = text;
-        }
-        statuses.append({status, label});
-    }
-    for (const auto &[value, label] : statuses) {
-        auto *button = new QToolButton(this);
-        button->setText(label);
-        button->setCheckable(true);
-        button->setProperty(kStatusProperty, value.raw());
-        button->setAccessibleName(tr("Status: %1").arg(QString(label).remove(QLatin1Char('&'))));
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setMinimumWidth(64);
-        m_statusGroup->addButton(button);
-        m_statusButtons.append(button);
-        statusRow->addWidget(button);
-    }
-    m_statusButtons.first()->setChecked(true);
+    m_statusRow = new QHBoxLayout;
+    m_statusRow->setSpacing(0);
+    addStatusButtons();
+    setStatuses(bridge::StatusVocabulary::classic());
     connect(m_statusGroup, &QButtonGroup::buttonClicked, this, [this] { tryApply(); });
 
     auto *customerLabel = new QLabel(tr("C&ustomer:"), this);
@@ -86,7 +95,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->setSpacing(8);
-    row->addLayout(statusRow);
+    row->addLayout(m_statusRow);
     row->addSpacing(12);
     row->addWidget(customerLabel);
     row->addWidget(m_customer, 1);
@@ -102,6 +111,57 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_hint);
 }
 
+void FilterBar::setDialect(const bridge::ApiDialect &dialect) {
+    setStatuses(dialect.statuses());
+    m_customer->setTypes(dialect.customerTypes());
+    m_customer->lineEdit()->setPlaceholderText(placeholder(dialect.customerTypes()));
+    m_agent->setTypes(dialect.agentTypes());
+    m_agent->lineEdit()->setPlaceholderText(placeholder(dialect.agentTypes()));
+    updateHint();
+}
+
+void FilterBar::addStatusButtons() {
+    // One button for every value of either generation, made once, in order, so that the Tab order
+    // and the mnemonics never change; setStatuses() shows those of the profile's generation.
+    QList<std::pair<ConversationStatus, QString>> buttons = {{ConversationStatus(), tr("&All")}};
+    QList<const bridge::StatusVocabulary *> owners = {nullptr};
+    for (const bridge::ApiGeneration generation :
+         {bridge::ApiGeneration::Classic, bridge::ApiGeneration::Connect}) {
+        const bridge::StatusVocabulary &statuses = bridge::ApiDialect::of(generation).statuses();
+        for (const ConversationStatus &status : statuses.values(bridge::StatusVocabulary::Filter)) {
+            buttons.append({status, buttonText(statuses, status)});
+            owners.append(&statuses);
+        }
+    }
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        const auto &[value, label] = buttons.at(i);
+        const bridge::StatusVocabulary *owner = owners.at(i);
+        auto *button = new QToolButton(this);
+        button->setText(label);
+        button->setCheckable(true);
+        button->setProperty(kStatusProperty, value.raw());
+        const QString name = owner ? owner->displayName(value) : QString(label).remove(QLatin1Char('&'));
+        button->setAccessibleName(tr("Status: %1").arg(name));
+        if (owner)
+            button->setToolTip(tr("Only conversations with status %1").arg(name));
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setMinimumWidth(64);
+        m_statusGroup->addButton(button);
+        m_statusButtons.append(button);
+        m_statusOwners.append(owner);
+        m_statusRow->addWidget(button);
+    }
+}
+
+void FilterBar::setStatuses(const bridge::StatusVocabulary &statuses) {
+    for (qsizetype i = 0; i < m_statusButtons.size(); ++i) {
+        const bridge::StatusVocabulary *owner = m_statusOwners.at(i);
+        m_statusButtons.at(i)->setVisible(!owner || owner == &statuses);
+    }
+    if (QAbstractButton *checked = m_statusGroup->checkedButton(); !checked || checked->isHidden())
+        m_statusButtons.first()->setChecked(true); // a value of the other generation: All
+}
+
 ConversationStatus FilterBar::checkedStatus() const {
     const QAbstractButton *checked = m_statusGroup->checkedButton();
     return checked ? ConversationStatus(checked->property(kStatusProperty).toString()) : ConversationStatus();
@@ -113,7 +173,7 @@ bridge::ConversationFilter FilterBar::filter() const {
 
 QToolButton *FilterBar::statusButton(const ConversationStatus &status) const {
     for (QToolButton *button : m_statusButtons) {
-        if (button->property(kStatusProperty).toString() == status.raw())
+        if (!button->isHidden() && button->property(kStatusProperty).toString() == status.raw())
             return button;
     }
     return nullptr;
@@ -173,18 +233,21 @@ void FilterBar::updateHint() {
     m_hint->setVisible(!lines.isEmpty());
 }
 
-QString FilterBar::emptyText(const bridge::ConversationFilter &filter) {
+QString FilterBar::emptyText(const bridge::ConversationFilter &filter,
+                             const bridge::StatusVocabulary &statuses) {
     if (filter.isEmpty())
         return tr("No conversations in this workspace yet");
+    // Either generation's spelling ("ghost", "GHOST") has the same sentence.
+    const QString status = filter.status.raw().toLower();
     QString what;
-    if (filter.status == bridge::ClassicStatus::active())
+    if (status == QLatin1String("active"))
         what = tr("No active conversations");
-    else if (filter.status == bridge::ClassicStatus::ghost())
+    else if (status == QLatin1String("ghost"))
         what = tr("No ghost conversations");
-    else if (filter.status == bridge::ClassicStatus::archived())
+    else if (status == QLatin1String("archived"))
         what = tr("No archived conversations");
     else if (!filter.status.isEmpty())
-        what = tr("No conversations with status \"%1\"").arg(filter.status.raw());
+        what = tr("No conversations with status \"%1\"").arg(statuses.displayName(filter.status));
     else
         what = tr("No conversations");
 

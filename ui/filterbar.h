@@ -6,18 +6,28 @@
 
 class IdentifierField;
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
-//! The filters above the table: status (All / Active / Ghost / Archived) as segmented buttons, a
-//! customer and an agent identifier, and a button that clears them all. A status button applies at
-//! once; Enter in a field applies. Nothing applies while a field holds an invalid identifier: the
-//! field is marked and a hint line says what is wrong. The status buttons are the values the
-//! status vocabulary allows as a filter.
+namespace bridge {
+class ApiDialect;
+class StatusVocabulary;
+} // namespace bridge
+
+//! The filters above the table: status as segmented buttons (All, then the values the API
+//! generation's status vocabulary allows as a filter: Active / Ghost / Archived in classic, five in
+//! Connect), a customer and an agent identifier (named by the generation's types), and a button that
+//! clears them all. A status button applies at once; Enter in a field applies. Nothing applies while
+//! a field holds an invalid identifier: the field is marked and a hint line says what is wrong.
 class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget *parent = nullptr);
+
+    //! The status buttons and identifier types of dialect's generation (classic until set). The
+    //! filter shown stays as far as the generation has it; nothing is applied.
+    void setDialect(const bridge::ApiDialect &dialect);
 
     //! The filter shown: the status button checked, the identifiers typed.
     bridge::ConversationFilter filter() const;
@@ -33,11 +43,13 @@ public:
 
     IdentifierField *customerField() const { return m_customer; }
     IdentifierField *agentField() const { return m_agent; }
-    //! The button of status; the empty status is "All". Null when there is none.
+    //! The button of status (of the generation shown); the empty status is "All". Null when there is none.
     QToolButton *statusButton(const bridge::ConversationStatus &status) const;
 
-    //! "No ghost conversations for alice@example.com", for the empty state of filter.
-    static QString emptyText(const bridge::ConversationFilter &filter);
+    //! "No ghost conversations for alice@example.com", for the empty state of filter; statuses
+    //! names a status no sentence of its own covers.
+    static QString emptyText(const bridge::ConversationFilter &filter,
+                             const bridge::StatusVocabulary &statuses);
 
 signals:
     //! The agent asked for the filter shown (a status button, Enter in a field, Clear), and its
@@ -45,12 +57,16 @@ signals:
     void filterApplied(const bridge::ConversationFilter &filter);
 
 private:
+    void addStatusButtons();
+    void setStatuses(const bridge::StatusVocabulary &statuses);
     bool tryApply();
     bridge::ConversationStatus checkedStatus() const;
     void updateHint();
 
+    QHBoxLayout *m_statusRow;
     QButtonGroup *m_statusGroup;
     QList<QToolButton *> m_statusButtons;
+    QList<const bridge::StatusVocabulary *> m_statusOwners; //!< per button; null for All
     IdentifierField *m_customer;
     IdentifierField *m_agent;
     QToolButton *m_clear;

@@ -2,9 +2,9 @@
 
 #include "clearbutton.h"
 #include "participanttype.h"
+#include "participanttypebox.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QStyle>
@@ -15,13 +15,11 @@ using bridge::ParticipantType;
 IdentifierField::IdentifierField(const QString &name, const QString &placeholder, QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
-    , m_type(new QComboBox(this)) {
+    , m_type(new ParticipantTypeBox(this)) {
     m_edit->setPlaceholderText(placeholder);
     ClearButton::enable(m_edit);
     m_edit->setAccessibleName(name);
     m_edit->setMinimumWidth(190);
-    m_type->addItem(tr("Email"), QVariant::fromValue(int(ParticipantType::Email)));
-    m_type->addItem(tr("Phone"), QVariant::fromValue(int(ParticipantType::Phone)));
     m_type->setAccessibleName(tr("%1 identifier type").arg(name));
     m_type->setToolTip(tr("Detected as you type; choose to override"));
 
@@ -52,7 +50,7 @@ std::optional<ParticipantRef> IdentifierField::value() const {
     const QString identifier = m_edit->text().trimmed();
     if (identifier.isEmpty())
         return std::nullopt;
-    return ParticipantRef{identifier, currentType()};
+    return ParticipantRef{identifier, m_type->type()};
 }
 
 void IdentifierField::setValue(const std::optional<ParticipantRef> &value) {
@@ -60,8 +58,8 @@ void IdentifierField::setValue(const std::optional<ParticipantRef> &value) {
     m_edit->setText(value ? value->identifier : QString());
     m_typeChosenByHand = false;
     if (value && value->type != ParticipantType::Unspecified) {
-        setCurrentType(value->type);
-        m_typeChosenByHand = value->type != bridge::detectParticipantType(value->identifier);
+        m_type->setType(value->type);
+        m_typeChosenByHand = value->type != ParticipantTypeBox::likely(value->identifier, m_type->types());
     } else {
         detectType();
     }
@@ -79,20 +77,19 @@ void IdentifierField::setProblemShown(bool shown) {
     m_edit->setToolTip(text);
 }
 
+void IdentifierField::setTypes(const QList<ParticipantType> &types) {
+    const ParticipantType before = m_type->type();
+    m_type->setTypes(types);
+    if (m_type->type() != before) // the agent's choice is not offered any more
+        m_typeChosenByHand = false;
+    detectType();
+}
+
 void IdentifierField::detectType() {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         m_typeChosenByHand = false;
     if (!m_typeChosenByHand)
-        setCurrentType(text.isEmpty() ? ParticipantType::Email : bridge::detectParticipantType(text));
-}
-
-ParticipantType IdentifierField::currentType() const {
-    return ParticipantType(m_type->currentData().toInt());
-}
-
-void IdentifierField::setCurrentType(ParticipantType type) {
-    const int index = m_type->findData(QVariant::fromValue(int(type)));
-    if (index >= 0)
-        m_type->setCurrentIndex(index);
+        m_type->setType(text.isEmpty() ? m_type->types().value(0)
+                                       : ParticipantTypeBox::likely(text, m_type->types()));
 }

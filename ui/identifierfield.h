@@ -6,12 +6,13 @@
 #include <optional>
 
 class QAction;
-class QComboBox;
+class ParticipantTypeBox;
 class QLineEdit;
 
-//! A participant identifier as a filter: a line edit and a small Email / Phone choice beside it.
-//! The type follows what is typed ('@' means email, anything else phone) until the agent picks one
-//! by hand; clearing the text hands the choice back to detection.
+//! A participant identifier as a filter: a line edit and a small type choice beside it (Email /
+//! Phone, and ID where the API generation has it: setTypes()). The type follows what is typed ('@'
+//! means email, a '+' or digits phone, anything else an ID, else phone) until the agent picks one by
+//! hand; clearing the text hands the choice back to detection.
 class IdentifierField : public QWidget {
     Q_OBJECT
 public:
@@ -21,13 +22,16 @@ public:
     //! The trimmed identifier with its type; nullopt when the field is empty.
     std::optional<bridge::ParticipantRef> value() const;
     void setValue(const std::optional<bridge::ParticipantRef> &value);
+    //! The types offered (ApiDialect::customerTypes() or agentTypes()); Email and Phone until set.
+    void setTypes(const QList<bridge::ParticipantType> &types);
+
     //! "" when empty or fine, else the core's sentence about the identifier.
     QString problem() const;
     //! Shows or hides the warning marker inside the field (its tooltip is problem()).
     void setProblemShown(bool shown);
 
     QLineEdit *lineEdit() const { return m_edit; }
-    QComboBox *typeBox() const { return m_type; }
+    ParticipantTypeBox *typeBox() const { return m_type; }
 
 signals:
     void returnPressed();
@@ -36,11 +40,8 @@ signals:
 
 private:
     void detectType();
-    bridge::ParticipantType currentType() const;
-    void setCurrentType(bridge::ParticipantType type);
-
     QLineEdit *m_edit;
-    QComboBox *m_type;
+    ParticipantTypeBox *m_type;
     QAction *m_warning;
     bool m_typeChosenByHand = false;
 };

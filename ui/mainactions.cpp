@@ -65,6 +65,9 @@ MainActions::MainActions(QWidget *window)
                    QIcon::fromTheme(QStringLiteral("archive-insert")));
     reactivate = makeAction(window, QStringLiteral("reactivate"), tr("&Re-activate"),
                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    setStatus = makeAction(window, QStringLiteral("setStatus"), tr("Set &Status…"),
+                           {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    setStatus->setVisible(false); // shown by the window for a generation without Archive
     rename = makeAction(window, QStringLiteral("rename"), tr("Re&name…"), {QKeySequence(Qt::Key_F2)});
     openById =
         makeAction(window, QStringLiteral("openById"), tr("&Open by ID…"),
@@ -107,6 +110,7 @@ void MainActions::fillMenuBar(QMenuBar *bar) const {
     QMenu *conversation = bar->addMenu(tr("&Conversation"));
     conversation->addAction(archive);
     conversation->addAction(reactivate);
+    conversation->addAction(setStatus);
     conversation->addAction(rename);
 
     QMenu *help = bar->addMenu(tr("&Help"));

@@ -31,6 +31,7 @@ public:
     // Acting on conversations (the selection), and working in bulk.
     QAction *archive;             //!< Ctrl+E
     QAction *reactivate;          //!< Ctrl+Shift+E
+    QAction *setStatus;           //!< Ctrl+T: where the API generation has no Archive / Re-activate
     QAction *rename;              //!< F2
     QAction *openById;            //!< Ctrl+L
     QAction *exportConversations; //!< Ctrl+Shift+S

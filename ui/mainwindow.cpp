@@ -24,6 +24,7 @@
 #include "requestlog.h"
 #include "stateoverlay.h"
 #include "statusbadgedelegate.h"
+#include "statusvocabulary.h"
 #include "uilogging.h"
 #include "viewstate.h"
 
@@ -167,7 +168,7 @@ void MainWindow::connectController() {
     connect(m_controller, &bridge::BrowsingController::pageShown, this, &MainWindow::onPageShown);
     connect(m_controller, &bridge::BrowsingController::paginationChanged, this,
             [this](const bridge::Pagination &pagination) {
-                m_pager->setPagination(pagination);
+                m_pager->setPagination(pagination, m_controller->model()->rowCount());
                 updateActions();
             });
     connect(m_controller, &bridge::BrowsingController::queryChanged, this,
@@ -217,7 +218,28 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     m_status->setLastRefreshed({});
     // Qt adds the application's name ("… — Bridge Desk"): the title names it once.
     setWindowTitle(sandbox ? tr("%1 (sandbox)").arg(credentials.workspaceId) : credentials.workspaceId);
+    applyDialect();
     restoreView(!firstConnection);
+}
+
+void MainWindow::applyDialect() {
+    // What the profile's API generation offers: its statuses and types, its paging, its actions.
+    const bridge::ApiDialect &dialect = m_client->dialect();
+    m_filterBar->setDialect(dialect);
+    m_pager->setPaging(dialect);
+    m_actions->lastPage->setVisible(!dialect.pagesByCursor());
+    m_details->setStatuses(dialect.statuses());
+    m_commands->updateActions();
+    // The Status column as wide as the longest badge of the generation ("Not assigned to a human").
+    QFont badgeFont = m_table->font();
+    badgeFont.setBold(true);
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.9);
+    int widest = 0;
+    for (const bridge::ConversationStatus &status :
+         dialect.statuses().values(bridge::StatusVocabulary::Filter))
+        widest =
+            qMax(widest, QFontMetrics(badgeFont).horizontalAdvance(dialect.statuses().displayName(status)));
+    m_table->horizontalHeader()->resizeSection(int(Column::Status), qBound(100, widest + 32, 220));
 }
 
 void MainWindow::restoreView(bool dropCache) {
@@ -270,6 +292,8 @@ void MainWindow::showNotice(const QString &text) {
 
 void MainWindow::onPageShown() {
     m_loadedOnce = true;
+    // A cursored page says how many rows it holds, which a quiet refresh may change.
+    m_pager->setPagination(m_controller->pagination(), m_controller->model()->rowCount());
     m_status->setLastRefreshed(m_controller->lastRefreshed());
     if (!m_pendingSelection.isEmpty()) {
         const int row = m_controller->model()->rowOf(m_pendingSelection);
@@ -303,14 +327,15 @@ void MainWindow::updateStates() {
         return;
     }
     const bridge::ConversationFilter &filter = m_controller->query().filter;
-    m_emptyState->showMessage(FilterBar::emptyText(filter), !filter.isEmpty());
+    m_emptyState->showMessage(FilterBar::emptyText(filter, m_client->dialect().statuses()),
+                              !filter.isEmpty());
 }
 
 void MainWindow::updateActions() {
     m_actions->firstPage->setEnabled(m_controller->canGoPrevious());
     m_actions->previousPage->setEnabled(m_controller->canGoPrevious());
     m_actions->nextPage->setEnabled(m_controller->canGoNext());
-    m_actions->lastPage->setEnabled(m_controller->canGoNext());
+    m_actions->lastPage->setEnabled(m_controller->canGoLast());
 }
 
 void MainWindow::updateDetails() {
@@ -390,6 +415,13 @@ void MainWindow::setUpTools() {
     connect(m_details, &DetailsPane::reactivateRequested, this,
             [this](const QString &id) { m_commands->reactivate({id}); });
     connect(m_details, &DetailsPane::renameRequested, m_commands, &ConversationCommands::rename);
+    connect(m_details, &DetailsPane::setStatusRequested, this,
+            [this](const bridge::Conversation &c) { m_commands->chooseStatus({c.id}); });
+    connect(m_details, &DetailsPane::addPersonRequested, m_commands, &ConversationCommands::addPerson);
+    connect(m_details, &DetailsPane::removePersonRequested, this,
+            [this](const bridge::Conversation &c, PersonSide side, const bridge::ParticipantRef &person) {
+                m_commands->changePeople(c, side, person, false);
+            });
 
     m_autoRefresh = new AutoRefreshControl(m_controller, m_table, this);
     statusBar()->addPermanentWidget(m_autoRefresh);

@@ -33,8 +33,9 @@ struct ApiError;
 } // namespace bridge
 
 //! Bridge Desk's window: filters, the page of conversations, paging, the details of the selection,
-//! and the states between (loading, empty, error). It asks a BrowsingController for everything it
-//! shows and remembers its layout and last filter per workspace.
+//! and the states between (loading, empty, error), in the API generation of the client's profile
+//! (its statuses, types, paging and actions, from client->dialect()). It asks a BrowsingController for
+//! everything it shows and remembers its layout and last filter per workspace.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -105,6 +106,8 @@ private:
     void updateStates();
     void updateActions();
     void updateDetails();
+    //! Puts the client's API generation on the filters, the pager, the details and the actions.
+    void applyDialect();
     void restoreView(bool dropCache);
     void saveView() const;
     void showAbout();

@@ -1,5 +1,7 @@
 #include "pagerbar.h"
 
+#include "apidialect.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,7 +24,8 @@ PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *la
     layout->addWidget(m_label);
     layout->addSpacing(8);
     layout->addWidget(addButton(next));
-    layout->addWidget(addButton(last));
+    m_last = addButton(last);
+    layout->addWidget(m_last);
     layout->addSpacing(16);
 
     m_busy->setRange(0, 0); // indeterminate
@@ -38,7 +41,7 @@ PagerBar::PagerBar(QAction *first, QAction *previous, QAction *next, QAction *la
 
     auto *sizeLabel = new QLabel(tr("Rows per &page:"), this);
     sizeLabel->setBuddy(m_pageSize);
-    for (int limit : {20, 50, 100})
+    for (int limit : pageSizes(bridge::ListQuery::MinLimit, bridge::ListQuery::MaxLimit))
         m_pageSize->addItem(QLocale().toString(limit), limit);
     m_pageSize->setAccessibleName(tr("Page size"));
     layout->addWidget(sizeLabel);
@@ -64,8 +67,28 @@ QToolButton *PagerBar::addButton(QAction *action) {
     return button;
 }
 
-void PagerBar::setPagination(const bridge::Pagination &pagination) {
-    m_label->setText(pageText(pagination));
+QList<int> PagerBar::pageSizes(int minLimit, int maxLimit) {
+    QList<int> sizes;
+    for (int limit : {20, 50, 100}) {
+        if (limit >= minLimit && limit <= maxLimit)
+            sizes.append(limit);
+    }
+    return sizes;
+}
+
+void PagerBar::setPaging(const bridge::ApiDialect &dialect) {
+    // Hidden, not disabled: a cursored list has no last page to go to, ever.
+    m_last->setVisible(!dialect.pagesByCursor());
+    const int shown = m_pageSize->currentData().toInt();
+    const QSignalBlocker blocker(m_pageSize);
+    m_pageSize->clear();
+    for (int limit : pageSizes(dialect.minLimit(), dialect.maxLimit()))
+        m_pageSize->addItem(QLocale().toString(limit), limit);
+    setPageSize(shown);
+}
+
+void PagerBar::setPagination(const bridge::Pagination &pagination, int rowsShown) {
+    m_label->setText(pageText(pagination, rowsShown));
 }
 
 void PagerBar::setPageSize(int limit) {
@@ -78,9 +101,16 @@ void PagerBar::setLoading(bool loading) {
     m_busy->setVisible(loading);
 }
 
-QString PagerBar::pageText(const bridge::Pagination &pagination) {
+QString PagerBar::pageText(const bridge::Pagination &pagination, int rowsShown) {
     // Plural forms through %n: English needs no translation file to say "1 conversation", and a
     // translation gives each of its own forms (German, Polish's three, ...) for both texts.
+    if (pagination.cursored) {
+        // No totals exist: the page's own rows, and whether another page follows. Never "of N".
+        const QString rows = rowsShown == 1 ? tr("%n conversation", nullptr, rowsShown)
+                                            : tr("%Ln conversations", nullptr, rowsShown);
+        return (pagination.hasNext() ? tr("Page %1 · %2 · more") : tr("Page %1 · %2 · last page"))
+            .arg(QLocale().toString(pagination.page), rows);
+    }
     const int total = int(qMin<qint64>(pagination.total, INT_MAX));
     const QString count =
         total == 1 ? tr("%n conversation", nullptr, total) : tr("%Ln conversations", nullptr, total);

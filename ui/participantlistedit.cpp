@@ -2,6 +2,7 @@
 
 #include "clearbutton.h"
 #include "fieldhint.h"
+#include "participanttypebox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,27 +14,23 @@
 
 using bridge::ParticipantRef;
 using bridge::ParticipantType;
+using bridge::ProviderChannel;
 
 struct ParticipantListEdit::Row {
     QWidget *widget = nullptr;
     QLineEdit *identifier = nullptr;
-    QComboBox *type = nullptr;
+    ParticipantTypeBox *type = nullptr;
+    QComboBox *channel = nullptr;
     QToolButton *remove = nullptr;
     FieldHint *hint = nullptr;
     bool typeChosen = false; //!< the agent picked the type: stop detecting it
     bool touched = false;
 };
 
-namespace {
-
-constexpr int EmailIndex = 0;
-constexpr int PhoneIndex = 1;
-
-} // namespace
-
 ParticipantListEdit::ParticipantListEdit(const Texts &texts, QWidget *parent)
     : QWidget(parent)
     , m_texts(texts)
+    , m_types({ParticipantType::Email, ParticipantType::Phone})
     , m_rowsLayout(new QVBoxLayout)
     , m_addButton(new QPushButton(texts.add, this))
     , m_listHint(nullptr) {
@@ -61,6 +58,7 @@ ParticipantListEdit::~ParticipantListEdit() {
     for (Row *row : std::as_const(m_rows)) {
         row->identifier->disconnect(this);
         row->type->disconnect(this);
+        row->channel->disconnect(this);
         row->remove->disconnect(this);
     }
     qDeleteAll(m_rows);
@@ -76,13 +74,14 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow() {
     v->addLayout(h);
 
     row->identifier = new QLineEdit(row->widget);
-    row->identifier->setPlaceholderText(m_texts.placeholder);
+    row->identifier->setPlaceholderText(ParticipantTypeBox::examples(m_types));
     ClearButton::enable(row->identifier);
     row->identifier->setMinimumWidth(row->identifier->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
-    row->type = new QComboBox(row->widget);
-    row->type->addItem(tr("Email"), QStringLiteral("email"));
-    row->type->addItem(tr("Phone"), QStringLiteral("phone"));
-    row->type->setCurrentIndex(PhoneIndex); // what detection says for an empty field
+    row->type = new ParticipantTypeBox(row->widget);
+    row->type->setTypes(m_types);
+    row->type->setType(ParticipantTypeBox::likely(QString(), m_types)); // what detection says of nothing
+    row->channel = new QComboBox(row->widget);
+    fillChannels(row, {});
     row->remove = new QToolButton(row->widget);
     row->remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
     row->remove->setAutoRaise(true);
@@ -90,12 +89,13 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow() {
 
     h->addWidget(row->identifier, 1);
     h->addWidget(row->type);
+    h->addWidget(row->channel);
     h->addWidget(row->remove);
     v->addWidget(row->hint);
 
     connect(row->identifier, &QLineEdit::textChanged, this, [this, row](const QString &text) {
         if (!row->typeChosen)
-            setRowType(row, bridge::detectParticipantType(text.trimmed()));
+            row->type->setType(ParticipantTypeBox::likely(text, m_types));
         emit changed();
     });
     auto touch = [this, row] {
@@ -106,35 +106,83 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow() {
     };
     connect(row->identifier, &QLineEdit::textEdited, this, touch);
     connect(row->identifier, &QLineEdit::editingFinished, this, touch);
-    // activated: only the agent's own choice, never setCurrentIndex() from detection.
+    // activated: only the agent's own choice, never setType() from detection.
     connect(row->type, &QComboBox::activated, this, [this, row] {
         row->typeChosen = true;
         emit changed();
     });
+    connect(row->channel, &QComboBox::activated, this, &ParticipantListEdit::changed);
     connect(row->remove, &QToolButton::clicked, this, [this, row] { removeRow(int(m_rows.indexOf(row))); });
     return row;
 }
 
-void ParticipantListEdit::setRowType(Row *row, ParticipantType type) {
-    const int index = type == ParticipantType::Email ? EmailIndex : PhoneIndex;
-    if (row->type->currentIndex() != index)
-        row->type->setCurrentIndex(index);
+void ParticipantListEdit::setTypes(const QList<ParticipantType> &types) {
+    if (types == m_types || types.isEmpty())
+        return;
+    m_types = types;
+    for (Row *row : std::as_const(m_rows)) {
+        const ParticipantType before = row->type->type();
+        row->type->setTypes(types);
+        if (row->type->type() != before || !row->typeChosen) {
+            row->typeChosen = false;
+            row->type->setType(ParticipantTypeBox::likely(row->identifier->text(), types));
+        }
+        row->identifier->setPlaceholderText(ParticipantTypeBox::examples(types));
+    }
+    emit changed();
+}
+
+void ParticipantListEdit::setChannels(const QList<ProviderChannel> &channels) {
+    if (channels == m_channels)
+        return;
+    QList<ProviderChannel> chosen; // each row's choice, kept when the new list still has it
+    for (const Row *row : std::as_const(m_rows))
+        chosen.append(m_channels.value(row->channel->currentData().toInt()));
+    m_channels = channels;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        fillChannels(m_rows.at(i), chosen.at(i));
+    emit changed();
+}
+
+QString ParticipantListEdit::channelText(const ProviderChannel &channel) {
+    const QString provider =
+        channel.provider == QLatin1String("WHATSAPP") ? QStringLiteral("WhatsApp") : channel.provider;
+    return tr("%1 %2").arg(provider, channel.identifier);
+}
+
+void ParticipantListEdit::fillChannels(Row *row, const ProviderChannel &chosen) {
+    const QSignalBlocker blocker(row->channel);
+    row->channel->clear();
+    row->channel->addItem(tr("No channel"), -1); // data: the index into m_channels
+    for (qsizetype i = 0; i < m_channels.size(); ++i)
+        row->channel->addItem(channelText(m_channels.at(i)), int(i));
+    const qsizetype kept = chosen.isEmpty() ? -1 : m_channels.indexOf(chosen);
+    row->channel->setCurrentIndex(int(kept) + 1);
+    row->channel->setVisible(!m_channels.isEmpty() && !m_texts.channelName.isEmpty());
+    row->channel->setToolTip(tr("The channel Bridge reaches this customer through"));
 }
 
 void ParticipantListEdit::addRow() {
     Row *row = createRow();
     m_rows.append(row);
     m_rowsLayout->addWidget(row->widget);
-    // Tab goes through the rows in order, then to Add.
-    QWidget *before =
-        m_rows.size() > 1 ? static_cast<QWidget *>(m_rows.at(m_rows.size() - 2)->remove) : nullptr;
-    if (before)
-        setTabOrder(before, row->identifier);
-    setTabOrder(row->identifier, row->type);
-    setTabOrder(row->type, row->remove);
-    setTabOrder(row->remove, m_addButton);
     renumber();
     emit changed();
+}
+
+void ParticipantListEdit::chainTabs() {
+    // Tab goes through the rows in order (identifier, type, channel, remove), then to Add.
+    QWidget *before = nullptr;
+    for (const Row *row : std::as_const(m_rows)) {
+        for (QWidget *w : {static_cast<QWidget *>(row->identifier), static_cast<QWidget *>(row->type),
+                           static_cast<QWidget *>(row->channel), static_cast<QWidget *>(row->remove)}) {
+            if (before)
+                setTabOrder(before, w);
+            before = w;
+        }
+    }
+    if (before)
+        setTabOrder(before, m_addButton);
 }
 
 void ParticipantListEdit::removeRow(int index) {
@@ -145,6 +193,7 @@ void ParticipantListEdit::removeRow(int index) {
     // Nothing of the row may reach us any more (hiding a focused field emits editingFinished).
     row->identifier->disconnect(this);
     row->type->disconnect(this);
+    row->channel->disconnect(this);
     row->remove->disconnect(this);
     row->widget->hide();
     row->widget->deleteLater();
@@ -161,10 +210,12 @@ void ParticipantListEdit::renumber() {
         const QString n = QString::number(i + 1);
         row->identifier->setAccessibleName(m_texts.identifierName.arg(n));
         row->type->setAccessibleName(m_texts.typeName.arg(n));
+        row->channel->setAccessibleName(m_texts.channelName.arg(n));
         row->remove->setAccessibleName(m_texts.removeName.arg(n));
         row->remove->setToolTip(m_texts.removeName.arg(n));
         row->remove->setEnabled(m_rows.size() > 1); // at least one row
     }
+    chainTabs();
     // No focus proxy on this container: Qt counts a widget with a proxy as a Tab stop of its own
     // where it sits in the focus chain (after the rows here), and Tab from the first row's type went
     // "to the list", that is back to its first field: a trap. Callers focus identifierEdit(0).
@@ -176,7 +227,8 @@ QList<ParticipantRef> ParticipantListEdit::participants() const {
     for (const Row *row : m_rows) {
         ParticipantRef p;
         p.identifier = row->identifier->text().trimmed();
-        p.type = bridge::participantTypeFromWire(row->type->currentData().toString());
+        p.type = row->type->type();
+        p.channel = m_channels.value(row->channel->currentData().toInt()); // -1: none
         out.append(p);
     }
     return out;
@@ -193,9 +245,10 @@ void ParticipantListEdit::setParticipants(const QList<ParticipantRef> &participa
         row->typeChosen = false;
         row->identifier->setText(p.identifier);
         if (p.type != ParticipantType::Unspecified) {
-            setRowType(row, p.type);
-            row->typeChosen = p.type != bridge::detectParticipantType(p.identifier);
+            row->type->setType(p.type);
+            row->typeChosen = p.type != ParticipantTypeBox::likely(p.identifier, m_types);
         }
+        fillChannels(row, p.channel);
     }
     if (participants.isEmpty())
         m_rows.constFirst()->identifier->clear();
@@ -210,8 +263,12 @@ QLineEdit *ParticipantListEdit::identifierEdit(int row) const {
     return m_rows.value(row) ? m_rows.value(row)->identifier : nullptr;
 }
 
-QComboBox *ParticipantListEdit::typeCombo(int row) const {
+ParticipantTypeBox *ParticipantListEdit::typeCombo(int row) const {
     return m_rows.value(row) ? m_rows.value(row)->type : nullptr;
+}
+
+QComboBox *ParticipantListEdit::channelCombo(int row) const {
+    return m_rows.value(row) ? m_rows.value(row)->channel : nullptr;
 }
 
 QAbstractButton *ParticipantListEdit::removeButton(int row) const {

@@ -11,31 +11,43 @@ class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 class FieldHint;
+class ParticipantTypeBox;
 
-//! Rows of [identifier][email/phone][remove], an "Add" button under them, and a hint under each
-//! row. The type follows the identifier as it is typed ('@' → email, else phone) until the agent
-//! picks one in the combo box. Always keeps at least one row. Shows problems; finds none itself.
+//! Rows of [identifier][type][channel][remove], an "Add" button under them, and a hint under each
+//! row. The types are the API generation's (setTypes(); Email and Phone until set); the type follows
+//! the identifier as it is typed ('@' → email, a '+' or digits → phone, else an ID where there are
+//! IDs) until the agent picks one in the combo box. The channel choice ("No channel" or one of the
+//! workspace's provider channels) shows only once setChannels() gave it some. Always keeps at least
+//! one row. Shows problems; finds none itself.
 class ParticipantListEdit : public QWidget {
     Q_OBJECT
 public:
     struct Texts {
-        QString add;            //!< "Add customer"
-        QString identifierName; //!< accessible name of row n's field, "%1" = n: "Customer %1"
-        QString typeName;       //!< "Customer %1 type"
-        QString removeName;     //!< "Remove customer %1"
-        QString placeholder;    //!< "name@example.com or +15551234567"
+        QString add;              //!< "Add customer"
+        QString identifierName;   //!< accessible name of row n's field, "%1" = n: "Customer %1"
+        QString typeName;         //!< "Customer %1 type"
+        QString removeName;       //!< "Remove customer %1"
+        QString channelName = {}; //!< "Customer %1 channel"
     };
 
     explicit ParticipantListEdit(const Texts &texts, QWidget *parent = nullptr);
     ~ParticipantListEdit() override;
 
-    //! Identifiers trimmed of leading and trailing spaces (agents paste), with their type.
+    //! The types every row offers, in order (ApiDialect::customerTypes() or agentTypes()).
+    void setTypes(const QList<bridge::ParticipantType> &types);
+    const QList<bridge::ParticipantType> &types() const { return m_types; }
+    //! The channels a row may pick (the workspace's provider channels); none hides the choice.
+    void setChannels(const QList<bridge::ProviderChannel> &channels);
+    const QList<bridge::ProviderChannel> &channels() const { return m_channels; }
+
+    //! Identifiers trimmed of leading and trailing spaces (agents paste), with their type and channel.
     QList<bridge::ParticipantRef> participants() const;
     void setParticipants(const QList<bridge::ParticipantRef> &participants);
 
     int rowCount() const;
     QLineEdit *identifierEdit(int row) const;
-    QComboBox *typeCombo(int row) const;
+    ParticipantTypeBox *typeCombo(int row) const;
+    QComboBox *channelCombo(int row) const;
     QAbstractButton *removeButton(int row) const;
     QAbstractButton *addButton() const;
 
@@ -47,12 +59,15 @@ public:
     //! A row is touched once its identifier was edited or left; only then does a form shout.
     bool isRowTouched(int row) const;
 
+    //! "WhatsApp +15550100001": a channel as people name it.
+    static QString channelText(const bridge::ProviderChannel &channel);
+
 public slots:
     void addRow();
     void removeRow(int row);
 
 signals:
-    //! Any change of content, type or rows, by the agent or by code.
+    //! Any change of content, type, channel or rows, by the agent or by code.
     void changed();
     //! A row became touched (see isRowTouched()).
     void touched();
@@ -61,9 +76,12 @@ private:
     struct Row;
     Row *createRow();
     void renumber();
-    void setRowType(Row *row, bridge::ParticipantType type);
+    void fillChannels(Row *row, const bridge::ProviderChannel &chosen);
+    void chainTabs();
 
     Texts m_texts;
+    QList<bridge::ParticipantType> m_types;
+    QList<bridge::ProviderChannel> m_channels;
     QList<Row *> m_rows;
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_addButton;

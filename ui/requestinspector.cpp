@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "bridgeclient.h"
+#include "credentialstore.h"
 #include "requestlog.h"
 
 #include <QApplication>
@@ -96,8 +97,7 @@ RequestInspector::RequestInspector(bridge::RequestLog *log, QWidget *parent)
 
     m_copyCurl = new QPushButton(tr("Copy as &curl"), content);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setToolTip(tr("A command that replays this request exactly, signature included; the "
-                              "server accepts it while its timestamp is fresh"));
+
     m_clear = new QPushButton(tr("Clear"), content);
     m_clear->setObjectName(QStringLiteral("clearButton"));
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestInspector::copyAsCurl);
@@ -133,6 +133,8 @@ RequestInspector::RequestInspector(bridge::RequestLog *log, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followNewest && isVisible())
             m_table->scrollToBottom();
+        if (selectedRow() < 0)
+            showSelected(); // the newest attempt says which tabs apply
     });
     showSelected();
 }
@@ -164,6 +166,17 @@ bool RequestInspector::showError(const bridge::ApiError &error) {
 void RequestInspector::showSelected() {
     const bridge::RequestRecord *record = m_log->recordAt(selectedRow());
     m_copyCurl->setEnabled(record != nullptr);
+    // Nothing is signed in the Connect API: no string-to-sign to show, and a replay reads its key
+    // from the shell. The newest attempt decides while none is selected.
+    const bridge::RequestRecord *shape = record ? record : m_log->recordAt(m_log->rowCount() - 1);
+    const bool signedRequest = !shape || !shape->stringToSign.isEmpty();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_stringToSign), signedRequest);
+    m_copyCurl->setToolTip(
+        signedRequest ? tr("A command that replays this request exactly, signature included; the "
+                           "server accepts it while its timestamp is fresh")
+                      : tr("A command that replays this request; it reads the API key from $%1, "
+                           "so the key itself is never copied")
+                            .arg(bridge::CredentialStore::secretVariable(bridge::ApiGeneration::Connect)));
     if (!record) {
         m_summary->setText(m_log->rowCount() == 0 ? tr("No requests yet.")
                                                   : tr("Select a request to see it."));
@@ -195,5 +208,9 @@ void RequestInspector::copyAsCurl() {
         return;
     }
     QApplication::clipboard()->setText(command);
-    emit notice(tr("Copied a curl command; the server accepts it while its timestamp is fresh (±5 min)."));
+    emit notice(
+        record->stringToSign.isEmpty()
+            ? tr("Copied a curl command; set %1 to the API key in the shell that runs it.")
+                  .arg(bridge::CredentialStore::secretVariable(bridge::ApiGeneration::Connect))
+            : tr("Copied a curl command; the server accepts it while its timestamp is fresh (±5 min)."));
 }

@@ -17,9 +17,11 @@ struct ApiError;
 
 //! The request inspector (View ▸ Request Inspector, Ctrl+Shift+I): every attempt the client made,
 //! newest at the bottom (method, path, query, status, duration, retry), and for the selected one
-//! the string-to-sign, the headers as sent (the API key masked; the secret is never in a record),
-//! the body and the start of the answer. "Copy as curl" puts a command on the clipboard that
-//! replays exactly that attempt, with its timestamp and signature.
+//! the string-to-sign (classic; a Connect request is not signed, so the tab is hidden for it), the
+//! headers as sent (the API key masked; the secret is never in a record), the body and the start of
+//! the answer. "Copy as curl" puts a command on the clipboard that replays exactly that attempt: a
+//! classic one with its timestamp and signature; a Connect one reading its key from $BRIDGE_API_KEY,
+//! so the key (Connect's secret) is never copied.
 //!
 //! Object names: requestTable, requestDetails, stringToSign, headers, requestBody, response,
 //! copyCurlButton, clearButton.

@@ -7,6 +7,7 @@
 #include "windowgrower.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,11 +16,65 @@
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace bridge;
+
+namespace {
+
+//! How the form looks for one API: what its fields are called and which of them it has.
+struct ApiLook {
+    QString explanation;
+    QString baseUrlLabel;
+    QString workspacePlaceholder;
+    QString secretLabel;
+    QString secretPlaceholder;
+    QString secretName;          //!< for the show/hide button: "secret key", "API key"
+    bool classicKey = false;     //!< a separate API key beside the secret (classic)
+    bool signs = false;          //!< requests are signed: the signing convention applies
+    bool secretIsHeader = false; //!< the secret travels as a header value: visible ASCII only
+    bool workspaceIsUuid = false;
+};
+
+ApiLook lookOf(ApiGeneration generation) {
+    switch (generation) {
+    case ApiGeneration::Connect:
+        return {SettingsDialog::tr("Bridge Connect: one API key, from Developers ▸ API Keys in the Bridge "
+                                   "console. Nothing is signed."),
+                SettingsDialog::tr("&Host:"),
+                SettingsDialog::tr("A UUID, e.g. 5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13"),
+                SettingsDialog::tr("&API key:"),
+                SettingsDialog::tr("Shown once when it was created"),
+                SettingsDialog::tr("API key"),
+                false,
+                false,
+                true,
+                true};
+    case ApiGeneration::Classic:
+        break;
+    }
+    return {SettingsDialog::tr("The signed API: an API key and a secret key that signs every request."),
+            SettingsDialog::tr("&Base URL:"),
+            SettingsDialog::tr("ws_…"),
+            SettingsDialog::tr("Secret &key:"),
+            SettingsDialog::tr("sk_…"),
+            SettingsDialog::tr("secret key"),
+            true,
+            true,
+            false,
+            false};
+}
+
+bool isUuid(const QString &text) {
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch();
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
     : QDialog(parent)
@@ -44,9 +99,11 @@ void SettingsDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
+    m_formLayout = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addWidget(m_form);
+    addApiChoice(form);
 
     auto addField = [this, form](const QString &label, const QString &name, QLineEdit **edit,
                                  FieldHint **hint) {
@@ -57,11 +114,11 @@ void SettingsDialog::buildForm() {
         auto *l = new QLabel(label, m_form);
         l->setBuddy(*edit);
         form->addRow(l, FieldHint::withHint(*edit, *hint));
+        return l;
     };
-    addField(tr("&Base URL:"), QStringLiteral("baseUrl"), &m_baseUrl, &m_baseUrlHint);
-    m_baseUrl->setPlaceholderText(ClientOptions::defaultBaseUrl().toString());
+    m_baseUrlLabel = addField(tr("&Base URL:"), QStringLiteral("baseUrl"), &m_baseUrl, &m_baseUrlHint);
     addField(tr("&Workspace ID:"), QStringLiteral("workspaceId"), &m_workspaceId, &m_workspaceIdHint);
-    m_workspaceId->setPlaceholderText(tr("ws_…"));
+    m_apiKeyRow = form->rowCount();
     addField(tr("&API key:"), QStringLiteral("apiKey"), &m_apiKey, &m_apiKeyHint);
     m_apiKey->setPlaceholderText(tr("ak_…"));
 
@@ -81,9 +138,9 @@ void SettingsDialog::buildForm() {
     secretLine->addWidget(m_secret, 1);
     secretLine->addWidget(m_showSecret);
     auto *secretBox = FieldHint::withHint(secretLine, m_secretHint);
-    auto *secretLabel = new QLabel(tr("Secret &key:"), m_form);
-    secretLabel->setBuddy(m_secret);
-    form->addRow(secretLabel, secretBox);
+    m_secretLabel = new QLabel(tr("Secret &key:"), m_form);
+    m_secretLabel->setBuddy(m_secret);
+    form->addRow(m_secretLabel, secretBox);
     connect(m_showSecret, &QToolButton::toggled, this, &SettingsDialog::setSecretVisible);
     setSecretVisible(false);
 
@@ -92,6 +149,7 @@ void SettingsDialog::buildForm() {
     auto *signLine = FieldHint::explanation(
         tr("Only for servers that sign the path with its ?query; Test connection tells."), m_form);
     m_signQuery->setAccessibleDescription(signLine->text());
+    m_signQueryRow = form->rowCount();
     form->addRow(QString(), FieldHint::withHint(m_signQuery, signLine));
 
     m_timeout = new QSpinBox(m_form);
@@ -124,8 +182,8 @@ void SettingsDialog::buildForm() {
     layout->addLayout(testLine);
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_switchButton, &QPushButton::clicked, this, [this] {
-        m_signQuery->toggle(); // clears the old result through formEdited()
-        testConnection();      // and confirms the new convention at once
+        if (const std::function<void()> doIt = m_switch)
+            doIt(); // changes the form (clearing the old result), then tests again
     });
 
     // Fields set by BRIDGE_* variables: shown, read-only, never saved.
@@ -176,6 +234,7 @@ void SettingsDialog::buildForm() {
     connect(m_signQuery, &QCheckBox::toggled, this, &SettingsDialog::formEdited);
     connect(m_timeout, &QSpinBox::valueChanged, this, &SettingsDialog::formEdited);
 
+    setTabOrder(m_api, m_baseUrl);
     setTabOrder(m_baseUrl, m_workspaceId);
     setTabOrder(m_workspaceId, m_apiKey);
     setTabOrder(m_apiKey, m_secret);
@@ -186,13 +245,78 @@ void SettingsDialog::buildForm() {
     setTabOrder(m_testButton, m_switchButton);
 }
 
+void SettingsDialog::addApiChoice(QFormLayout *form) {
+    m_api = new QComboBox(m_form);
+    m_api->setObjectName(QStringLiteral("api"));
+    m_api->addItem(tr("Connect"), apiGenerationName(ApiGeneration::Connect));
+    m_api->addItem(tr("Classic (signed)"), apiGenerationName(ApiGeneration::Classic));
+    m_api->setAccessibleName(tr("API"));
+    m_apiExplanation = FieldHint::explanation(QString(), m_form);
+    m_apiExplanation->setObjectName(QStringLiteral("apiExplanation"));
+    m_api->setAccessibleDescription(m_apiExplanation->text());
+    auto *label = new QLabel(tr("A&PI:"), m_form);
+    label->setBuddy(m_api);
+    form->addRow(label, FieldHint::withHint(m_api, m_apiExplanation));
+    connect(m_api, &QComboBox::activated, this, [this] { setGeneration(generation()); });
+}
+
+ApiGeneration SettingsDialog::generation() const {
+    return apiGenerationFromName(m_api->currentData().toString()).value_or(ApiGeneration::Classic);
+}
+
+void SettingsDialog::setGeneration(ApiGeneration generation) {
+    {
+        const QSignalBlocker blocker(m_api);
+        m_api->setCurrentIndex(m_api->findData(apiGenerationName(generation)));
+    }
+    if (generation == m_shownGeneration)
+        return;
+    // Each API keeps what was typed for it: the classic secret key is no Connect API key.
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl), QSignalBlocker(m_secret)};
+    m_otherSecrets.insert(int(m_shownGeneration), m_secret->text());
+    m_secret->setText(m_otherSecrets.take(int(generation)));
+    const QString url = m_baseUrl->text().trimmed();
+    if (url.isEmpty() || QUrl(url) == ClientOptions::defaultBaseUrl(m_shownGeneration))
+        m_baseUrl->setText(ClientOptions::defaultBaseUrl(generation).toString());
+    showFieldsOf(generation);
+    m_secretFromEnvironment = false; // that was the other API's secret
+    markEnvironmentFields(credentials());
+    formEdited();
+}
+
+void SettingsDialog::showFieldsOf(ApiGeneration generation) {
+    m_shownGeneration = generation;
+    const ApiLook look = lookOf(generation);
+    m_apiExplanation->setText(look.explanation);
+    m_api->setAccessibleDescription(look.explanation);
+    m_baseUrlLabel->setText(look.baseUrlLabel);
+    m_baseUrl->setPlaceholderText(ClientOptions::defaultBaseUrl(generation).toString());
+    m_workspaceId->setPlaceholderText(look.workspacePlaceholder);
+    m_secretLabel->setText(look.secretLabel);
+    m_secret->setPlaceholderText(look.secretPlaceholder);
+    m_formLayout->setRowVisible(m_apiKeyRow, look.classicKey);
+    m_formLayout->setRowVisible(m_signQueryRow, look.signs);
+    setSecretVisible(m_showSecret->isChecked()); // its names say which key it shows
+}
+
 void SettingsDialog::setSettings(const ConnectionSettings &settings) {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl),   QSignalBlocker(m_workspaceId),
                                        QSignalBlocker(m_apiKey),    QSignalBlocker(m_secret),
-                                       QSignalBlocker(m_signQuery), QSignalBlocker(m_timeout)};
-    const Credentials &c = settings.credentials;
+                                       QSignalBlocker(m_signQuery), QSignalBlocker(m_timeout),
+                                       QSignalBlocker(m_api)};
+    Credentials c = settings.credentials;
+    // A profile with nothing in it is new: it starts on Connect, unless BRIDGE_API names the API.
+    const bool blank = c.workspaceId.isEmpty() && c.apiKey.isEmpty() && c.secret.isEmpty();
+    if (blank && !apiGenerationFromName(qEnvironmentVariable("BRIDGE_API"))) {
+        if (c.baseUrl == ClientOptions::defaultBaseUrl(c.generation))
+            c.baseUrl = QUrl(); // the old API's default: the new one's follows
+        c.generation = ApiGeneration::Connect;
+    }
+    m_api->setCurrentIndex(m_api->findData(apiGenerationName(c.generation)));
+    m_otherSecrets.clear();
+    showFieldsOf(c.generation);
     const QUrl url =
-        c.baseUrl.isValid() && !c.baseUrl.isEmpty() ? c.baseUrl : ClientOptions::defaultBaseUrl();
+        c.baseUrl.isValid() && !c.baseUrl.isEmpty() ? c.baseUrl : ClientOptions::defaultBaseUrl(c.generation);
     m_baseUrl->setText(url.toString());
     m_workspaceId->setText(c.workspaceId);
     m_apiKey->setText(c.apiKey);
@@ -204,7 +328,8 @@ void SettingsDialog::setSettings(const ConnectionSettings &settings) {
     formEdited();
     // The agent starts where something is missing, not on a field that is already filled.
     for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret}) {
-        if (edit->text().trimmed().isEmpty() && !edit->isReadOnly()) {
+        if (edit->text().trimmed().isEmpty() && !edit->isReadOnly() && !edit->isHidden() &&
+            (edit != m_apiKey || lookOf(c.generation).classicKey)) {
             edit->setFocus(Qt::OtherFocusReason);
             break;
         }
@@ -214,7 +339,10 @@ void SettingsDialog::setSettings(const ConnectionSettings &settings) {
 void SettingsDialog::markEnvironmentFields(const Credentials &c) {
     // The store put the environment's values on top of the stored ones; a field that shows exactly
     // the environment's value came from there.
-    const Credentials env = CredentialStore::applyEnvironment({}, QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    Credentials asked;
+    asked.generation = c.generation;
+    const Credentials env = CredentialStore::applyEnvironment(asked, system);
     QStringList variables;
     const auto mark = [&](QLineEdit *edit, bool fromEnvironment, const char *variable) {
         edit->setReadOnly(fromEnvironment);
@@ -224,12 +352,21 @@ void SettingsDialog::markEnvironmentFields(const Credentials &c) {
         if (fromEnvironment)
             variables.append(QString::fromLatin1(variable));
     };
+    m_apiFromEnvironment = apiGenerationFromName(system.value(QStringLiteral("BRIDGE_API"))) == c.generation;
+    m_api->setEnabled(!m_apiFromEnvironment); // a combo box has no read-only state
+    m_api->setToolTip(m_apiFromEnvironment ? tr("Set by BRIDGE_API for this run; not saved.") : QString());
+    if (m_apiFromEnvironment)
+        variables.append(QStringLiteral("BRIDGE_API"));
     mark(m_baseUrl, !env.baseUrl.isEmpty() && env.baseUrl == c.baseUrl, "BRIDGE_BASE_URL");
     mark(m_workspaceId, !env.workspaceId.isEmpty() && env.workspaceId == c.workspaceId,
          "BRIDGE_WORKSPACE_ID");
     mark(m_apiKey, !env.apiKey.isEmpty() && env.apiKey == c.apiKey, "BRIDGE_API_KEY");
-    m_secretFromEnvironment = c.secretSource == Credentials::Source::Environment;
-    mark(m_secret, m_secretFromEnvironment, "BRIDGE_SECRET_KEY");
+    // The secret's variable is the API's: BRIDGE_SECRET_KEY, or in Connect BRIDGE_API_KEY itself.
+    m_secretFromEnvironment =
+        c.secretSource == Credentials::Source::Environment ||
+        (env.secretSource == Credentials::Source::Environment && env.secret == c.secret);
+    const QByteArray secretVariable = CredentialStore::secretVariable(c.generation).toLatin1();
+    mark(m_secret, m_secretFromEnvironment, secretVariable.constData());
     m_environmentNote->setText(
         variables.isEmpty()
             ? QString()
@@ -251,9 +388,11 @@ void SettingsDialog::setOfferSandbox(bool offer) {
 
 Credentials SettingsDialog::credentials() const {
     Credentials c;
+    c.generation = generation();
     c.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     c.workspaceId = m_workspaceId->text().trimmed();
-    c.apiKey = m_apiKey->text().trimmed();
+    if (lookOf(c.generation).classicKey) // Connect's key is the secret: nothing else is sent
+        c.apiKey = m_apiKey->text().trimmed();
     c.secret = m_secret->text().trimmed().toUtf8();
     if (m_secretFromEnvironment)
         c.secretSource = Credentials::Source::Environment; // the store never writes it
@@ -273,6 +412,7 @@ void SettingsDialog::formEdited() {
     m_tester->cancel();
     m_testResult->clear();
     m_switchButton->hide();
+    m_switch = nullptr;
     refresh();
 }
 
@@ -286,16 +426,22 @@ void SettingsDialog::refresh() {
     const auto problem = [&](bool empty, const QString &contentProblem) {
         return empty ? (m_touched ? required : QString()) : contentProblem;
     };
-    const QString workspaceProblem = Credentials::workspaceIdProblem(c.workspaceId);
-    const QString apiKeyProblem = Credentials::apiKeyProblem(c.apiKey);
-    const QString secretProblem = Credentials::secretProblem(c.secret);
+    const ApiLook look = lookOf(c.generation);
+    QString workspaceProblem = Credentials::workspaceIdProblem(c.workspaceId);
+    if (workspaceProblem.isEmpty() && look.workspaceIsUuid && !isUuid(c.workspaceId))
+        workspaceProblem =
+            tr("A Connect workspace ID is a UUID, such as 5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13.");
+    const QString apiKeyProblem = look.classicKey ? Credentials::apiKeyProblem(c.apiKey) : QString();
+    const QString secretProblem = look.secretIsHeader
+                                      ? Credentials::apiKeyProblem(QString::fromUtf8(c.secret))
+                                      : Credentials::secretProblem(c.secret);
     m_workspaceIdHint->setProblem(problem(c.workspaceId.isEmpty(), workspaceProblem));
-    m_apiKeyHint->setProblem(problem(c.apiKey.isEmpty(), apiKeyProblem));
+    m_apiKeyHint->setProblem(look.classicKey ? problem(c.apiKey.isEmpty(), apiKeyProblem) : QString());
     m_secretHint->setProblem(problem(c.secret.isEmpty(), secretProblem));
 
-    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() && !c.apiKey.isEmpty() &&
-                       !c.secret.isEmpty() && workspaceProblem.isEmpty() && apiKeyProblem.isEmpty() &&
-                       secretProblem.isEmpty();
+    const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() &&
+                       (!look.classicKey || !c.apiKey.isEmpty()) && !c.secret.isEmpty() &&
+                       workspaceProblem.isEmpty() && apiKeyProblem.isEmpty() && secretProblem.isEmpty();
     m_form->setEnabled(!m_saving && !m_acknowledging);
     m_testButton->setEnabled(valid && !m_saving && !m_acknowledging && !m_tester->isRunning());
     m_saveButton->setEnabled(m_acknowledging || (valid && !m_saving));
@@ -311,20 +457,70 @@ void SettingsDialog::testConnection() {
 void SettingsDialog::showTestResult(const ConnectionTestResult &result) {
     refresh();
     if (result.ok()) {
-        const int total = int(qMin<qint64>(result.total, INT_MAX));
-        m_testResult->setText((total == 1 ? tr("Connected: %n conversation in %1", nullptr, total)
-                                          : tr("Connected: %Ln conversations in %1", nullptr, total))
-                                  .arg(result.workspaceId));
+        m_testResult->setText(connectedText(result));
         return;
     }
     QString text = scrubbed(result.error.line());
+    if (result.otherGeneration) {
+        const ApiGeneration other = *result.otherGeneration;
+        const bool health = result.error.path.endsWith(QLatin1String("/health"));
+        QString why;
+        switch (other) {
+        case ApiGeneration::Classic:
+            why = health ? tr("This server answered 404 to Connect's health check, but it has the classic "
+                              "API's routes. Switch this profile to Classic?")
+                         : tr("This server answered 404 to Connect's conversation list, but it has the "
+                              "classic API's routes. Switch this profile to Classic?");
+            break;
+        case ApiGeneration::Connect:
+            why = tr("This server answered 404 to the classic API's conversation list, but it has "
+                     "Connect's routes. Switch this profile to Connect?");
+            break;
+        }
+        offerSwitch(text + QLatin1Char('\n') + why,
+                    other == ApiGeneration::Connect ? tr("Sw&itch to Connect") : tr("Sw&itch to Classic"),
+                    [this, other] {
+                        setGeneration(other);
+                        testConnection();
+                    });
+        return;
+    }
     if (result.alternativeAccepted) {
         text += QLatin1Char('\n') +
                 (result.signQueryString ? tr("The server accepts signatures that leave out the query string.")
                                         : tr("The server accepts signatures that include the query string."));
-        m_switchButton->show();
+        offerSwitch(text, tr("Sw&itch"), [this] {
+            m_signQuery->toggle(); // clears the old result through formEdited()
+            testConnection();      // and confirms the new convention at once
+        });
+        return;
     }
     m_testResult->setText(text);
+}
+
+QString SettingsDialog::connectedText(const ConnectionTestResult &result) {
+    if (result.total >= 0) { // the API counts the workspace's conversations
+        const int total = int(qMin<qint64>(result.total, INT_MAX));
+        return (total == 1 ? tr("Connected: %n conversation in %1", nullptr, total)
+                           : tr("Connected: %Ln conversations in %1", nullptr, total))
+            .arg(result.workspaceId);
+    }
+    // No totals (Connect): what the first page held, and whether more follow.
+    const int count = qMax(0, result.firstPageCount);
+    if (count == 0)
+        return tr("Connected: no conversations yet");
+    if (result.more)
+        return count == 1 ? tr("Connected: %n conversation on the first page, more follow", nullptr, count)
+                          : tr("Connected: %Ln conversations on the first page, more follow", nullptr, count);
+    return count == 1 ? tr("Connected: %n conversation on the first page", nullptr, count)
+                      : tr("Connected: %Ln conversations on the first page", nullptr, count);
+}
+
+void SettingsDialog::offerSwitch(const QString &why, const QString &button, std::function<void()> doIt) {
+    m_testResult->setText(why);
+    m_switchButton->setText(button);
+    m_switch = std::move(doIt);
+    m_switchButton->show();
 }
 
 void SettingsDialog::save() {
@@ -355,8 +551,9 @@ void SettingsDialog::storeSaved(const ConnectionSettings &settings, const QStrin
         return;
     }
     // The agent must see this: the secret will be asked again next time.
-    m_notice->setText(notice.isEmpty() ? tr("The secret key is kept for this session only.")
-                                       : scrubbed(notice));
+    m_notice->setText(notice.isEmpty()
+                          ? tr("The %1 is kept for this session only.").arg(settings.credentials.secretName())
+                          : scrubbed(notice));
     m_notice->show();
     m_acknowledging = true;
     m_saveButton->setText(tr("OK"));
@@ -367,7 +564,8 @@ void SettingsDialog::storeSaved(const ConnectionSettings &settings, const QStrin
 
 void SettingsDialog::setSecretVisible(bool visible) {
     m_secret->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-    const QString name = visible ? tr("Hide secret key") : tr("Show secret key");
+    const QString secretName = lookOf(m_shownGeneration).secretName;
+    const QString name = visible ? tr("Hide %1").arg(secretName) : tr("Show %1").arg(secretName);
     const QIcon icon =
         QIcon::fromTheme(visible ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
     if (icon.isNull()) {

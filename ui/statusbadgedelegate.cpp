@@ -2,6 +2,7 @@
 
 #include "conversationtablemodel.h"
 #include "statusvocabulary.h"
+#include "themecolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -30,15 +31,28 @@ StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
 QColor StatusBadgeDelegate::badgeColor(const bridge::ConversationStatus &status) {
-    using namespace bridge;
-    const ConversationStatus key(status.raw().toLower());
-    if (key == ClassicStatus::active())
-        return QColor(0x2e, 0x7d, 0x32); // green 800
-    if (key == ClassicStatus::ghost())
-        return QColor(0x6a, 0x3d, 0xb0); // violet
-    if (key == ClassicStatus::archived())
-        return QColor(0x45, 0x5a, 0x64); // blue grey 700
-    return QColor(0x61, 0x61, 0x61);     // grey 700: unknown statuses
+    // Every fill holds white text at 4.5:1 or more. Both generations' values, by their spelling in
+    // lower case (classic "active" and Connect "ACTIVE" are the same green).
+    struct Fill {
+        const char *status;
+        QRgb rgb;
+    };
+    static constexpr Fill fills[] = {
+        {"active", 0x2e7d32},                // green 800 (5.1:1)
+        {"ghost", 0x6a3db0},                 // violet (7.2:1)
+        {"archived", 0x455a64},              // blue grey 700 (7.2:1)
+        {"released", 0x1565c0},              // blue 800 (5.7:1)
+        {"not_assigned_to_human", 0xa34700}, // burnt orange (6.0:1)
+        // Dark red: a hue apart from Active's green and much darker, so the two differ for
+        // colour-blind eyes too (9.8:1).
+        {"blocked", 0x8e0000},
+    };
+    const QString key = status.raw().toLower();
+    for (const Fill &fill : fills) {
+        if (key == QLatin1String(fill.status))
+            return QColor(fill.rgb);
+    }
+    return QColor(0x61, 0x61, 0x61); // grey 700: unknown statuses
 }
 
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -65,9 +79,14 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->fillPath(path, badgeColor(status(index)));
+    const QColor fill = badgeColor(status(index));
+    painter->fillPath(path, fill);
     if (option.state & QStyle::State_Selected) {
         painter->setPen(QPen(option.palette.color(QPalette::HighlightedText), 1));
+        painter->drawPath(path);
+    } else if (ThemeColors::isDark(option.palette)) {
+        // A dark fill on a dark row: a lighter rim keeps the badge's shape visible.
+        painter->setPen(QPen(fill.lighter(170), 1));
         painter->drawPath(path);
     }
     painter->setFont(font);

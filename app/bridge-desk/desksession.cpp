@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "profilemanager.h"
+#include "sandboxconnection.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "settingsdialog.h"
@@ -28,8 +29,8 @@ DeskSession::~DeskSession() {
     m_client->cancelAll();
 }
 
-bool DeskSession::startSandbox() {
-    m_sandbox = std::make_unique<bridge::sandbox::SandboxThread>();
+bool DeskSession::startSandbox(bridge::ApiGeneration generation) {
+    m_sandbox = std::make_unique<bridge::sandbox::SandboxThread>(sandboxConfigFor(generation));
     // While the server is built on its thread (QHttpServer loads the TLS backend), this one loads
     // the font database and shapes a first line: the window's first text measure needs both.
     const auto loadFonts = [] {
@@ -37,14 +38,7 @@ bool DeskSession::startSandbox() {
     };
     if (!m_sandbox->start(0, loadFonts))
         return false;
-    const bridge::sandbox::SandboxConfig &config = m_sandbox->config();
-    bridge::ConnectionSettings demo;
-    demo.credentials.baseUrl = m_sandbox->baseUrl();
-    demo.credentials.workspaceId = config.workspaceId;
-    demo.credentials.apiKey = config.apiKey;
-    demo.credentials.secret = config.secret;
-    demo.credentials.secretSource = bridge::Credentials::Source::Sandbox;
-    demo.signQueryString = config.signQueryString;
+    const bridge::ConnectionSettings demo = sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config());
     m_client->setOptions(demo.toClientOptions());
     openWindow(demo.credentials, true);
     return true;

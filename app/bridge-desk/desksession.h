@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apigeneration.h"
 #include "connectionsettings.h"
 
 #include <QObject>
@@ -26,9 +27,9 @@ public:
     explicit DeskSession(const QString &profile, QObject *parent = nullptr);
     ~DeskSession() override;
 
-    //! Starts the sandbox on its own thread with demo credentials (never stored) and opens the
-    //! window on it. False when the sandbox could not listen.
-    bool startSandbox();
+    //! Starts the sandbox on its own thread, speaking generation's API, with demo credentials (never
+    //! stored) and opens the window on it. False when the sandbox could not listen.
+    bool startSandbox(bridge::ApiGeneration generation = bridge::ApiGeneration::Classic);
     //! Loads the stored credentials (BRIDGE_* variables on top) and opens the window, or the
     //! settings dialog first when they are incomplete.
     void startWithStoredCredentials();

@@ -11,11 +11,33 @@
 #include "testprobe.h"
 #endif
 
+#include "apigeneration.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <memory>
+
+namespace {
+
+//! "--sandbox=API" becomes "--sandbox --sandbox-api API": QCommandLineParser has no option whose
+//! value may be left out, and a plain --sandbox stays what it always was.
+QStringList splitSandboxApi(QStringList arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--sandbox="))) {
+            const QString api = argument.mid(int(qstrlen("--sandbox=")));
+            arguments[i] = QStringLiteral("--sandbox");
+            arguments.insert(i + 1, QStringLiteral("--sandbox-api"));
+            arguments.insert(i + 2, api);
+            break;
+        }
+    }
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     ProcessClock::markMainEntered();
@@ -30,8 +52,14 @@ int main(int argc, char *argv[]) {
     parser.addVersionOption();
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Run on a built-in sandbox server with demo data and demo "
-                                        "credentials; stored credentials are neither used nor changed."));
+        QApplication::translate("main",
+                                "Run on a built-in sandbox server with demo data and demo "
+                                "credentials; stored credentials are neither used nor changed. "
+                                "It speaks the classic API; --sandbox=connect (or BRIDGE_API=connect) "
+                                "starts one that speaks the Connect API."));
+    QCommandLineOption sandboxApi(QStringLiteral("sandbox-api"), QStringLiteral("--sandbox=API"),
+                                  QStringLiteral("API"));
+    sandboxApi.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption exitAfterLoad(
         QStringLiteral("exit-after-load"),
         QApplication::translate("main", "Quit once the first page of conversations has been painted, "
@@ -39,7 +67,7 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption profile(
         QStringLiteral("profile"), QApplication::translate("main", "Credentials profile (default: default)."),
         QStringLiteral("NAME"), QStringLiteral("default"));
-    parser.addOptions({sandbox, exitAfterLoad, profile});
+    parser.addOptions({sandbox, sandboxApi, exitAfterLoad, profile});
 #ifdef BRIDGE_TEST_PROBE
     // bridge-desk-testable only (built with the tests, never shipped).
     QCommandLineOption testProbe(
@@ -49,7 +77,7 @@ int main(int argc, char *argv[]) {
     testProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(testProbe);
 #endif
-    parser.process(app);
+    parser.process(splitSandboxApi(QApplication::arguments()));
 
     bool testRun = false;
 #ifdef BRIDGE_TEST_PROBE
@@ -92,9 +120,18 @@ int main(int argc, char *argv[]) {
     }
 
     if (parser.isSet(sandbox)) {
+        // The sandbox's API: --sandbox=API, else BRIDGE_API, else classic.
+        const QString apiName =
+            parser.isSet(sandboxApi) ? parser.value(sandboxApi) : qEnvironmentVariable("BRIDGE_API");
+        const std::optional<bridge::ApiGeneration> generation = bridge::apiGenerationFromName(apiName);
+        if (!generation && parser.isSet(sandboxApi)) {
+            QTextStream(stderr) << "bridge-desk: --sandbox= expects classic or connect, not \"" << apiName
+                                << '"' << Qt::endl;
+            return 2;
+        }
         // The sandbox logs every request at info level: quiet here (QT_LOGGING_RULES still wins).
         QLoggingCategory::setFilterRules(QStringLiteral("bridge.sandbox.info=false"));
-        if (!session.startSandbox()) {
+        if (!session.startSandbox(generation.value_or(bridge::ApiGeneration::Classic))) {
             QTextStream(stderr) << "bridge-desk: the sandbox server could not listen on 127.0.0.1"
                                 << Qt::endl;
             return 1;

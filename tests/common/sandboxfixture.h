@@ -8,6 +8,7 @@
 #include "connectionsettings.h"
 #include "conversationtablemodel.h"
 #include "jsondecoder.h"
+#include "sandboxconnection.h" // app/bridge-desk
 #include "sandboxserver.h"
 
 #include <QJsonDocument>
@@ -18,19 +19,16 @@
 
 namespace testing {
 
-//! The connection a sandbox at baseUrl with config accepts: its demo credentials (secretSource
-//! Sandbox, as the window gets them in --sandbox mode) and its signing convention. secret, when
-//! given, replaces the right one (a wrong secret).
+//! The connection a sandbox at baseUrl with config accepts, in its API generation: its demo
+//! credentials (secretSource Sandbox, as the window gets them in --sandbox mode), as bridge-desk
+//! builds them (sandboxConnection()). secret, when given, replaces the right one (a wrong secret:
+//! classic's secret key, Connect's API key).
 inline bridge::ConnectionSettings sandboxSettings(const QUrl &baseUrl,
                                                   const bridge::sandbox::SandboxConfig &config,
                                                   const QByteArray &secret = {}) {
-    bridge::ConnectionSettings settings;
-    settings.credentials.baseUrl = baseUrl;
-    settings.credentials.workspaceId = config.workspaceId;
-    settings.credentials.apiKey = config.apiKey;
-    settings.credentials.secret = secret.isEmpty() ? config.secret : secret;
-    settings.credentials.secretSource = bridge::Credentials::Source::Sandbox;
-    settings.signQueryString = config.signQueryString;
+    bridge::ConnectionSettings settings = sandboxConnection(baseUrl, config);
+    if (!secret.isEmpty())
+        settings.credentials.secret = secret;
     return settings;
 }
 

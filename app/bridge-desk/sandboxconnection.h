@@ -1,0 +1,38 @@
+#pragma once
+// Header-only: bridge-desk's --sandbox and the test harness (tests/common/sandboxfixture.h) connect
+// to a sandbox the same way.
+
+#include "apigeneration.h"
+#include "connectionsettings.h"
+#include "sandboxconfig.h"
+
+#include <QUrl>
+
+//! The sandbox configuration of an API generation (SandboxConfig::forApi's defaults).
+inline bridge::sandbox::SandboxConfig sandboxConfigFor(bridge::ApiGeneration generation) {
+    using Api = bridge::sandbox::SandboxConfig::Api;
+    return bridge::sandbox::SandboxConfig::forApi(
+        generation == bridge::ApiGeneration::Connect ? Api::Connect : Api::Classic);
+}
+
+//! The connection a sandbox at baseUrl with config accepts, in its API generation: its demo
+//! credentials (secretSource Sandbox, never stored). Classic: the API key, the secret key and the
+//! signing convention; Connect: the API key, which is the secret.
+inline bridge::ConnectionSettings sandboxConnection(const QUrl &baseUrl,
+                                                    const bridge::sandbox::SandboxConfig &config) {
+    bridge::ConnectionSettings settings;
+    bridge::Credentials &c = settings.credentials;
+    c.baseUrl = baseUrl;
+    c.workspaceId = config.workspaceId;
+    c.secretSource = bridge::Credentials::Source::Sandbox;
+    if (config.api == bridge::sandbox::SandboxConfig::Api::Connect) {
+        c.generation = bridge::ApiGeneration::Connect;
+        c.secret = config.apiKey.toUtf8();
+    } else {
+        c.generation = bridge::ApiGeneration::Classic;
+        c.apiKey = config.apiKey;
+        c.secret = config.secret;
+        settings.signQueryString = config.signQueryString;
+    }
+    return settings;
+}
