@@ -3,6 +3,7 @@
 #include "createconversationdialog.h"
 #include "fieldhint.h"
 #include "participantlistedit.h"
+#include "participanttypebox.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 

@@ -10,6 +10,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "pagerbar.h"
+#include "participanttypebox.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 #include "stateoverlay.h"

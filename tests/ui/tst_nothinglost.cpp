@@ -13,6 +13,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "participantlistedit.h"
+#include "participanttypebox.h"
 #include "sandboxserver.h"
 #include "windowfixture.h"
 
