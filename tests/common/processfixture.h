@@ -47,7 +47,8 @@ public:
         QByteArray printed;
         QElapsedTimer clock;
         clock.start();
-        while (!(printed.contains("secret=") && printed.endsWith('\n')) && clock.elapsed() < 15000) {
+        // "api=" is the last line, in either generation (Connect prints no secret=).
+        while (!(printed.contains("\napi=") && printed.endsWith('\n')) && clock.elapsed() < 15000) {
             m_process.waitForReadyRead(200);
             printed += m_process.readAllStandardOutput();
         }
@@ -70,7 +71,8 @@ public:
     quint16 port() const { return quint16(QUrl(url()).port()); }
     QString workspace() const { return m_credentials.value(QStringLiteral("workspace")); }
     QString apiKey() const { return m_credentials.value(QStringLiteral("api-key")); }
-    QString secret() const { return m_credentials.value(QStringLiteral("secret")); }
+    QString secret() const { return m_credentials.value(QStringLiteral("secret")); } //!< classic only
+    QString api() const { return m_credentials.value(QStringLiteral("api")); }       //!< "classic", "connect"
 
     //! One control request ({prefix}/_sandbox/ROUTE) over a fresh connection; the JSON answer.
     QJsonObject control(const QByteArray &method, const QByteArray &route,

@@ -15,8 +15,9 @@
 
 namespace testing {
 
-//! A sandbox, a client signed for it and the main window on them (sandbox mode, as
-//! `bridge-desk --sandbox` shows it). Each test: start(), open(), then use server, client, window;
+//! A sandbox, a client for it and the main window on them (sandbox mode, as `bridge-desk --sandbox`
+//! shows it), in the sandbox's API generation (start() with SandboxConfig::forApi(Api::Connect):
+//! a Connect profile). Each test: start(), open(), then use server, client, window;
 //! reset() (or the destructor) takes them down, the window first.
 class WindowFixture {
 public:
@@ -67,8 +68,9 @@ public:
     }
     bool open() { return open(Options{}); }
 
-    //! Page 1 shown (20 rows), and the prefetch of page 2 received by the sandbox, so that a fault
-    //! set up next hits the request under test, not the prefetch.
+    //! Page 1 shown (20 rows), and the prefetch of page 2 received by the sandbox (by its number in
+    //! classic, by its cursor in Connect), so that a fault set up next hits the request under test,
+    //! not the prefetch.
     bool waitForFirstPage() const {
         if (!QTest::qWaitFor([this] { return rows() == 20; }, 5000)) {
             qWarning("page 1 did not show: %d rows", rows());
@@ -76,8 +78,9 @@ public:
         }
         const auto prefetched = [this] {
             const auto received = server->receivedRequests();
-            return std::any_of(received.cbegin(), received.cend(),
-                               [](const auto &r) { return r.rawQuery.contains("page=2"); });
+            return std::any_of(received.cbegin(), received.cend(), [](const auto &r) {
+                return r.rawQuery.contains("page=2") || r.rawQuery.contains("cursor=");
+            });
         };
         if (!QTest::qWaitFor(prefetched, 5000)) {
             qWarning("the prefetch of page 2 never reached the sandbox");

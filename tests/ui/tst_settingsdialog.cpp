@@ -9,6 +9,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,15 @@ class TestSettingsDialog : public QObject {
         return w;
     }
     QString testResult() const { return child<QLabel>("testResult")->text(); }
+    //! The text of the label whose buddy field is.
+    QString buddyText(QWidget *field) const {
+        const auto labels = m_dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy() == field)
+                return label->text();
+        }
+        return {};
+    }
 
     void startServer(SandboxConfig config = {}) {
         m_server = std::make_unique<SandboxServer>(config);
@@ -85,8 +95,19 @@ private slots:
         m_dir.reset();
     }
 
+    //! A new profile starts on Connect: its host, a workspace UUID and one API key (the secret);
+    //! no classic API key, no signing convention.
     void defaults() {
-        QCOMPARE(child<QLineEdit>("baseUrl")->text(), QStringLiteral("https://api.bridge.new"));
+        QCOMPARE(child<QComboBox>("api")->currentData().toString(), QStringLiteral("connect"));
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Connect);
+        QCOMPARE(child<QLineEdit>("baseUrl")->text(), QStringLiteral("https://api-connect-us.bridge.new"));
+        QVERIFY(!child<QLineEdit>("apiKey")->isVisible());
+        QVERIFY(!child<QCheckBox>("signQueryString")->isVisible());
+        QVERIFY(child<QLineEdit>("secretKey")->isVisible());
+        QCOMPARE(child<QLineEdit>("secretKey")->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QToolButton>("showSecretButton")->accessibleName(), QStringLiteral("Show API key"));
+        QCOMPARE(buddyText(child<QLineEdit>("secretKey")), QStringLiteral("&API key:"));
+        QCOMPARE(buddyText(child<QLineEdit>("baseUrl")), QStringLiteral("&Host:"));
         auto *timeout = child<QSpinBox>("timeout");
         QCOMPARE(timeout->value(), 30);
         QCOMPARE(timeout->minimum(), 5);
@@ -96,6 +117,184 @@ private slots:
         QVERIFY(!child<QPushButton>("testButton")->isEnabled());
         QVERIFY(!child<QPushButton>("sandboxButton")->isVisible());
         QVERIFY(!child<FieldHint>("workspaceIdHint")->isVisible()); // untouched: no shouting
+    }
+
+    //! The fields follow the API chosen; each API keeps the secret typed for it, and the other
+    //! API's default host gives way to this one's.
+    void fieldsFollowTheApiChoice() {
+        auto *api = child<QComboBox>("api");
+        auto *secret = child<QLineEdit>("secretKey");
+        QTest::keyClicks(child<QLineEdit>("workspaceId"),
+                         QStringLiteral("5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13"));
+        QTest::keyClicks(secret, QStringLiteral("connect-key-typed"));
+        QVERIFY(child<QPushButton>("saveButton")->isEnabled()); // Connect needs no classic API key
+
+        // By keyboard, as an agent picks it: the API field, then the other choice.
+        api->setFocus();
+        QTest::keyClick(api, Qt::Key_Down);
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Classic);
+        QCOMPARE(child<QLineEdit>("baseUrl")->text(), QStringLiteral("https://api.bridge.new"));
+        QVERIFY(child<QLineEdit>("apiKey")->isVisible());
+        QVERIFY(child<QCheckBox>("signQueryString")->isVisible());
+        QCOMPARE(buddyText(secret), QStringLiteral("Secret &key:"));
+        QCOMPARE(child<QToolButton>("showSecretButton")->accessibleName(), QStringLiteral("Show secret key"));
+        QCOMPARE(secret->text(), QString());                     // the Connect key is no classic secret
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled()); // classic needs its API key and secret
+        QTest::keyClicks(secret, QStringLiteral("classic-secret-typed"));
+        QCOMPARE(m_dialog->credentials().generation, ApiGeneration::Classic);
+
+        QTest::keyClick(api, Qt::Key_Up);
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Connect);
+        QCOMPARE(secret->text(), QStringLiteral("connect-key-typed"));
+        QCOMPARE(child<QLineEdit>("baseUrl")->text(), QStringLiteral("https://api-connect-us.bridge.new"));
+        const Credentials c = m_dialog->credentials();
+        QCOMPARE(c.generation, ApiGeneration::Connect);
+        QCOMPARE(c.apiKey, QString());
+        QCOMPARE(c.secret, QByteArray("connect-key-typed"));
+
+        // A workspace of Connect is a UUID.
+        auto *workspace = child<QLineEdit>("workspaceId");
+        workspace->selectAll();
+        QTest::keyClicks(workspace, QStringLiteral("ws_sandbox"));
+        QVERIFY(child<FieldHint>("workspaceIdHint")->isVisible());
+        QVERIFY(child<FieldHint>("workspaceIdHint")->text().contains(QStringLiteral("UUID")));
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    }
+
+    //! Connect: the health check, then one page; the count of a page, never a total.
+    void testConnectionConnect() {
+        startServer(SandboxConfig::forApi(SandboxConfig::Api::Connect));
+        m_dialog->setSettings(testing::sandboxSettings(*m_server));
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Connect);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
+        QCOMPARE(testResult(), QStringLiteral("Connected: 20 conversations on the first page, more follow"));
+        const auto received = m_server->receivedRequests();
+        QVERIFY(std::any_of(received.cbegin(), received.cend(),
+                            [](const auto &r) { return r.path == "/bridge/api/health"; }));
+        QVERIFY(!child<QPushButton>("switchButton")->isVisible());
+        verifySecretNotInLabels(m_server->config().apiKey);
+    }
+
+    //! A Connect profile pointed at a classic server: the 404 is explained and the switch offered;
+    //! switching shows the classic fields and tests again.
+    void testConnectionOffersClassic() {
+        Credentials c = sandboxCredentials(); // the classic sandbox's
+        ConnectionSettings settings{c};
+        m_dialog->setSettings(settings);
+        m_dialog->setGeneration(ApiGeneration::Connect);
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Connect);
+        auto *workspace = child<QLineEdit>("workspaceId");
+        workspace->setText(QStringLiteral("5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13"));
+        child<QLineEdit>("baseUrl")->setText(m_server->baseUrl().toString());
+        child<QLineEdit>("secretKey")->setText(QStringLiteral("a-connect-key"));
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        auto *switchButton = child<QPushButton>("switchButton");
+        QTRY_VERIFY_WITH_TIMEOUT(switchButton->isVisible(), 10000);
+        QVERIFY2(testResult().contains(QStringLiteral(
+                     "This server answered 404 to Connect's health check, but it has the classic API's "
+                     "routes. Switch this profile to Classic?")),
+                 qPrintable(testResult()));
+        QCOMPARE(switchButton->text(), QStringLiteral("Sw&itch to Classic"));
+        // The probe of the classic routes never carried the profile's key.
+        const auto received = m_server->receivedRequests();
+        QVERIFY(std::any_of(received.cbegin(), received.cend(),
+                            [](const auto &r) { return r.path.startsWith("/v1/"); }));
+        for (const auto &r : received) {
+            for (const auto &header : r.headers)
+                QVERIFY(!r.path.startsWith("/v1/") || !header.second.contains("a-connect-key"));
+        }
+        QTest::mouseClick(switchButton, Qt::LeftButton);
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Classic);
+        QVERIFY(child<QLineEdit>("apiKey")->isVisible());
+        QVERIFY(!switchButton->isVisible());
+        QCOMPARE(child<QLineEdit>("secretKey")->text(), QString::fromUtf8(m_server->config().secret));
+        workspace->setText(QStringLiteral("ws_sandbox"));
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected: 240 conversations")),
+                                 10000);
+    }
+
+    //! And the other way: a classic profile on a Connect server.
+    void testConnectionOffersConnect() {
+        startServer(SandboxConfig::forApi(SandboxConfig::Api::Connect));
+        Credentials c;
+        c.baseUrl = m_server->baseUrl();
+        c.workspaceId = m_server->config().workspaceId;
+        c.apiKey = QStringLiteral("ak_classic");
+        c.secret = "sk_classic";
+        m_dialog->setSettings(ConnectionSettings{c});
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Classic);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        auto *switchButton = child<QPushButton>("switchButton");
+        QTRY_VERIFY_WITH_TIMEOUT(switchButton->isVisible(), 10000);
+        QVERIFY2(testResult().contains(QStringLiteral("Switch this profile to Connect?")),
+                 qPrintable(testResult()));
+        QTest::mouseClick(switchButton, Qt::LeftButton);
+        QCOMPARE(m_dialog->generation(), ApiGeneration::Connect);
+        QVERIFY(!child<QLineEdit>("apiKey")->isVisible());
+        QCOMPARE(child<QLineEdit>("secretKey")->text(), QString()); // Connect's key is asked for
+        QVERIFY(!child<QPushButton>("testButton")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>("secretKey"), m_server->config().apiKey);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(testResult().startsWith(QStringLiteral("Connected")), 10000);
+    }
+
+    //! The generation is saved with the profile; the API key goes where the secret goes (here,
+    //! with no keychain, this session only), never to the file.
+    void savesTheGeneration() {
+        startServer(SandboxConfig::forApi(SandboxConfig::Api::Connect));
+        m_dialog->setSettings(testing::sandboxSettings(*m_server));
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        const auto settings = saved.at(0).at(0).value<ConnectionSettings>();
+        QCOMPARE(settings.credentials.generation, ApiGeneration::Connect);
+        QCOMPARE(settings.credentials.secretSource, Credentials::Source::SessionOnly);
+        QVERIFY2(child<QLabel>("notice")->text().contains(QStringLiteral("session")),
+                 qPrintable(child<QLabel>("notice")->text()));
+        m_settings->sync();
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/default/api")).toString(),
+                 QStringLiteral("connect"));
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        QVERIFY(contents.contains(m_server->config().workspaceId.toUtf8()));
+        QVERIFY(!contents.contains(m_server->config().apiKey.toUtf8()));
+
+        // Loaded back: a Connect profile (its key from this session's memory).
+        int answers = 0;
+        ConnectionSettings loaded;
+        m_store->load(QProcessEnvironment(), this, [&](const ConnectionSettings &s, const QString &) {
+            ++answers;
+            loaded = s;
+        });
+        QTRY_COMPARE(answers, 1);
+        QCOMPARE(loaded.credentials.generation, ApiGeneration::Connect);
+        QCOMPARE(loaded.credentials.secret, m_server->config().apiKey.toUtf8());
+        QCOMPARE(loaded.credentials.apiKey, QString());
+    }
+
+    //! BRIDGE_API and Connect's BRIDGE_API_KEY: the API choice and the key are the run's, read-only.
+    void connectEnvironmentIsMarked() {
+        qputenv("BRIDGE_API", "connect");
+        qputenv("BRIDGE_API_KEY", "env-connect-key");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("BRIDGE_API");
+            qunsetenv("BRIDGE_API_KEY");
+        });
+        Credentials c = CredentialStore::applyEnvironment({}, QProcessEnvironment::systemEnvironment());
+        QCOMPARE(c.generation, ApiGeneration::Connect);
+        QCOMPARE(c.secretSource, Credentials::Source::Environment);
+        m_dialog->setSettings(ConnectionSettings{c});
+        QVERIFY(!child<QComboBox>("api")->isEnabled());
+        QVERIFY(child<QLineEdit>("secretKey")->isReadOnly());
+        QVERIFY(child<QLineEdit>("secretKey")->toolTip().contains(QStringLiteral("BRIDGE_API_KEY")));
+        const QString note = child<QLabel>("environmentNote")->text();
+        QVERIFY2(note.contains(QStringLiteral("BRIDGE_API,")) || note.contains(QStringLiteral("BRIDGE_API ")),
+                 qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("BRIDGE_API_KEY")), qPrintable(note));
+        verifySecretNotInLabels(QStringLiteral("env-connect-key"));
     }
 
     void baseUrlProblemShownInline() {
@@ -293,7 +492,8 @@ private slots:
         int buddies = 0;
         for (const QLabel *label : labels)
             buddies += label->buddy() != nullptr;
-        QCOMPARE(buddies, 5); // base URL, workspace, API key, secret, timeout
+        QCOMPARE(buddies, 6); // API, base URL, workspace, API key, secret, timeout
+        QVERIFY(!child<QComboBox>("api")->accessibleName().isEmpty());
         QVERIFY(!child<QSpinBox>("timeout")->accessibleName().isEmpty());
     }
 };
