@@ -254,6 +254,12 @@ void DetailsPane::fillPeople(People &people, PersonSide side, const QString &tit
     }
     for (const bridge::Participant &p : list)
         people.rows->addWidget(personRow(p, side, people));
+    // New buttons join the end of the window's Tab chain: put them after their side's Add button.
+    QWidget *previous = people.add;
+    for (QToolButton *remove : std::as_const(people.removeButtons)) {
+        setTabOrder(previous, remove);
+        previous = remove;
+    }
 }
 
 QWidget *DetailsPane::personRow(const bridge::Participant &p, PersonSide side, People &people) {
