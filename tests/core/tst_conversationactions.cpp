@@ -58,6 +58,42 @@ private slots:
         QCOMPARE(m_sandbox->count("PATCH"), 1);
     }
 
+    //! People added and removed show on the row at once, then as the server has them.
+    void peopleShowAtOnceThenTheServersAnswer() {
+        const QString id = loadAndPick(QStringLiteral("active"));
+        QVERIFY(!id.isEmpty());
+        const int row = m_model->rowOf(id);
+        const Conversation before = *m_model->conversationAt(row);
+        QVERIFY(!before.externalParticipants.isEmpty());
+        const QString customer = before.externalParticipants.first().identifier;
+        ConversationUpdate update;
+        update.addAgents = {{QStringLiteral("added.agent@example.com"), ParticipantType::Email}};
+        update.removeCustomers = {
+            {customer, participantTypeFromWire(before.externalParticipants.first().type)}};
+        update.addCustomers = {{QStringLiteral("+15550009999"), ParticipantType::Phone}};
+        ConversationActions actions(m_sandbox->client.get(), m_model.get());
+        QSignalSpy finished(&actions, &ConversationActions::actionFinished);
+        QVERIFY(actions.apply(id, update));
+        const auto ids = [](const QList<Participant> &people) {
+            QStringList out;
+            for (const Participant &p : people)
+                out << p.identifier;
+            return out;
+        };
+        const Conversation optimistic = *m_model->conversationAt(row); // before any answer
+        QVERIFY(ids(optimistic.internalParticipants).contains(QStringLiteral("added.agent@example.com")));
+        QVERIFY(!ids(optimistic.externalParticipants).contains(customer));
+        QVERIFY(ids(optimistic.externalParticipants).contains(QStringLiteral("+15550009999")));
+
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).value<ApiError>().line()));
+        QCOMPARE(*m_model->conversationAt(m_model->rowOf(id)), *m_sandbox->find(id));
+        // (The classic sandbox keeps customers only: the agent shows until the answer says otherwise.)
+        QVERIFY(ids(m_sandbox->find(id)->externalParticipants).contains(QStringLiteral("+15550009999")));
+        QVERIFY(!ids(m_sandbox->find(id)->externalParticipants).contains(customer));
+        QCOMPARE(m_sandbox->count("PATCH"), 1);
+    }
+
     void refusedArchiveRollsBackToTheServersState_data() {
         QTest::addColumn<int>("status");
         QTest::newRow("500") << 500;

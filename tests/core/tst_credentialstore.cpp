@@ -287,6 +287,17 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     unsaved->load(env, this, [&](const ConnectionSettings &s, const QString &) { loaded = s; });
     QTRY_COMPARE_WITH_TIMEOUT(loaded.timeoutSeconds, ConnectionSettings::DefaultTimeoutSeconds, 15000);
     QVERIFY(!loaded.signQueryString);
+
+    // A Connect profile with no base URL stored gets Connect's default host, not classic's.
+    m_settings->setValue(QStringLiteral("profiles/connect/api"), QStringLiteral("connect"));
+    m_settings->setValue(QStringLiteral("profiles/connect/workspaceId"), QStringLiteral("ws_connect"));
+    loaded = {};
+    auto connect = makeStore(QStringLiteral("connect"));
+    connect->load(QProcessEnvironment(), this,
+                  [&](const ConnectionSettings &s, const QString &) { loaded = s; });
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.credentials.workspaceId, QStringLiteral("ws_connect"), 15000);
+    QCOMPARE(loaded.credentials.generation, bridge::ApiGeneration::Connect);
+    QCOMPARE(loaded.credentials.baseUrl, QUrl(QStringLiteral("https://api-connect-us.bridge.new")));
 }
 
 void TestCredentialStore::answersNeverReachADestroyedContext() {

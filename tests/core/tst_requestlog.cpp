@@ -190,6 +190,38 @@ private slots:
         Q_UNUSED(staleBody)
     }
 
+    //! Connect: nothing is signed and the key is the secret, so the command reads it from
+    //! $BRIDGE_API_KEY; replayed by a shell that has it, the request is accepted.
+    void copyAsCurlReadsTheConnectKeyFromTheShell() {
+        if (!QFile::exists(QLatin1String(Curl)))
+            QSKIP("curl is not installed (./dev.sh deps installs it)");
+        Sandbox connect(bridge::sandbox::SandboxConfig::forApi(bridge::sandbox::SandboxConfig::Api::Connect));
+        RequestLog log;
+        log.attach(connect.client.get());
+        std::optional<Expected<ConversationPage>> page;
+        connect.client->list({}, this, [&page](const Expected<ConversationPage> &r) { page.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 15000);
+        QVERIFY(page->ok());
+        const RequestRecord record = *log.recordAt(0);
+        QVERIFY(record.stringToSign.isEmpty());
+        const QByteArray key = connect.server->config().apiKey.toUtf8();
+        const QString command = log.copyAsCurl(record);
+        QVERIFY2(command.contains(QStringLiteral("\"x-api-key: $BRIDGE_API_KEY\"")), qPrintable(command));
+        QVERIFY(!command.contains(QString::fromUtf8(key)));
+
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BRIDGE_API_KEY"), QString::fromUtf8(key));
+        sh.setProcessEnvironment(env);
+        QSignalSpy finished(&sh, &QProcess::finished);
+        sh.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"), command + QStringLiteral(" -w '\\n%{http_code}'")});
+        QVERIFY(finished.wait(15000));
+        const QByteArray out = sh.readAllStandardOutput();
+        QCOMPARE(out.mid(out.lastIndexOf('\n') + 1).toInt(), 200);
+        QCOMPARE(connect.server->receivedRequests().last().header("x-api-key"), key);
+    }
+
     void copyAsCurlReplaysAPatchBodyExactly() {
         if (!QFile::exists(QLatin1String(Curl)))
             QSKIP("curl is not installed (./dev.sh deps installs it)");
