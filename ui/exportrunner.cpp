@@ -1,6 +1,8 @@
 #include "exportrunner.h"
 
+#include "apidialect.h"
 #include "apierror.h"
+#include "bridgeclient.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -12,15 +14,22 @@ ExportRunner::ExportRunner(bridge::BridgeClient *client, QWidget *window)
     : QObject(window)
     , m_exporter(new bridge::Exporter(client, this))
     , m_window(window) {
-    connect(m_exporter, &bridge::Exporter::progress, this, [this](int pagesDone, int totalPages) {
+    connect(m_exporter, &bridge::Exporter::progress, this, [this, client](int pagesDone, int totalPages) {
         if (!m_progress)
             return;
+        const int rows = m_exporter->rowsWritten();
+        if (client->dialect().pagesByCursor()) {
+            // No totals: the pages so far and a busy bar, never a count of pages nobody knows.
+            m_progress->setMaximum(0);
+            m_progress->setLabelText(
+                tr("Exporting page %1 (%Ln conversations written)…", nullptr, rows).arg(pagesDone));
+            return;
+        }
         m_progress->setMaximum(qMax(1, totalPages));
         m_progress->setValue(pagesDone);
-        m_progress->setLabelText(
-            tr("Exporting page %1 of %2 (%Ln conversations written)…", nullptr, m_exporter->rowsWritten())
-                .arg(pagesDone)
-                .arg(totalPages));
+        m_progress->setLabelText(tr("Exporting page %1 of %2 (%Ln conversations written)…", nullptr, rows)
+                                     .arg(pagesDone)
+                                     .arg(totalPages));
     });
     connect(m_exporter, &bridge::Exporter::finished, this, &ExportRunner::onFinished);
 }

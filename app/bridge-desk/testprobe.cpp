@@ -8,14 +8,19 @@
 #include "mainwindow.h"
 #include "pagerbar.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocalSocket>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +38,41 @@ constexpr int HeartbeatMs = 10;
 
 QString visibleText(const QWidget *shownIf, const QLabel *label) {
     return shownIf && shownIf->isVisible() ? label->text() : QString();
+}
+
+//! Everything w shows or tells a screen reader: its text as drawn (a password field's dots, not its
+//! value), tooltip, accessible texts, and for an item view every cell's text and tooltip.
+void addTexts(const QWidget *w, QJsonArray &out) {
+    const auto add = [&out](const QString &text) {
+        if (!text.isEmpty())
+            out.append(text);
+    };
+    add(w->windowTitle());
+    add(w->toolTip());
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        add(label->text());
+    if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        add(button->text());
+    if (const auto *edit = qobject_cast<const QLineEdit *>(w))
+        add(edit->displayText());
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(w))
+        add(text->toPlainText());
+    if (const auto *combo = qobject_cast<const QComboBox *>(w))
+        add(combo->currentText());
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(w); view && view->model()) {
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                add(model->index(row, column).data(Qt::DisplayRole).toString());
+                add(model->index(row, column).data(Qt::ToolTipRole).toString());
+            }
+        }
+    }
+    if (QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(w))) {
+        add(a11y->text(QAccessible::Name));
+        add(a11y->text(QAccessible::Description));
+        add(a11y->text(QAccessible::Value));
+    }
 }
 
 } // namespace
@@ -100,6 +140,8 @@ QByteArray TestProbe::answer(const QByteArray &command) {
         actions->quit->trigger();
     else if (command == "reset-stall")
         resetStall();
+    else if (command == "texts")
+        return texts();
     else if (command != "state")
         return R"({"error":"unknown command or no window yet"})";
     return state();
@@ -154,6 +196,24 @@ QByteArray TestProbe::state() const {
         inspector.insert(QLatin1String(name), shown && pane ? pane->toPlainText() : QString());
     }
     out.insert(QLatin1String("inspector"), inspector);
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+}
+
+QByteArray TestProbe::texts() const {
+    QJsonArray texts;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget *window : windows) {
+        if (!window->isVisible())
+            continue;
+        addTexts(window, texts);
+        const auto children = window->findChildren<QWidget *>();
+        for (const QWidget *w : children) {
+            if (w->isVisible())
+                addTexts(w, texts);
+        }
+    }
+    QJsonObject out;
+    out.insert(QLatin1String("texts"), texts);
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 

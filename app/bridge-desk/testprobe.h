@@ -23,6 +23,9 @@ class QLocalSocket;
 //!                request), when it shows, then the state
 //!   quit         what Ctrl+Q does (closes the window, so the app ends as it does for the agent)
 //!   reset-stall  starts a new measuring window for the heartbeat figures, then the state
+//!   texts        {"texts": [...]}: every text the visible windows show or give a screen reader
+//!                (labels, buttons, fields as drawn, tooltips, accessible texts, every cell of
+//!                the tables): what any screenshot or screen reader could take from them
 //!
 //! It reads widgets and never changes them; the only things it does are what the agent's own
 //! shortcuts and the banner's Details button do, through the same actions.
@@ -46,6 +49,7 @@ private:
     void onReadyRead(QLocalSocket *socket);
     QByteArray answer(const QByteArray &command);
     QByteArray state() const;
+    QByteArray texts() const;
     void tick();
     void resetStall();
     qint64 runqueueWaitNs() const;

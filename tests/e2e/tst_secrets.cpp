@@ -9,20 +9,29 @@
 //    it loads the saved credentials from the keychain, pages through conversations, shows an error
 //    (503s from the sandbox), opens the request inspector on it, recovers, and quits normally. Its
 //    stderr and what the inspector showed are kept.
-// 3. Every file written under the private HOME (config, cache, data, state, temp files) and the
-//    keyring daemon's own files, the captured stderr, the inspector's panes and the log messages
-//    are scanned for the
-//    secret in plain, UTF-16, base64, base64url, hex and percent-encoded forms, and for any
-//    16-character piece of it: zero hits.
+// 3. The same for a Connect profile, whose API key is its secret: saved through the dialog, loaded back
+//    for a create (the request inspector and its curl command kept), and a real bridge-desk session on
+//    a Connect sandbox process (cursor pages, an error, the inspector, every text its windows show).
+// 4. Every file written under the private HOME (config, cache, data, state, temp files) and the
+//    keyring daemon's own files, the captured stderr, the inspector's panes, every text the windows
+//    showed (what a screenshot or a screen reader could take) and the log messages are scanned for
+//    the classic secret and the Connect key in plain, UTF-16, base64, base64url, hex and
+//    percent-encoded forms, and for any 16-character piece of them: zero hits.
 #include "processfixture.h"
 
 #include "bridgeclient.h"
 #include "createconversationdialog.h"
 #include "credentialstore.h"
 #include "participantlistedit.h"
+#include "requestinspector.h"
+#include "requestlog.h"
 #include "settingsdialog.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -30,9 +39,11 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace testing;
@@ -72,6 +83,40 @@ QList<QByteArray> needles(const QByteArray &secret) {
     return out;
 }
 
+//! What a screenshot of window (or a screen reader) could take from it: every visible widget's text as
+//! drawn (a password field's dots), tooltip and accessible texts, and every cell of its tables.
+QByteArray shownTexts(const QWidget *window) {
+    QStringList out;
+    QList<const QWidget *> widgets{window};
+    for (const QWidget *w : window->findChildren<QWidget *>())
+        widgets.append(w);
+    for (const QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible())
+            continue;
+        out << w->windowTitle() << w->toolTip();
+        if (const auto *label = qobject_cast<const QLabel *>(w))
+            out << label->text();
+        if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            out << button->text();
+        if (const auto *edit = qobject_cast<const QLineEdit *>(w))
+            out << edit->displayText();
+        if (const auto *text = qobject_cast<const QPlainTextEdit *>(w))
+            out << text->toPlainText();
+        if (const auto *combo = qobject_cast<const QComboBox *>(w))
+            out << combo->currentText();
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(w); view && view->model()) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                for (int column = 0; column < view->model()->columnCount(); ++column)
+                    out << view->model()->index(row, column).data().toString();
+            }
+        }
+        if (QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(w)))
+            out << a11y->text(QAccessible::Name) << a11y->text(QAccessible::Description)
+                << a11y->text(QAccessible::Value);
+    }
+    return out.join(QLatin1Char('\n')).toUtf8();
+}
+
 QStringList hits(const QByteArray &haystack, const QList<QByteArray> &forms) {
     QStringList out;
     for (const QByteArray &needle : forms) {
@@ -95,9 +140,11 @@ private:
     QString m_appHome;
     QString m_keyringHome;
     QByteArray m_secret;
+    QByteArray m_connectKey; //!< Connect's API key: the secret of a Connect profile
     SandboxProcess m_sandbox;
+    SandboxProcess m_connectSandbox;
     QByteArray m_deskStderr;
-    QByteArray m_shown; //!< what the request inspector of the real app showed
+    QByteArray m_shown; //!< what the request inspectors, the dialogs and the windows showed
     QStringList m_scanned;
 
     QProcessEnvironment appEnvironment() const {
@@ -106,6 +153,7 @@ private:
         env.remove(QStringLiteral("BRIDGE_WORKSPACE_ID"));
         env.remove(QStringLiteral("BRIDGE_API_KEY"));
         env.remove(QStringLiteral("BRIDGE_SECRET_KEY"));
+        env.remove(QStringLiteral("BRIDGE_API"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bridge.*.debug=true"));
         return env;
     }
@@ -121,9 +169,18 @@ private slots:
                    QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "_Zz9";
         QVERIFY(m_sandbox.start(0, {QStringLiteral("--secret"), QString::fromLatin1(m_secret)}));
         QCOMPARE(m_sandbox.secret().toLatin1(), m_secret);
+        m_connectKey = "bk_live_" + QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
+                       QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "_Qq7";
+        QVERIFY(m_connectSandbox.start(0, {QStringLiteral("--api"), QStringLiteral("connect"),
+                                           QStringLiteral("--api-key"), QString::fromLatin1(m_connectKey)}));
+        QCOMPARE(m_connectSandbox.api(), QStringLiteral("connect"));
+        QCOMPARE(m_connectSandbox.apiKey().toLatin1(), m_connectKey);
     }
 
-    void cleanupTestCase() { m_sandbox.stop(); }
+    void cleanupTestCase() {
+        m_sandbox.stop();
+        m_connectSandbox.stop();
+    }
 
     // 1a. Settings saved through the dialog: the secret typed, tested, saved to the keychain.
     void saveThroughSettingsDialog() {
@@ -140,6 +197,11 @@ private slots:
             QTest::keyClick(edit, Qt::Key_Backspace);
             QTest::keyClicks(edit, text);
         };
+        // A new profile starts on Connect: the agent picks the classic API, by keyboard.
+        auto *api = dialog.findChild<QComboBox *>(QStringLiteral("api"));
+        api->setFocus();
+        QTest::keyClick(api, Qt::Key_Down);
+        QCOMPARE(dialog.generation(), bridge::ApiGeneration::Classic);
         typeInto(field("baseUrl"), m_sandbox.url());
         typeInto(field("workspaceId"), m_sandbox.workspace());
         typeInto(field("apiKey"), m_sandbox.apiKey());
@@ -183,6 +245,90 @@ private slots:
         QSignalSpy created(&dialog, &CreateConversationDialog::created);
         dialog.submit();
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+    }
+
+    // 1c. A Connect profile saved through the dialog: the API key typed (it is the secret), tested, saved
+    //     to the keychain. What the dialog shows meanwhile is kept for the scan.
+    void saveConnectThroughSettingsDialog() {
+        bridge::CredentialStore store;
+        store.setProfile(QStringLiteral("connect"));
+        SettingsDialog dialog(&store);
+        dialog.setSettings({});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.generation(), bridge::ApiGeneration::Connect);
+        auto field = [&](const char *name) {
+            return dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        };
+        auto typeInto = [](QLineEdit *edit, const QString &text) {
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, text);
+        };
+        typeInto(field("baseUrl"), m_connectSandbox.url());
+        typeInto(field("workspaceId"), m_connectSandbox.workspace());
+        typeInto(field("secretKey"), QString::fromLatin1(m_connectKey));
+        QVERIFY(!field("apiKey")->isVisible());
+
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 15000);
+        QCOMPARE(result->text(),
+                 QStringLiteral("Connected: 20 conversations on the first page, more follow"));
+        m_shown += shownTexts(&dialog);
+
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 15000);
+        const auto settings = saved.at(0).at(0).value<bridge::ConnectionSettings>();
+        QCOMPARE(settings.credentials.generation, bridge::ApiGeneration::Connect);
+        QCOMPARE(settings.credentials.secretSource, bridge::Credentials::Source::Keychain);
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
+    }
+
+    // 1d. A create with the Connect key as loaded back from the keychain; the request inspector on it,
+    //     and its curl command, kept for the scan.
+    void createWithStoredConnectKey() {
+        bridge::CredentialStore store;
+        store.setProfile(QStringLiteral("connect"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BRIDGE_API_KEY"));
+        env.remove(QStringLiteral("BRIDGE_API"));
+        int answers = 0;
+        bridge::ConnectionSettings loaded;
+        store.load(env, this, [&](const bridge::ConnectionSettings &settings, const QString &) {
+            ++answers;
+            loaded = settings;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
+        QCOMPARE(loaded.credentials.generation, bridge::ApiGeneration::Connect);
+        QCOMPARE(loaded.credentials.secret, m_connectKey);
+        QCOMPARE(loaded.credentials.apiKey, QString());
+        QCOMPARE(loaded.credentials.secretSource, bridge::Credentials::Source::Keychain);
+
+        bridge::BridgeClient client;
+        client.setOptions(loaded.toClientOptions());
+        RequestInspector inspector(&client);
+        CreateConversationDialog dialog(&client);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *customers = dialog.findChild<ParticipantListEdit *>(QStringLiteral("customers"));
+        QTest::keyClicks(customers->identifierEdit(0), QStringLiteral("secret.scan@example.com"));
+        QSignalSpy created(&dialog, &CreateConversationDialog::created);
+        dialog.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QTRY_VERIFY(inspector.log()->rowCount() > 0);
+        for (int row = 0; row < inspector.log()->rowCount(); ++row) {
+            inspector.table()->selectRow(row);
+            m_shown += shownTexts(&inspector);
+            inspector.copyAsCurl();
+            const QString curl = QApplication::clipboard()->text();
+            QVERIFY2(curl.contains(QStringLiteral("$BRIDGE_API_KEY")), qPrintable(curl));
+            m_shown += curl.toUtf8();
+        }
     }
 
     // 2. The real app: keychain credentials, browsing, an error, recovery, a normal quit.
@@ -241,13 +387,70 @@ private slots:
         QVERIFY2(settled(s), QJsonDocument(s).toJson());
 
         QCOMPARE(desk.quit(), 0);
-        m_deskStderr = desk.standardError();
+        m_deskStderr += desk.standardError();
         QVERIFY2(m_deskStderr.contains("bridge."), "debug logging was not on: the scan would prove little");
+    }
+
+    // 2b. The real app on the Connect profile: the key from the keychain, cursor pages, an error, the
+    //     inspector on it, every text its windows show, recovery, a normal quit.
+    void realAppConnectSession() {
+        DeskProcess desk;
+        QVERIFY(desk.start(m_appHome + QStringLiteral("/probe-connect"), appEnvironment(),
+                           {QStringLiteral("--profile"), QStringLiteral("connect")}));
+        QJsonObject s = desk.waitFor(settled, 20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+        QVERIFY2(s.value(QLatin1String("source")).toString().contains(QStringLiteral("keychain")),
+                 QJsonDocument(s).toJson());
+        QCOMPARE(s.value(QLatin1String("pager")).toString(),
+                 QStringLiteral("Page 1 · 20 conversations · more"));
+        desk.ask("next");
+        desk.ask("next");
+        s = desk.waitFor(
+            [](const QJsonObject &st) {
+                return settled(st) && st.value(QLatin1String("pager")).toString() ==
+                                          QStringLiteral("Page 3 · 20 conversations · more");
+            },
+            20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+
+        m_connectSandbox.setFaults(R"({"failNext":{"count":20,"status":503}})");
+        desk.ask("refresh");
+        s = desk.waitFor([](const QJsonObject &st) { return !banner(st).isEmpty() && !loading(st); }, 30000);
+        QVERIFY2(banner(s).contains(QStringLiteral("503")), QJsonDocument(s).toJson());
+        desk.ask("details");
+        s = desk.waitFor(
+            [](const QJsonObject &st) {
+                return st.value(QLatin1String("inspector"))
+                    .toObject()
+                    .value(QLatin1String("headers"))
+                    .toString()
+                    .contains(QStringLiteral("x-api-key"), Qt::CaseInsensitive);
+            },
+            10000);
+        const QJsonObject inspector = s.value(QLatin1String("inspector")).toObject();
+        const QString headers = inspector.value(QLatin1String("headers")).toString();
+        QVERIFY2(
+            headers.contains(QStringLiteral("x-api-key: ") + QString(m_connectKey.size(), QLatin1Char('*')),
+                             Qt::CaseInsensitive),
+            qPrintable(headers));
+        QVERIFY2(!headers.contains(QStringLiteral("Signature"), Qt::CaseInsensitive), qPrintable(headers));
+        QCOMPARE(inspector.value(QLatin1String("stringToSign")).toString(), QString()); // nothing signed
+        m_shown += QJsonDocument(inspector).toJson();
+        const QJsonObject texts = desk.ask("texts");
+        QVERIFY2(texts.value(QLatin1String("texts")).toArray().size() > 50, QJsonDocument(texts).toJson());
+        m_shown += QJsonDocument(texts).toJson();
+
+        m_connectSandbox.reset();
+        desk.ask("refresh");
+        s = desk.waitFor(settled, 20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+        QCOMPARE(desk.quit(), 0);
+        m_deskStderr += desk.standardError();
     }
 
     // 3. The scan.
     void nothingWrittenHoldsTheSecret() {
-        const QList<QByteArray> forms = needles(m_secret);
+        const QList<QByteArray> forms = needles(m_secret) + needles(m_connectKey);
         QStringList found;
         qint64 bytes = 0;
         for (const QString &root : {m_appHome, m_keyringHome}) {
@@ -272,7 +475,7 @@ private slots:
         for (const QString &h : hits(m_deskStderr, forms))
             found.append(QStringLiteral("bridge-desk stderr: ") + h);
         for (const QString &h : hits(m_shown, forms))
-            found.append(QStringLiteral("the request inspector: ") + h);
+            found.append(QStringLiteral("what the windows showed: ") + h);
         QByteArray log;
         {
             QMutexLocker lock(&g_logMutex);

@@ -11,12 +11,16 @@
 #include "createconversationdialog.h"
 #include "detailspane.h"
 #include "errorbanner.h"
+#include "exporter.h"
+#include "exportrunner.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "pagerbar.h"
 #include "participantlistedit.h"
 #include "participanttypebox.h"
+#include "profilemanager.h"
 #include "requestinspector.h"
 #include "requestlog.h"
 #include "setstatusdialog.h"
@@ -27,6 +31,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,13 +40,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -69,6 +79,9 @@ private slots:
     void requestInspectorForUnsignedRequests();
     void keyboardReachesTheNewControls();
     void badgesReadableAndDistinct();
+    void exportsEveryPageByCursor();
+    void importsIdsAndConnectStatuses();
+    void profileSwitchBetweenGenerations();
 
 private:
     MainWindow *window() const { return m_desk.window.get(); }
@@ -593,6 +606,127 @@ void TestMainWindowConnect::badgesReadableAndDistinct() {
     const QColor blocked = StatusBadgeDelegate::badgeColor(ConversationStatus(QStringLiteral("BLOCKED")));
     QVERIFY(qAbs(active.hslHue() - blocked.hslHue()) > 90);
     QVERIFY((luminance(active) + 0.05) / (luminance(blocked) + 0.05) > 1.8);
+}
+
+//! The export walks the cursors to the last page and never claims a number of pages.
+void TestMainWindowConnect::exportsEveryPageByCursor() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("all.csv"));
+    ExportRunner *runner = window()->exportRunner();
+    QSignalSpy finished(runner, &ExportRunner::finished);
+    QStringList labels;
+    connect(runner->exporter(), &bridge::Exporter::progress, this, [&labels, runner] {
+        if (runner->progressDialog())
+            labels << runner->progressDialog()->labelText();
+    });
+    QVERIFY(runner->start(window()->controller()->query().filter, bridge::Exporter::Format::Csv, file));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(finished.first().at(0).toBool());
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Exported 240 conversations to %1").arg(file));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("\r\n"), 241);
+    QVERIFY(!labels.isEmpty());
+    for (const QString &label : std::as_const(labels)) {
+        QVERIFY2(label.startsWith(QStringLiteral("Exporting page ")) &&
+                     !label.contains(QStringLiteral(" of ")),
+                 qPrintable(label));
+    }
+    const auto lists = received("GET");
+    QVERIFY(std::count_if(lists.cbegin(), lists.cend(),
+                          [](const auto &r) { return r.rawQuery.contains("cursor="); }) >= 2);
+}
+
+//! A CSV in Connect's words (an ID customer, GHOST in either case) previews ready and creates them.
+void TestMainWindowConnect::importsIdsAndConnectStatuses() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("connect.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("customer,type,name,status\r\n"
+                  "7d1f3a2b-9c4e-4f6a-8b2d-1e5c7a9b3d40,id,By contact ID,GHOST\r\n"
+                  "import.connect@example.com,,By email,ghost\r\n"
+                  "broken@example.com,,Archived is classic's,archived\r\n");
+    }
+    const int before = m_desk.server->conversationCount();
+    auto *dialog = qobject_cast<ImportDialog *>(window()->openImportDialog());
+    QVERIFY(dialog);
+    if (auto *chooser = dialog->findChild<QFileDialog *>(QStringLiteral("importFileDialog")))
+        chooser->reject();
+    dialog->setFileName(file);
+    QTableWidget *table = dialog->rowTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("ready"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("ready"));
+    QVERIFY(table->item(2, 1)->text() != QStringLiteral("ready")); // no "archived" in Connect
+    QCOMPARE(dialog->createButton()->text(), QStringLiteral("C&reate 2 Conversations"));
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultsLabel()->isVisible(), 15000);
+    QCOMPARE(m_desk.server->conversationCount(), before + 2);
+    const auto posts = received("POST");
+    QCOMPARE(posts.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(posts.first().body).object();
+    QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("GHOST"));
+    QCOMPARE(first.value(QLatin1String("participants"))
+                 .toObject()
+                 .value(QLatin1String("externals"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("identifierType"))
+                 .toString(),
+             QStringLiteral("ID"));
+    dialog->reject();
+}
+
+//! The profile picks the generation: switching from a classic profile to a Connect one (and back)
+//! changes the filters, the pager and the actions with the rows.
+void TestMainWindowConnect::profileSwitchBetweenGenerations() {
+    bridge::sandbox::SandboxServer classic; // a classic workspace beside the Connect one
+    QVERIFY(classic.listenLoopback() != 0);
+    QSettings settings;
+    bridge::ProfileManager profiles(&settings, m_desk.client.get());
+    profiles.setKeychainService(QStringLiteral("BridgeDeskUiTest"));
+    QSignalSpy added(&profiles, &bridge::ProfileManager::added);
+    QVERIFY(profiles.add(QStringLiteral("connect"), testing::sandboxSettings(*m_desk.server)));
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 20000);
+    QVERIFY(profiles.add(QStringLiteral("classic"), testing::sandboxSettings(classic)));
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 2, 20000);
+    settings.setValue(QStringLiteral("currentProfile"), QStringLiteral("connect"));
+    window()->setProfileManager(&profiles);
+    connect(&profiles, &bridge::ProfileManager::switched, this,
+            [this](const QString &, const bridge::ConnectionSettings &to, const QString &) {
+                m_desk.client->setOptions(to.toClientOptions(m_desk.client->options()));
+                window()->setConnection(to.credentials, false);
+            });
+
+    profiles.switchTo(QStringLiteral("classic"));
+    QTRY_VERIFY(idle() && m_desk.rows() == 20 &&
+                pagerText() == QStringLiteral("Page 1 of 12 · 240 conversations"));
+    FilterBar *filters = window()->filterBar();
+    QVERIFY(filters->statusButton(ConversationStatus(QStringLiteral("archived")))->isVisible());
+    QVERIFY(!filters->statusButton(ConversationStatus(QStringLiteral("BLOCKED"))));
+    QVERIFY(window()->pagerBar()->lastButton()->isVisible());
+    QVERIFY(window()->actions()->lastPage->isEnabled());
+    pick(0);
+    QVERIFY(!window()->detailsPane()->setStatusButton()->isVisible());
+    QVERIFY(window()->detailsPane()->archiveButton()->isVisible() ||
+            window()->detailsPane()->reactivateButton()->isVisible());
+    QVERIFY(window()->actions()->archive->isVisible());
+    QVERIFY(!window()->actions()->setStatus->isVisible());
+
+    profiles.switchTo(QStringLiteral("connect"));
+    QTRY_VERIFY(idle() && m_desk.rows() == 20 &&
+                pagerText() == QStringLiteral("Page 1 · 20 conversations · more"));
+    QVERIFY(filters->statusButton(ConversationStatus(QStringLiteral("BLOCKED")))->isVisible());
+    QVERIFY(!filters->statusButton(ConversationStatus(QStringLiteral("archived"))));
+    QVERIFY(!window()->pagerBar()->lastButton()->isVisible());
+    QVERIFY(!window()->actions()->archive->isVisible());
+    QVERIFY(window()->actions()->setStatus->isVisible());
+    for (const bridge::Conversation &c : window()->controller()->model()->conversations())
+        QCOMPARE(c.workspaceId, m_desk.server->config().workspaceId);
 }
 
 QTEST_MAIN(TestMainWindowConnect)

@@ -15,22 +15,27 @@
 #include "importdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "participantlistedit.h"
 #include "requestinspector.h"
 #include "sandboxserver.h"
+#include "setstatusdialog.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
 #include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,6 +44,7 @@
 
 #include <memory>
 
+using bridge::sandbox::SandboxConfig;
 using bridge::sandbox::SandboxServer;
 
 class TestScreenshots : public QObject {
@@ -57,6 +63,10 @@ private slots:
     void requestInspector();
     void bulkPanel();
     void importPreview();
+    void mainWindowConnect();
+    void createDialogConnect();
+    void settingsDialogConnect();
+    void setStatusDialogConnect();
 
 private:
     //! sized: the test's own size; otherwise the size a new user gets (no saved geometry).
@@ -243,6 +253,64 @@ void TestScreenshots::importPreview() {
     dialog->setFileName(file);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     save(dialog, QStringLiteral("import-preview.png"));
+    dialog->reject();
+}
+
+//! A Connect profile's first window, as a new user gets it (no saved geometry), a conversation picked.
+void TestScreenshots::mainWindowConnect() {
+    QVERIFY(m_desk.start(SandboxConfig::forApi(SandboxConfig::Api::Connect)));
+    openWindow({}, false);
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    m_desk.window->conversationView()->selectRow(1);
+    m_desk.window->conversationView()->setFocus();
+    qInfo("first Connect window: %dx%d", m_desk.window->width(), m_desk.window->height());
+    save(m_desk.window.get(), QStringLiteral("mainwindow-connect.png"));
+}
+
+void TestScreenshots::createDialogConnect() {
+    QVERIFY(m_desk.start(SandboxConfig::forApi(SandboxConfig::Api::Connect)));
+    openWindow();
+    CreateConversationDialog dialog(m_desk.client.get(), m_desk.window.get());
+    dialog.setGhost(true);
+    QSignalSpy channels(&dialog, &CreateConversationDialog::channelsLoaded);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_COMPARE(channels.size(), 1);
+    auto *customers = dialog.findChild<ParticipantListEdit *>(QStringLiteral("customers"));
+    QTest::keyClicks(customers->identifierEdit(0), QStringLiteral("alice@example.com"));
+    customers->channelCombo(0)->setCurrentIndex(1);
+    dialog.findChild<QRadioButton *>(QStringLiteral("assignAgents"))->setChecked(true);
+    auto *agents = dialog.findChild<ParticipantListEdit *>(QStringLiteral("agents"));
+    QTest::keyClicks(agents->identifierEdit(0), QStringLiteral("6f1c2b9e-4d3a-4b8e-9f00-2c1d5e7a9b31"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")),
+                     QStringLiteral("Refund follow-up"));
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+    save(&dialog, QStringLiteral("createconversationdialog-connect.png"));
+}
+
+//! A new profile's settings: Connect, with its three fields.
+void TestScreenshots::settingsDialogConnect() {
+    bridge::CredentialStore store;
+    store.setKeychainService(QStringLiteral("BridgeDeskScreenshotTest"));
+    SettingsDialog dialog(&store);
+    dialog.setSettings({});
+    dialog.setOfferSandbox(true);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("settingsdialog-connect.png"));
+}
+
+void TestScreenshots::setStatusDialogConnect() {
+    QVERIFY(m_desk.start(SandboxConfig::forApi(SandboxConfig::Api::Connect)));
+    openWindow();
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    m_desk.window->conversationView()->selectRow(0);
+    m_desk.window->actions()->setStatus->trigger();
+    SetStatusDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_desk.window->findChild<SetStatusDialog *>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    save(dialog, QStringLiteral("setstatusdialog-connect.png"));
     dialog->reject();
 }
 

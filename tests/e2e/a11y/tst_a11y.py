@@ -296,7 +296,8 @@ def with_x_server():
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb",
                QT_LOGGING_RULES="bridge.*.debug=false")
     try:
-        for phase, args in ((sandbox_session, ["--sandbox"]), (first_run, []), (second_run, [])):
+        for phase, args in ((sandbox_session, ["--sandbox"]), (connect_session, ["--sandbox=connect"]),
+                            (first_run, []), (second_run, [])):
             desk = subprocess.Popen([DESK, *args], env=env)
             try:
                 phase(desk)
@@ -320,9 +321,13 @@ def give_keyboard(desk, title):
     subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
 
 
+WORKSPACE = "5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13"
+
+
 def first_run(desk):
-    """A new user without a keychain: Settings, typed by keyboard; the notice is read before the
-    window opens, and the window opens after OK."""
+    """A new user without a keychain: Settings (a new profile: the Connect API, its host, workspace
+    and API key), typed by keyboard; the notice is read before the window opens, and the window opens
+    after OK."""
     app = wait_for(lambda: application(desk.pid), "bridge-desk (first run) on the AT-SPI bus")
     dialog = wait_for(lambda: top_level(app, r"^Connection Settings"), "the first-run Settings dialog")
     give_keyboard(desk, "Connection Settings")
@@ -330,17 +335,21 @@ def first_run(desk):
     check_names(dialog, "Settings")
     check_buddies(dialog, "Settings")
     check_tab_cycle(dialog, "Settings")
-    for mnemonic, label, text in (("alt+b", "Base URL", "http://127.0.0.1:9"),
-                                  ("alt+w", "Workspace ID", "ws_keyboard"),
-                                  ("alt+a", "API key", "ak_keyboard_0123456789"),
-                                  ("alt+k", "Secret key", "sk_keyboard_secret")):
+    api = wait_for(lambda: find(dialog, Atspi.Role.COMBO_BOX, r"^API$"), "the API choice")
+    check("Connect" in (text_of(api) + name(api) + "".join(name(c) for c in walk(api))),
+          f"a new profile starts on the Connect API ({describe(api)})")
+    for mnemonic, label, text, secret in (("alt+h", "Host", "http://127.0.0.1:9", False),
+                                          ("alt+w", "Workspace ID", WORKSPACE, False),
+                                          ("alt+a", "API key", "bk_keyboard_0123456789", True)):
         press(mnemonic)
         field = wait_for(lambda: (lambda f: f if f and label in name(f) else None)(focused(dialog)),
                          f"{mnemonic} to put the focus on {label}", timeout=5)
         press("ctrl+a")
         type_text(text)
-        if label != "Secret key":  # a password field does not give its text away
+        if not secret:  # a password field does not give its text away
             wait_for(lambda: text_of(field) == text, f"{text!r} typed into {label}")
+        else:
+            check(field.get_role() == Atspi.Role.PASSWORD_TEXT, f"the {label} field is a password field")
     save = wait_for(lambda: find(dialog, Atspi.Role.PUSH_BUTTON, r"^Save$"), "the Save button")
     wait_for(lambda: has(save, Atspi.StateType.ENABLED), "Save to be enabled once every field is filled")
     press("Return")  # Save
@@ -358,7 +367,7 @@ def first_run(desk):
                                     and has(w, Atspi.StateType.SHOWING)), None), "the main window after OK")
     check(top_level(app, r"^Connection Settings") is None, "the Settings dialog is closed under the main window")
     log(f"first run ends in {describe(window)} ({describe(ok)} pressed)")
-    give_keyboard(desk, "ws_keyboard")
+    give_keyboard(desk, WORKSPACE)
     press("ctrl+q")
     wait_for(lambda: desk.poll() is not None, "bridge-desk to quit on Ctrl+Q")
 
@@ -371,13 +380,13 @@ def second_run(desk):
     reason = wait_for(lambda: next((n for n in walk(dialog) if n.get_role() == Atspi.Role.LABEL
                                     and "keychain" in (name(n) + text_of(n)).lower()), None) or "none",
                       "the dialog to be read", timeout=5)
-    check(reason != "none", "the Settings dialog says why it asks for the secret key again")
+    check(reason != "none", "the Settings dialog says why it asks for the API key again")
     try:
-        field = wait_for(lambda: (lambda f: f if f and "Secret" in name(f) else None)(focused(dialog)),
-                         "the focus on the secret key", timeout=5)
-        check(True, f"the focus is on the empty secret key field ({describe(field)})")
+        field = wait_for(lambda: (lambda f: f if f and "API key" in name(f) else None)(focused(dialog)),
+                         "the focus on the API key", timeout=5)
+        check(True, f"the focus is on the empty API key field ({describe(field)})")
     except Fatal as e:
-        check(False, f"the focus is on the empty secret key field: {e} (focus: {describe(focused(dialog))})")
+        check(False, f"the focus is on the empty API key field: {e} (focus: {describe(focused(dialog))})")
     press("Escape")
 
 
@@ -457,6 +466,79 @@ def sandbox_session(desk):
         wait_for(lambda: top_level(app, r"^New Conversation") is None, "the dialog to close on Escape")
 
     check(desk.poll() is None, "bridge-desk is still running")
+
+
+def click(node):
+    """A mouse click in the middle of node, where the screen shows it."""
+    extents = Atspi.Component.get_extents(node, Atspi.CoordType.SCREEN)
+    subprocess.run(["xdotool", "mousemove", "--sync", str(extents.x + extents.width // 2),
+                    str(extents.y + extents.height // 2), "click", "1"], check=True)
+
+
+def connect_session(desk):
+    """The Connect sandbox: the cursored pager read aloud, the five status filters named, and a
+    conversation's people and status changed by keyboard from the details pane."""
+    app = wait_for(lambda: application(desk.pid), "bridge-desk --sandbox=connect on the AT-SPI bus")
+    main_window = wait_for(lambda: next((w for w in children(app) if w.get_role() == Atspi.Role.FRAME
+                                         and has(w, Atspi.StateType.SHOWING)), None), "the Connect window")
+    pager = wait_for(lambda: find(main_window, Atspi.Role.LABEL, r"^Page\b"), "the pager label")
+    try:
+        wait_for(lambda: name(pager) == "Page 1 · 20 conversations · more",
+                 "the pager to say 'Page 1 · 20 conversations · more'", timeout=10)
+        check(True, f"the cursored pager's accessible name says the page and that more follow ('{name(pager)}')")
+    except Fatal:
+        check(False, f"the cursored pager's accessible name (it is '{name(pager)}')")
+    statuses = [name(n) for n in walk(main_window) if n.get_role() in (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON)
+                and name(n).startswith("Status: ") and has(n, Atspi.StateType.SHOWING)]
+    check(len(statuses) == 6 and "Status: Not assigned to a human" in statuses,
+          f"All and Connect's five statuses as named filter buttons ({statuses})")
+    check(find(main_window, Atspi.Role.PUSH_BUTTON, r"^Last Page$") is None
+          or not has(find(main_window, Atspi.Role.PUSH_BUTTON, r"^Last Page$"), Atspi.StateType.SHOWING),
+          "no Last Page button on a cursored list")
+
+    give_keyboard(desk, "Bridge Desk")
+    wait_for(lambda: has(main_window, Atspi.StateType.ACTIVE), "the Connect window to be active")
+    table = wait_for(lambda: find(main_window, Atspi.Role.TABLE, r"^Conversations$"), "the table")
+    cell = wait_for(lambda: next((c for c in walk(table, into_tables=True) if c.get_role() == Atspi.Role.TABLE_CELL
+                                  and has(c, Atspi.StateType.SHOWING)), None), "a cell of the first row")
+    click(cell)
+    add_agent = wait_for(lambda: (lambda b: b if b and has(b, Atspi.StateType.SHOWING) else None)(
+        find(main_window, Atspi.Role.PUSH_BUTTON, r"^Add agent")), "the details pane's Add agent button")
+    check_names(main_window, "Connect window with a conversation picked")
+    removes = [name(n) for n in walk(main_window) if name(n).startswith("Remove ") and has(n, Atspi.StateType.SHOWING)]
+    check(bool(removes), f"each person has a named Remove button ({removes})")
+
+    # Alt+S: Set status…, its choices by their own mnemonics; Escape sets nothing.
+    press("alt+s")
+    dialog = wait_for(lambda: top_level(app, r"^Set Status"), "Alt+S to open Set Status")
+    give_keyboard(desk, "Set Status")
+    check_names(dialog, "Set Status")
+    check_tab_cycle(dialog, "Set Status")
+    press("alt+b")
+    blocked = wait_for(lambda: (lambda r: r if r and has(r, Atspi.StateType.CHECKED) else None)(
+        find(dialog, Atspi.Role.RADIO_BUTTON, r"^Blocked")), "Alt+B to choose Blocked", timeout=5)
+    check(True, f"Alt+B chooses {describe(blocked)}")
+    press("Escape")
+    wait_for(lambda: top_level(app, r"^Set Status") is None, "Set Status to close on Escape")
+
+    # Alt+E: Add agent…, typed and added by keyboard; the pane then lists the agent.
+    give_keyboard(desk, "Bridge Desk")
+    press("alt+e")
+    dialog = wait_for(lambda: top_level(app, r"^Add Agent"), "Alt+E to open Add Agent")
+    give_keyboard(desk, "Add Agent")
+    field = wait_for(lambda: (lambda f: f if f and f.get_role() in (Atspi.Role.ENTRY, Atspi.Role.TEXT) else None)(
+        focused(dialog)), "the focus in the agent's identifier")
+    check_names(dialog, "Add Agent")
+    check_buddies(dialog, "Add Agent")
+    agent = "a11y.agent@example.com"
+    type_text(agent)
+    wait_for(lambda: text_of(field) == agent, "the agent typed")
+    press("Return")
+    wait_for(lambda: top_level(app, r"^Add Agent") is None, "Add Agent to close on Return")
+    wait_for(lambda: find(main_window, Atspi.Role.PUSH_BUTTON, "^Remove " + re.escape(agent) + "$"),
+             "the details pane to list the agent added, with its Remove button")
+    check(True, "an agent added by keyboard alone shows in the details pane")
+    check(desk.poll() is None, "bridge-desk --sandbox=connect is still running")
 
 
 if __name__ == "__main__":
