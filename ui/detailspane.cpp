@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
@@ -24,6 +25,27 @@ QLabel *valueLabel(QWidget *parent) {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
+}
+
+//! An id: selectable and copyable like a label, but it never widens the pane. A UUID has no place a
+//! line may break (no break before a digit after a hyphen), so a label would push the pane wider than
+//! the window gives it; a flat read-only field shows what fits, and the whole value as its tooltip.
+QLineEdit *idField(const QString &accessibleName, QWidget *parent) {
+    auto *field = new QLineEdit(parent);
+    field->setReadOnly(true);
+    field->setFrame(false);
+    field->setAccessibleName(accessibleName);
+    field->setMinimumWidth(60);
+    QPalette palette = field->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window)); // reads as text, not as an input
+    field->setPalette(palette);
+    return field;
+}
+
+void showId(QLineEdit *field, const QString &text) {
+    field->setText(text);
+    field->setCursorPosition(0); // the start of it, where ids differ
+    field->setToolTip(text);
 }
 
 QLabel *headingLabel(const QString &text, QWidget *parent) {
@@ -74,7 +96,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_status = new QLabel(m_details);
-    m_id = valueLabel(m_details);
+    m_id = idField(tr("Conversation ID"), m_details);
     m_copyId = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Copy ID"), m_details);
     m_copyId->setAccessibleName(tr("Copy conversation ID"));
     m_copyId->setToolTip(tr("Copy the conversation ID to the clipboard"));
@@ -121,8 +143,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     actionRow->addWidget(m_rename);
     actionRow->addStretch(1);
 
-    m_workspace = valueLabel(m_details);
-    m_team = valueLabel(m_details);
+    m_workspace = idField(tr("Workspace"), m_details);
+    m_team = idField(tr("Team"), m_details);
     m_created = valueLabel(m_details);
     m_updated = valueLabel(m_details);
 
@@ -210,9 +232,9 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
 
     m_title->setText(c.name.isEmpty() ? tr("(no name)") : c.name);
     showStatus(c);
-    m_id->setText(c.id);
-    m_workspace->setText(c.workspaceId);
-    m_team->setText(c.teamId.isEmpty() ? tr("none") : c.teamId);
+    showId(m_id, c.id);
+    showId(m_workspace, c.workspaceId);
+    showId(m_team, c.teamId.isEmpty() ? tr("none") : c.teamId);
     m_created->setText(when(c.createdAt));
     m_updated->setText(when(c.updatedAt));
 

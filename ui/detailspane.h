@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -79,14 +80,14 @@ private:
     QWidget *m_details;
     QLabel *m_title;
     QLabel *m_status;
-    QLabel *m_id;
+    QLineEdit *m_id;
     QPushButton *m_copyId;
     QPushButton *m_archive;
     QPushButton *m_reactivate;
     QPushButton *m_setStatus;
     QPushButton *m_rename;
-    QLabel *m_workspace;
-    QLabel *m_team;
+    QLineEdit *m_workspace;
+    QLineEdit *m_team;
     QLabel *m_created;
     QLabel *m_updated;
     People m_customers;

@@ -48,10 +48,12 @@ QString placeholder(const QList<bridge::ParticipantType> &types) {
         else if (type == bridge::ParticipantType::Id)
             kinds << FilterBar::tr("ID");
     }
+    const bool many = kinds.size() > 2;
     const QString last = kinds.takeLast();
     const QString either =
         kinds.isEmpty() ? last : FilterBar::tr("%1 or %2").arg(kinds.join(QStringLiteral(", ")), last);
-    return FilterBar::tr("Exact %1, then Enter").arg(either);
+    // Three kinds leave no room in the field for the hint about Enter.
+    return many ? FilterBar::tr("Exact %1").arg(either) : FilterBar::tr("Exact %1, then Enter").arg(either);
 }
 
 } // namespace

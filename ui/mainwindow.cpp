@@ -230,7 +230,8 @@ void MainWindow::applyDialect() {
     m_actions->lastPage->setVisible(!dialect.pagesByCursor());
     m_details->setStatuses(dialect.statuses());
     m_commands->updateActions();
-    // The Status column as wide as the longest badge of the generation ("Not assigned to a human").
+    // The Status column as wide as the generation's badges, within reason: the longest ("Not assigned to
+    // a human") is elided, its tooltip whole, rather than take the width the names and customers need.
     QFont badgeFont = m_table->font();
     badgeFont.setBold(true);
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.9);
@@ -239,7 +240,7 @@ void MainWindow::applyDialect() {
          dialect.statuses().values(bridge::StatusVocabulary::Filter))
         widest =
             qMax(widest, QFontMetrics(badgeFont).horizontalAdvance(dialect.statuses().displayName(status)));
-    m_table->horizontalHeader()->resizeSection(int(Column::Status), qBound(100, widest + 32, 220));
+    m_table->horizontalHeader()->resizeSection(int(Column::Status), qBound(100, widest + 32, 130));
 }
 
 void MainWindow::restoreView(bool dropCache) {

@@ -81,6 +81,9 @@ ParticipantListEdit::Row *ParticipantListEdit::createRow() {
     row->type->setTypes(m_types);
     row->type->setType(ParticipantTypeBox::likely(QString(), m_types)); // what detection says of nothing
     row->channel = new QComboBox(row->widget);
+    // As wide as a WhatsApp number, not as the longest channel (a HEYGIA channel is a UUID).
+    row->channel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row->channel->setMinimumContentsLength(18);
     fillChannels(row, {});
     row->remove = new QToolButton(row->widget);
     row->remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));

@@ -32,6 +32,7 @@ SetStatusDialog::SetStatusDialog(const bridge::StatusVocabulary &statuses, const
     , m_current(current)
     , m_group(new QButtonGroup(this)) {
     setWindowTitle(tr("Set Status"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("New status for %1:").arg(what), this);
     title->setWordWrap(true);

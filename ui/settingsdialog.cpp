@@ -253,6 +253,8 @@ void SettingsDialog::addApiChoice(QFormLayout *form) {
     m_api->setAccessibleName(tr("API"));
     m_apiExplanation = FieldHint::explanation(QString(), m_form);
     m_apiExplanation->setObjectName(QStringLiteral("apiExplanation"));
+    // The line takes the field's whole width (the combo box keeps its own), so it wraps there.
+    m_apiExplanation->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_api->setAccessibleDescription(m_apiExplanation->text());
     auto *label = new QLabel(tr("A&PI:"), m_form);
     label->setBuddy(m_api);

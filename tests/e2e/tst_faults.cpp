@@ -1,8 +1,9 @@
 // Hostile and broken servers, through the running window: a bridge-desk process against a
-// bridge-sandbox process whose faults are set through its control routes. What the agent sees is
-// read through bridge-desk's --test-probe socket. For every fault: a clear message, no crash, the
-// page already shown stays until a good answer replaces it, and the window recovers once the
-// fault clears (F5, as the agent would).
+// bridge-sandbox process whose faults are set through its control routes (classic; and a Connect
+// profile against a --api connect sandbox: a fault on a cursored page, an expired key). What the agent sees
+// is read through bridge-desk's --test-probe socket. For every fault: a clear message, no crash, the page
+// already shown stays until a good answer replaces it, and the window recovers once the fault clears (F5, as
+// the agent would).
 #include "processfixture.h"
 
 #include <QTemporaryDir>
@@ -18,17 +19,29 @@ class TestFaults : public QObject {
     QStringList m_page; //!< the ids of the page shown before each fault
 
     QProcessEnvironment environment(const QString &secret) const {
+        return environment(m_home.path(), m_sandbox, secret);
+    }
+    //! A private home, and the sandbox's connection in BRIDGE_* variables: BRIDGE_API=connect and the
+    //! key in BRIDGE_API_KEY for a Connect sandbox, the classic four otherwise.
+    static QProcessEnvironment environment(const QString &home, const SandboxProcess &sandbox,
+                                           const QString &secret) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString home = m_home.path();
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        env.insert(QStringLiteral("BRIDGE_BASE_URL"), m_sandbox.url());
-        env.insert(QStringLiteral("BRIDGE_WORKSPACE_ID"), m_sandbox.workspace());
-        env.insert(QStringLiteral("BRIDGE_API_KEY"), m_sandbox.apiKey());
-        env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), secret);
+        env.insert(QStringLiteral("BRIDGE_BASE_URL"), sandbox.url());
+        env.insert(QStringLiteral("BRIDGE_WORKSPACE_ID"), sandbox.workspace());
+        if (sandbox.api() == QLatin1String("connect")) {
+            env.insert(QStringLiteral("BRIDGE_API"), QStringLiteral("connect"));
+            env.insert(QStringLiteral("BRIDGE_API_KEY"), secret);
+            env.remove(QStringLiteral("BRIDGE_SECRET_KEY"));
+        } else {
+            env.insert(QStringLiteral("BRIDGE_API"), QStringLiteral("classic"));
+            env.insert(QStringLiteral("BRIDGE_API_KEY"), sandbox.apiKey());
+            env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), secret);
+        }
         return env;
     }
 
@@ -279,6 +292,69 @@ private slots:
         QVERIFY(!banner(s).contains(secret));
         QCOMPARE(wrong.quit(), 0);
         QVERIFY(!wrong.standardError().contains(secret.toUtf8()));
+    }
+
+    // A Connect profile: a fault on page 2 of a cursored list keeps that page's rows and says what
+    // happened; once it clears, F5 brings page 2 back by the same cursor.
+    void connectFaultKeepsTheCursoredPage() {
+        QTemporaryDir home;
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(0, {QStringLiteral("--api"), QStringLiteral("connect")}));
+        QCOMPARE(sandbox.api(), QStringLiteral("connect"));
+        DeskProcess desk;
+        QVERIFY(desk.start(home.filePath(QStringLiteral("probe")),
+                           environment(home.path(), sandbox, sandbox.apiKey())));
+        QJsonObject s = desk.waitFor(settled, 20000);
+        QVERIFY2(settled(s), QJsonDocument(s).toJson());
+        QCOMPARE(s.value(QLatin1String("pager")).toString(),
+                 QStringLiteral("Page 1 · 20 conversations · more"));
+        const QStringList first = rows(s);
+        desk.ask("next");
+        s = desk.waitFor([&](const QJsonObject &st) { return settled(st) && rows(st) != first; }, 20000);
+        QCOMPARE(s.value(QLatin1String("pager")).toString(),
+                 QStringLiteral("Page 2 · 20 conversations · more"));
+        const QStringList second = rows(s);
+
+        sandbox.setFaults(R"({"failNext":{"count":50,"status":503}})");
+        desk.ask("refresh");
+        QStringList changed;
+        s = desk.waitFor([](const QJsonObject &st) { return !banner(st).isEmpty() && !loading(st); }, 30000,
+                         [&](const QJsonObject &st) {
+                             if (!st.isEmpty() && rows(st) != second)
+                                 changed.append(rows(st).join(QLatin1Char(',')));
+                         });
+        QVERIFY2(banner(s).contains(QStringLiteral("503")), qPrintable(banner(s)));
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char(' '))));
+        QVERIFY(!banner(s).contains(sandbox.apiKey()));
+
+        sandbox.reset();
+        desk.ask("refresh");
+        s = desk.waitFor([&](const QJsonObject &st) { return settled(st) && rows(st) == second; }, 30000);
+        QVERIFY2(settled(s) && rows(s) == second, QJsonDocument(s).toJson());
+        QCOMPARE(s.value(QLatin1String("pager")).toString(),
+                 QStringLiteral("Page 2 · 20 conversations · more"));
+        QCOMPARE(desk.quit(), 0);
+        QVERIFY(!desk.standardError().contains(sandbox.apiKey().toUtf8()));
+    }
+
+    // A Connect key that has expired: a 401 banner that offers the settings, nothing shown.
+    void connectExpiredKeyOffersSettings() {
+        QTemporaryDir home;
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(
+            0, {QStringLiteral("--api"), QStringLiteral("connect"), QStringLiteral("--expired-key")}));
+        DeskProcess desk;
+        QVERIFY(desk.start(home.filePath(QStringLiteral("probe")),
+                           environment(home.path(), sandbox, sandbox.apiKey())));
+        const QJsonObject s =
+            desk.waitFor([](const QJsonObject &st) { return !banner(st).isEmpty() && !loading(st); }, 20000);
+        qInfo().noquote() << banner(s);
+        QVERIFY2(banner(s).contains(QStringLiteral("401")), qPrintable(banner(s)));
+        QVERIFY(s.value(QLatin1String("bannerOffersSettings")).toBool());
+        QVERIFY(rows(s).isEmpty());
+        QVERIFY(!banner(s).contains(sandbox.apiKey()));
+        QCOMPARE(desk.quit(), 0);
+        QVERIFY(!desk.standardError().contains(sandbox.apiKey().toUtf8()));
     }
 };
 
