@@ -168,8 +168,8 @@ void ConversationCommands::setStatusTo(const QStringList &ids, const bridge::Con
     const QString name = statuses.displayName(status);
     if (ids.size() > 1) {
         //: what a row whose status was set says: "set to Blocked"
-        runBulk(ids, update, tr("Setting %n conversations to %1", nullptr, int(ids.size())).arg(name),
-                tr("set to %1").arg(name));
+        const QString done = tr("set to %1").arg(name);
+        runBulk(ids, update, tr("Setting %n conversations to %1", nullptr, int(ids.size())).arg(name), done);
         return;
     }
     if (ids.isEmpty())
