@@ -14,10 +14,10 @@ namespace bridge {
 class BridgeClient;
 class ConversationTableModel;
 
-//! Archive, re-activate, rename, set the status of and change the people on one conversation with an optimistic update: the row in the
-//! model changes at once; the PATCH is sent; on success the row becomes the server's answer;
-//! on failure the row goes back to what the server holds (re-fetched with get(); when that fails
-//! too, the copy from before the change) and the error is reported. One action per id at a time.
+//! Archive, re-activate, rename, set the status of and change the people on one conversation with an
+//! optimistic update: the row in the model changes at once; the PATCH is sent; on success the row becomes the
+//! server's answer; on failure the row goes back to what the server holds (re-fetched with get(); when that
+//! fails too, the copy from before the change) and the error is reported. One action per id at a time.
 class ConversationActions : public QObject {
     Q_OBJECT
 public:
