@@ -379,7 +379,9 @@ void MainWindow::showPossibleDuplicate(const bridge::NewConversation &draft) {
     // The answer to a create was lost: list what the first customer has, newest first, so the
     // agent can see whether the conversation exists before creating it again.
     bridge::ListQuery query = m_controller->query();
-    query.filter = {draft.status, draft.externalParticipants.value(0), std::nullopt};
+    bridge::ParticipantRef customer = draft.externalParticipants.value(0);
+    customer.channel = {}; // a list is filtered by the person, not by how they are reached
+    query.filter = {draft.status, customer, std::nullopt};
     query.page = 1;
     m_filterBar->setFilter(query.filter);
     m_controller->invalidate();

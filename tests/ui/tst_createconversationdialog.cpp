@@ -480,6 +480,23 @@ private slots:
         QVERIFY(!child<QLineEdit>("teamId")->accessibleName().isEmpty());
         QVERIFY(createButton()->isDefault());
     }
+
+    //! Classic has no provider channels: the choice never shows, and the create carries none.
+    void noChannelChoiceInClassic() {
+        CreateConversationDialog dialog(m_client.get());
+        QSignalSpy loaded(&dialog, &CreateConversationDialog::channelsLoaded);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(loaded.size(), 1); // each provider answered: none in classic, nothing sent
+        auto *list = dialog.findChild<ParticipantListEdit *>(QStringLiteral("customers"));
+        QVERIFY(list->channels().isEmpty());
+        QVERIFY(!list->channelCombo(0)->isVisible());
+        QCOMPARE(list->typeCombo(0)->count(), 2); // email, phone
+        QTest::keyClicks(list->identifierEdit(0), QStringLiteral("classic@example.com"));
+        QVERIFY(dialog.draft().externalParticipants.first().channel.isEmpty());
+        for (const auto &r : m_server->receivedRequests())
+            QVERIFY2(!r.path.contains("provider-channels"), r.path.constData());
+    }
 };
 
 QTEST_MAIN(TestCreateConversationDialog)

@@ -72,6 +72,7 @@ private slots:
     void fiveStatusFilters();
     void detailsShowTypesRolesAndLastSeen();
     void createsGhostWithWhatsAppChannel();
+    void createProblemsLandOnTheirRows();
     void addsAndRemovesAnAgent();
     void refusedAgentRollsBackAndIsNotSentAgain();
     void setsStatusFromDetails();
@@ -361,6 +362,36 @@ void TestMainWindowConnect::createsGhostWithWhatsAppChannel() {
     const QString id = window()->detailsPane()->conversation()->id;
     QCOMPARE(onServer(id).value(QLatin1String("status")).toString(), QStringLiteral("GHOST"));
     QCOMPARE(received("POST").size(), 1);
+}
+
+//! Connect's own rules, before anything is sent: an agent is named by email or ID (a phone number
+//! is refused on its row), a customer's ID has no spaces.
+void TestMainWindowConnect::createProblemsLandOnTheirRows() {
+    window()->actions()->newConversation->trigger();
+    CreateConversationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window()->findChild<CreateConversationDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("statusActive"))->isChecked());
+    auto *customers = dialog->findChild<ParticipantListEdit *>(QStringLiteral("customers"));
+    QTest::keyClicks(customers->identifierEdit(0), QStringLiteral("7d1f3a2b 9c4e"));
+    QCOMPARE(customers->typeCombo(0)->type(), bridge::ParticipantType::Id);
+    dialog->findChild<QRadioButton *>(QStringLiteral("assignAgents"))->setChecked(true);
+    auto *agents = dialog->findChild<ParticipantListEdit *>(QStringLiteral("agents"));
+    QCOMPARE(agents->typeCombo(0)->count(), 2); // email, ID
+    QTest::keyClicks(agents->identifierEdit(0), QStringLiteral("+15551234567"));
+    QVERIFY(agents->typeCombo(0)->type() != bridge::ParticipantType::Phone);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+    dialog->submit(); // Create is disabled while there are problems: Enter and submit() say why
+    QVERIFY(!customers->rowProblem(0).isEmpty());
+    QVERIFY(!agents->rowProblem(0).isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->isEnabled());
+    QCOMPARE(received("POST").size(), 0);
+    // Fixed: the customer by ID, the agent by ID.
+    customers->identifierEdit(0)->setText(QStringLiteral("7d1f3a2b-9c4e-4f6a-8b2d-1e5c7a9b3d40"));
+    agents->identifierEdit(0)->setText(QStringLiteral("6f1c2b9e-4d3a-4b8e-9f00-2c1d5e7a9b31"));
+    QCOMPARE(agents->typeCombo(0)->type(), bridge::ParticipantType::Id);
+    QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().value(0).message));
+    QVERIFY(customers->rowProblem(0).isEmpty());
+    dialog->reject();
 }
 
 void TestMainWindowConnect::addsAndRemovesAnAgent() {

@@ -1,6 +1,7 @@
 // The window's tools for working all day, driven through the real window against an
 // in-process sandbox, offscreen: actions with rollback, bulk archive, auto-refresh against churn,
 // the request inspector and copy as curl, open by ID, export, CSV import and profile switching.
+#include "addpersondialog.h"
 #include "autorefreshcontrol.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
@@ -15,6 +16,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "openbyiddialog.h"
+#include "participanttypebox.h"
 #include "profilemanager.h"
 #include "profileswitcher.h"
 #include "requestinspector.h"
@@ -27,6 +29,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +41,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -59,6 +64,7 @@ private slots:
 
     void archiveFromDetailsPane();
     void refusedArchiveRollsBack();
+    void customerAddedAndRemovedFromDetailsPane();
     void reactivateAndRenameFromTheKeyboard();
     void bulkArchiveReportsFailures();
     void bulkCancelStopsTheRest();
@@ -661,6 +667,57 @@ void TestMainWindowTools::profileSwitchShowsOnlyTheNewWorkspace() {
     profiles.switchTo(QStringLiteral("other"));
     QTRY_VERIFY(idle() && rows() == 50);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char(','))));
+}
+
+//! Classic too: a customer added from the details pane (addParticipants) and removed again
+//! (removeParticipants), each one PATCH, the row changed at once and then as the server has it.
+void TestMainWindowTools::customerAddedAndRemovedFromDetailsPane() {
+    openWindow();
+    m_desk.window->conversationView()->selectRow(0);
+    const bridge::Conversation c = *m_desk.window->detailsPane()->conversation();
+    const QString phone = QStringLiteral("+15550001234");
+    QTest::mouseClick(m_desk.window->detailsPane()->addButton(PersonSide::Customer), Qt::LeftButton);
+    AddPersonDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_desk.window->findChild<AddPersonDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->typeBox()->count(), 2); // email, phone: classic has no ID
+    QTest::keyClicks(dialog->identifierEdit(), phone);
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+
+    const auto customers = [this, &c] {
+        QStringList out;
+        const int row = m_desk.window->controller()->model()->rowOf(c.id);
+        for (const auto &p : m_desk.window->controller()->model()->conversationAt(row)->externalParticipants)
+            out << p.identifier;
+        return out;
+    };
+    QVERIFY(customers().contains(phone)); // at once
+    const auto patches = [this] {
+        QList<QJsonObject> out;
+        for (const auto &r : m_desk.server->receivedRequests()) {
+            if (r.method == "PATCH")
+                out << QJsonDocument::fromJson(r.body).object();
+        }
+        return out;
+    };
+    QTRY_COMPARE(patches().size(), 1);
+    QCOMPARE(patches().first(),
+             QJsonObject({{QLatin1String("addParticipants"),
+                           QJsonArray{QJsonObject{{QLatin1String("identifier"), phone},
+                                                  {QLatin1String("type"), QLatin1String("phone")}}}}}));
+    QTRY_VERIFY(m_desk.window->statusBar()->currentMessage().startsWith(QStringLiteral("Added ")));
+    QVERIFY(customers().contains(phone));
+
+    const auto shown = m_desk.window->detailsPane()->conversation()->externalParticipants;
+    int index = -1;
+    for (int i = 0; i < shown.size(); ++i)
+        index = shown.at(i).identifier == phone ? i : index;
+    QVERIFY(index >= 0);
+    QTest::mouseClick(m_desk.window->detailsPane()->removeButton(PersonSide::Customer, index),
+                      Qt::LeftButton);
+    QTRY_COMPARE(patches().size(), 2);
+    QVERIFY(patches().last().contains(QLatin1String("removeParticipants")));
+    QTRY_VERIFY(!customers().contains(phone));
+    QTRY_VERIFY(m_desk.window->statusBar()->currentMessage().startsWith(QStringLiteral("Removed ")));
 }
 
 QTEST_MAIN(TestMainWindowTools)
