@@ -601,7 +601,7 @@ void tst_SandboxConnect::createValidation_data() {
         << QByteArray("BRIDGE_VALIDATION_0001") << QStringLiteral("participants.internals[0].identifierType");
     QTest::newRow("released on create")
         << createBody(phone, ",\"status\":\"RELEASED\"") << QByteArray("BRIDGE_VALIDATION_0001")
-        << QStringLiteral("ACTIVE or GHOST");
+        << QStringLiteral("one of ACTIVE, GHOST");
     QTest::newRow("lower-case status") << createBody(phone, ",\"status\":\"ghost\"")
                                        << QByteArray("BRIDGE_VALIDATION_0001") << QStringLiteral("status");
     QTest::newRow("name number") << createBody(phone, ",\"name\":42") << QByteArray("BRIDGE_VALIDATION_0001")
