@@ -195,18 +195,10 @@ HttpAnswer ConnectApi::faultAnswer(Fault fault, const ApiRequest &request) const
                                          .add("cursor", 2)
                                          .object());
     }
-    case Fault::OversizedBody: {
-        constexpr qsizetype size = 9 * 1024 * 1024;
-        const QByteArray item = all.isEmpty() ? QByteArray("{}") : ConnectJson::conversation(all.first());
-        QByteArray body("{\"conversations\":[");
-        body.reserve(size + item.size() + 128);
-        while (body.size() < size) {
-            body += item;
-            body += ',';
-        }
-        body += item + "],\"cursor\":null}";
-        return HttpAnswer::json(200, body);
-    }
+    case Fault::OversizedBody:
+        return HttpAnswer::json(
+            200, oversizedListBody(all.isEmpty() ? QByteArray("{}") : ConnectJson::conversation(all.first()),
+                                   ",\"cursor\":null}"));
     case Fault::CutShortBody:
         return page({}, 0, 20);
     default:
