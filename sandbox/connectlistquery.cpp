@@ -2,6 +2,7 @@
 
 #include "connectcodes.h"
 #include "connectdataset.h"
+#include "jsonwriter.h"
 #include "querydecoder.h"
 
 namespace bridge::sandbox {
@@ -57,10 +58,13 @@ std::optional<ConnectListQuery> ConnectListQuery::read(const QByteArray &rawQuer
 }
 
 QString ConnectListQuery::filterKey(const ConversationFilter &filter) {
+    // JSON, so that no identifier can pass for another field.
     const auto user = [](const std::optional<UserFilter> &f) {
-        return f ? QStringLiteral("%1|%2").arg(f->identifier, f->type) : QStringLiteral("-");
+        return f ? JsonWriter::array({JsonWriter::string(f->identifier), JsonWriter::string(f->type)})
+                 : QByteArray("null");
     };
-    return QStringList{filter.status, user(filter.externalUser), user(filter.internalUser)}.join(u'\n');
+    return QString::fromUtf8(JsonWriter::array(
+        {JsonWriter::string(filter.status), user(filter.externalUser), user(filter.internalUser)}));
 }
 
 } // namespace bridge::sandbox
