@@ -265,6 +265,13 @@ void TestScreenshots::mainWindowConnect() {
     m_desk.window->conversationView()->setFocus();
     qInfo("first Connect window: %dx%d", m_desk.window->width(), m_desk.window->height());
     save(m_desk.window.get(), QStringLiteral("mainwindow-connect.png"));
+    // The longest status name, and Blocked beside Active, as the table draws them.
+    m_desk.window->filterBar()->applyStatus(
+        bridge::ConversationStatus(QStringLiteral("NOT_ASSIGNED_TO_HUMAN")));
+    QTRY_VERIFY(!m_desk.window->controller()->isLoading() &&
+                m_desk.window->controller()->query().filter.status.raw() ==
+                    QLatin1String("NOT_ASSIGNED_TO_HUMAN"));
+    save(m_desk.window.get(), QStringLiteral("mainwindow-connect-unassigned.png"));
 }
 
 void TestScreenshots::createDialogConnect() {
