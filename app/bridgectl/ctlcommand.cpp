@@ -7,9 +7,48 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 using namespace bridge;
 
 namespace {
+
+//! One option: its name, help, value name (nullptr: a switch) and the commands it goes with
+//! (nullptr: any).
+struct OptionSpec {
+    const char *name;
+    const char *description;
+    const char *value;
+    const char *verbs;
+};
+
+constexpr OptionSpec Options[] = {
+    {"status", "Conversation status, in either case.", "S", "list create update"},
+    {"external", "Customer (external participant).", "ID[:type]", "list create"},
+    {"channel", "The channel of the --external before it (create, Connect).", "PROVIDER:CHANNEL", "create"},
+    {"internal", "Agent (internal participant).", "ID[:type]", "list create"},
+    {"team", "Team ID for round-robin assignment.", "ID", "create"},
+    {"name", "Conversation name.", "TEXT", "create update"},
+    {"add-customer", "Customer to add (update).", "ID[:type]", "update"},
+    {"remove-customer", "Customer to remove (update).", "ID[:type]", "update"},
+    {"add-agent", "Agent to add (update).", "ID[:type]", "update"},
+    {"remove-agent", "Agent to remove (update).", "ID[:type]", "update"},
+    {"page", "Page number, from 1 (classic).", "N", "list"},
+    {"cursor", "The page after the one that printed C (Connect).", "C", "list"},
+    {"limit", "Page size (classic 20 to 100, Connect 1 to 100).", "N", "list"},
+    {"json", "Print the API's own JSON, for scripts.", nullptr, "list create get update channels"},
+    {"body", "File holding the exact request body (sign).", "FILE", "sign"},
+    {"timestamp", "Unix time to sign with (sign).", "T", "sign"},
+    {"profile", "Stored profile to use.", "NAME", nullptr},
+    {"all", "Every page of the filter (list).", nullptr, "list"},
+    {"format", "csv or json (list --all).", "F", "list"},
+    {"output", "Write to FILE instead of stdout (list --all).", "FILE", "list"},
+    {"from-csv", "Create one conversation per row of FILE (create).", "FILE", "create"},
+};
+
+QString option(const char *name) {
+    return QLatin1String(name);
+}
 
 int positiveInt(const QString &text, bool *ok) {
     const int value = text.toInt(ok);
@@ -18,11 +57,32 @@ int positiveInt(const QString &text, bool *ok) {
     return value;
 }
 
+//! The first option given that does not go with verb, as a sentence; "" when there is none.
+QString misplacedOption(const QCommandLineParser &parser, const QString &verb) {
+    for (const OptionSpec &spec : Options) {
+        if (!spec.verbs || !parser.isSet(option(spec.name)))
+            continue;
+        QStringList verbs = QString::fromLatin1(spec.verbs).split(QLatin1Char(' '));
+        if (verbs.contains(verb))
+            continue;
+        const QString last = verbs.takeLast();
+        return QStringLiteral("--%1 goes with %2.")
+            .arg(QLatin1String(spec.name),
+                 verbs.isEmpty() ? last : verbs.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last);
+    }
+    return {};
+}
+
 //! For each --channel on the command line, in order, the index of the --external written before it
 //! (-1 when none was). QCommandLineParser keeps each option's values but not how two options
-//! interleave, so the arguments are walked here; valued: the options that take a value, whose value
-//! is skipped (a name could be spelled "--channel").
-QList<int> channelOwners(const QStringList &arguments, const QStringList &valued) {
+//! interleave, so the arguments are walked here; the value of an option that takes one is skipped
+//! (a name could be spelled "--channel").
+QList<int> channelOwners(const QStringList &arguments) {
+    QStringList valued;
+    for (const OptionSpec &spec : Options) {
+        if (spec.value)
+            valued.append(option(spec.name));
+    }
     QList<int> owners;
     int externals = 0;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -43,7 +103,175 @@ QList<int> channelOwners(const QStringList &arguments, const QStringList &valued
     return owners;
 }
 
-//! The dialect's spelling of word for use; an error sentence in *error when it has none.
+QList<ParticipantRef> people(const QCommandLineParser &parser, const char *name) {
+    QList<ParticipantRef> refs;
+    const QStringList texts = parser.values(option(name));
+    for (const QString &text : texts)
+        refs.append(CtlCommand::parseParticipant(text, true));
+    return refs;
+}
+
+// What each command reads from the parsed line beyond the common options; an error sentence, or "".
+
+QString readListAll(const QCommandLineParser &parser, CtlCommand &command) {
+    const QString f = parser.value(option("format"));
+    if (f != QLatin1String("csv") && f != QLatin1String("json"))
+        return QStringLiteral("--all needs --format csv or --format json.");
+    for (const char *name : {"page", "cursor", "limit", "json"}) {
+        if (parser.isSet(option(name)))
+            return QStringLiteral("--all exports every page: --page, --cursor, --limit and --json do not "
+                                  "apply.");
+    }
+    command.csv = f == QLatin1String("csv");
+    command.outputFile = parser.value(option("output"));
+    return {};
+}
+
+QString readList(const QCommandLineParser &parser, const QStringList &, CtlCommand &command) {
+    ListQuery &query = command.listQuery;
+    if (parser.isSet(option("external")))
+        query.filter.customer = CtlCommand::parseParticipant(parser.value(option("external")), false);
+    if (parser.isSet(option("internal")))
+        query.filter.agent = CtlCommand::parseParticipant(parser.value(option("internal")), false);
+    command.listAll = parser.isSet(option("all"));
+    if (command.listAll)
+        return readListAll(parser, command);
+    if (parser.isSet(option("format")) || parser.isSet(option("output")))
+        return QStringLiteral("--format and --output go with --all.");
+    if (parser.isSet(option("page")) && parser.isSet(option("cursor")))
+        return QStringLiteral("--page and --cursor cannot be used together.");
+    bool ok = true;
+    if (parser.isSet(option("page")) && (command.page = positiveInt(parser.value(option("page")), &ok), !ok))
+        return QStringLiteral("--page must be a whole number of 1 or more.");
+    if (parser.isSet(option("limit")) && (query.limit = positiveInt(parser.value(option("limit")), &ok), !ok))
+        return QStringLiteral("--limit must be a whole number of 1 or more.");
+    query.cursor = parser.value(option("cursor"));
+    if (parser.isSet(option("cursor")) && query.cursor.isEmpty())
+        return QStringLiteral("--cursor needs the value a page printed after \"next: --cursor\".");
+    return {};
+}
+
+//! Each --channel onto the --external before it.
+QString readChannels(const QCommandLineParser &parser, const QStringList &arguments,
+                     QList<ParticipantRef> &externals) {
+    const QStringList channels = parser.values(option("channel"));
+    const QList<int> owners = channelOwners(arguments);
+    for (qsizetype i = 0; i < channels.size() && i < owners.size(); ++i) {
+        const ProviderChannel via = CtlCommand::parseChannel(channels.at(i));
+        const int owner = owners.at(i);
+        if (owner < 0 || !externals.at(owner).channel.isEmpty())
+            return QStringLiteral("Each --channel goes right after the --external it is for.");
+        if (via.isEmpty() || !ConnectDialect::providers().contains(via.provider))
+            return QStringLiteral("--channel takes whatsapp:CHANNEL or heygia:CHANNEL, not \"%1\" (see "
+                                  "'bridgectl channels').")
+                .arg(channels.at(i));
+        externals[owner].channel = via;
+    }
+    return {};
+}
+
+QString readCreate(const QCommandLineParser &parser, const QStringList &arguments, CtlCommand &command) {
+    if (parser.isSet(option("from-csv"))) {
+        for (const char *name : {"external", "channel", "internal", "team", "name", "status", "json"}) {
+            if (parser.isSet(option(name)))
+                return QStringLiteral("--from-csv takes everything from the file: no other create options.");
+        }
+        command.fromCsv = parser.value(option("from-csv"));
+        return {};
+    }
+    NewConversation &c = command.newConversation;
+    c.externalParticipants = people(parser, "external");
+    if (const QString error = readChannels(parser, arguments, c.externalParticipants); !error.isEmpty())
+        return error;
+    if (parser.isSet(option("internal")) && parser.isSet(option("team")))
+        return QStringLiteral("--internal and --team cannot be used together: assign agents or a team.");
+    c.internalParticipants = people(parser, "internal");
+    if (!c.internalParticipants.isEmpty())
+        c.assignment = NewConversation::Assignment::Agents;
+    if (parser.isSet(option("team"))) {
+        c.assignment = NewConversation::Assignment::Team;
+        c.teamId = parser.value(option("team"));
+    }
+    c.name = parser.value(option("name"));
+    return {};
+}
+
+QString readGet(const QCommandLineParser &parser, const QStringList &, CtlCommand &command) {
+    command.conversationId = parser.positionalArguments().at(1);
+    return {};
+}
+
+QString readUpdate(const QCommandLineParser &parser, const QStringList &arguments, CtlCommand &command) {
+    readGet(parser, arguments, command);
+    ConversationUpdate &u = command.update;
+    if (parser.isSet(option("name")))
+        u.name = parser.value(option("name"));
+    u.addCustomers = people(parser, "add-customer");
+    u.removeCustomers = people(parser, "remove-customer");
+    u.addAgents = people(parser, "add-agent");
+    u.removeAgents = people(parser, "remove-agent");
+    if (u.isEmpty() && command.statusWord.isEmpty())
+        return QStringLiteral("'update' needs --name, --status, --add-customer, --remove-customer, "
+                              "--add-agent or --remove-agent.");
+    return {};
+}
+
+QString readProviders(const QCommandLineParser &parser, const QStringList &, CtlCommand &command) {
+    command.providers = ConnectDialect::providers();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return {};
+    const QString provider = positional.at(1).trimmed().toUpper();
+    if (!command.providers.contains(provider))
+        return QStringLiteral("'channels' takes whatsapp or heygia, not \"%1\".").arg(positional.at(1));
+    command.providers = {provider};
+    return {};
+}
+
+QString readNothing(const QCommandLineParser &, const QStringList &, CtlCommand &) {
+    return {};
+}
+
+QString readSign(const QCommandLineParser &parser, const QStringList &, CtlCommand &command) {
+    const QStringList positional = parser.positionalArguments();
+    command.signMethod = positional.at(1).toUpper().toLatin1();
+    command.signPath = positional.at(2).toUtf8();
+    command.signBodyFile = parser.value(option("body"));
+    command.signTimestamp = parser.value(option("timestamp"));
+    return {};
+}
+
+//! A command: its name, how many arguments it takes and what it reads.
+struct VerbSpec {
+    const char *name;
+    CtlCommand::Verb verb;
+    qsizetype fewest;
+    qsizetype most;
+    QString (*read)(const QCommandLineParser &, const QStringList &arguments, CtlCommand &);
+};
+
+constexpr VerbSpec Verbs[] = {
+    {"list", CtlCommand::Verb::List, 0, 0, readList},
+    {"create", CtlCommand::Verb::Create, 0, 0, readCreate},
+    {"get", CtlCommand::Verb::Get, 1, 1, readGet},
+    {"update", CtlCommand::Verb::Update, 1, 1, readUpdate},
+    {"channels", CtlCommand::Verb::Channels, 0, 1, readProviders},
+    {"health", CtlCommand::Verb::Health, 0, 0, readNothing},
+    {"sign", CtlCommand::Verb::Sign, 2, 2, readSign},
+};
+
+QString argumentCountProblem(const VerbSpec &spec, qsizetype given) {
+    if (given >= spec.fewest && given <= spec.most)
+        return {};
+    const QString expected = spec.fewest == spec.most ? QString::number(spec.fewest)
+                             : spec.fewest == 0       ? QStringLiteral("at most %1").arg(spec.most)
+                                                : QStringLiteral("%1 to %2").arg(spec.fewest).arg(spec.most);
+    return QStringLiteral("'%1' takes %2 argument(s), %3 given.")
+        .arg(QLatin1String(spec.name), expected)
+        .arg(given);
+}
+
+//! The status word in the dialect's spelling for use; an error sentence in *error when it has none.
 ConversationStatus statusFor(const QString &word, const ApiDialect &dialect, StatusVocabulary::Use use,
                              QString *error) {
     const StatusVocabulary &statuses = dialect.statuses();
@@ -91,43 +319,12 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, create, get, update, channels, health or sign"));
-    const auto option = [](const char *name, const char *description, const char *value = nullptr) {
-        return value
-                   ? QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(value))
-                   : QCommandLineOption(QLatin1String(name), QLatin1String(description));
-    };
-    const QCommandLineOption status = option("status", "Conversation status, in either case.", "S");
-    const QCommandLineOption external = option("external", "Customer (external participant).", "ID[:type]");
-    const QCommandLineOption channel =
-        option("channel", "The channel of the --external before it (create, Connect).", "PROVIDER:CHANNEL");
-    const QCommandLineOption internal = option("internal", "Agent (internal participant).", "ID[:type]");
-    const QCommandLineOption team = option("team", "Team ID for round-robin assignment.", "ID");
-    const QCommandLineOption name = option("name", "Conversation name.", "TEXT");
-    const QCommandLineOption addCustomer = option("add-customer", "Customer to add (update).", "ID[:type]");
-    const QCommandLineOption removeCustomer =
-        option("remove-customer", "Customer to remove (update).", "ID[:type]");
-    const QCommandLineOption addAgent = option("add-agent", "Agent to add (update).", "ID[:type]");
-    const QCommandLineOption removeAgent = option("remove-agent", "Agent to remove (update).", "ID[:type]");
-    const QCommandLineOption page = option("page", "Page number, from 1 (classic).", "N");
-    const QCommandLineOption cursor =
-        option("cursor", "The page after the one that printed C (Connect).", "C");
-    const QCommandLineOption limit = option("limit", "Page size (classic 20 to 100, Connect 1 to 100).", "N");
-    const QCommandLineOption json = option("json", "Print the API's own JSON, for scripts.");
-    const QCommandLineOption body = option("body", "File holding the exact request body (sign).", "FILE");
-    const QCommandLineOption timestamp = option("timestamp", "Unix time to sign with (sign).", "T");
-    QCommandLineOption profile = option("profile", "Stored profile to use.", "NAME");
-    profile.setDefaultValue(QStringLiteral("default"));
-    const QCommandLineOption all = option("all", "Every page of the filter (list).");
-    const QCommandLineOption format = option("format", "csv or json (list --all).", "F");
-    const QCommandLineOption output =
-        option("output", "Write to FILE instead of stdout (list --all).", "FILE");
-    const QCommandLineOption fromCsv =
-        option("from-csv", "Create one conversation per row of FILE (create).", "FILE");
-    const QList<QCommandLineOption> options{
-        status,         external,  channel,     internal, team,   name,   addCustomer,
-        removeCustomer, addAgent,  removeAgent, page,     cursor, limit,  json,
-        body,           timestamp, profile,     all,      format, output, fromCsv};
-    parser.addOptions(options);
+    for (const OptionSpec &spec : Options) {
+        QCommandLineOption o(option(spec.name), QLatin1String(spec.description));
+        if (spec.value)
+            o.setValueName(QLatin1String(spec.value));
+        parser.addOption(o);
+    }
     *helpText = parser.helpText();
 
     CtlCommand command;
@@ -144,182 +341,22 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
         *error = QStringLiteral("No command given.");
         return command;
     }
-    command.json = parser.isSet(json);
-    command.profile = parser.value(profile);
-    command.statusWord = parser.value(status).trimmed();
     const QString verb = positional.first();
-    const auto expectArguments = [&](qsizetype fewest, qsizetype most) {
-        const qsizetype given = positional.size() - 1;
-        if (given < fewest || given > most)
-            *error = QStringLiteral("'%1' takes %2 argument(s), %3 given.")
-                         .arg(verb, fewest == most ? QString::number(fewest)
-                                                   : QStringLiteral("%1 to %2").arg(fewest).arg(most))
-                         .arg(given);
-        return error->isEmpty();
-    };
-    const auto onlyWith = [&](const QCommandLineOption &o, const char *verbs) {
-        if (error->isEmpty() && parser.isSet(o))
-            *error = QStringLiteral("--%1 goes with %2.").arg(o.names().constFirst(), QLatin1String(verbs));
-    };
-    if (verb != QLatin1String("create"))
-        onlyWith(channel, "create");
-    if (verb != QLatin1String("update")) {
-        for (const QCommandLineOption &o : {addCustomer, removeCustomer, addAgent, removeAgent})
-            onlyWith(o, "update");
-    }
-    if (verb != QLatin1String("list")) {
-        for (const QCommandLineOption &o : {page, cursor, limit})
-            onlyWith(o, "list");
-    }
-    if (!error->isEmpty())
-        return command;
-
-    if (verb == QLatin1String("list")) {
-        command.verb = Verb::List;
-        if (!expectArguments(0, 0))
-            return command;
-        ListQuery &query = command.listQuery;
-        if (parser.isSet(external))
-            query.filter.customer = parseParticipant(parser.value(external), false);
-        if (parser.isSet(internal))
-            query.filter.agent = parseParticipant(parser.value(internal), false);
-        command.listAll = parser.isSet(all);
-        if (command.listAll) {
-            const QString f = parser.value(format);
-            if (f != QLatin1String("csv") && f != QLatin1String("json")) {
-                *error = QStringLiteral("--all needs --format csv or --format json.");
-                return command;
-            }
-            if (parser.isSet(page) || parser.isSet(cursor) || parser.isSet(limit) || parser.isSet(json)) {
-                *error = QStringLiteral(
-                    "--all exports every page: --page, --cursor, --limit and --json do not apply.");
-                return command;
-            }
-            command.csv = f == QLatin1String("csv");
-            command.outputFile = parser.value(output);
-        } else if (parser.isSet(format) || parser.isSet(output)) {
-            *error = QStringLiteral("--format and --output go with --all.");
-            return command;
-        }
-        if (parser.isSet(page) && parser.isSet(cursor)) {
-            *error = QStringLiteral("--page and --cursor cannot be used together.");
-            return command;
-        }
-        bool ok = true;
-        if (parser.isSet(page) && (command.page = positiveInt(parser.value(page), &ok), !ok))
-            *error = QStringLiteral("--page must be a whole number of 1 or more.");
-        if (parser.isSet(limit) && (query.limit = positiveInt(parser.value(limit), &ok), !ok))
-            *error = QStringLiteral("--limit must be a whole number of 1 or more.");
-        query.cursor = parser.value(cursor);
-        if (parser.isSet(cursor) && query.cursor.isEmpty())
-            *error = QStringLiteral("--cursor needs the value a page printed after \"next: --cursor\".");
-    } else if (verb == QLatin1String("create")) {
-        command.verb = Verb::Create;
-        if (!expectArguments(0, 0))
-            return command;
-        if (parser.isSet(fromCsv)) {
-            if (parser.isSet(external) || parser.isSet(channel) || parser.isSet(internal) ||
-                parser.isSet(team) || parser.isSet(name) || parser.isSet(status) || parser.isSet(json)) {
-                *error =
-                    QStringLiteral("--from-csv takes everything from the file: no other create options.");
-                return command;
-            }
-            command.fromCsv = parser.value(fromCsv);
-            return command;
-        }
-        NewConversation &c = command.newConversation;
-        const QStringList externals = parser.values(external);
-        for (const QString &text : externals)
-            c.externalParticipants.append(parseParticipant(text, true));
-        const QStringList channels = parser.values(channel);
-        QStringList valued;
-        for (const QCommandLineOption &o : options) {
-            if (!o.valueName().isEmpty())
-                valued += o.names();
-        }
-        const QList<int> owners = channelOwners(arguments, valued);
-        for (qsizetype i = 0; i < channels.size() && i < owners.size(); ++i) {
-            const ProviderChannel via = parseChannel(channels.at(i));
-            const int owner = owners.at(i);
-            if (owner < 0 || !c.externalParticipants.at(owner).channel.isEmpty()) {
-                *error = QStringLiteral("Each --channel goes right after the --external it is for.");
-                return command;
-            }
-            if (via.isEmpty() || !ConnectDialect::providers().contains(via.provider)) {
-                *error = QStringLiteral("--channel takes whatsapp:CHANNEL or heygia:CHANNEL, not \"%1\" "
-                                        "(see 'bridgectl channels').")
-                             .arg(channels.at(i));
-                return command;
-            }
-            c.externalParticipants[owner].channel = via;
-        }
-        if (parser.isSet(internal) && parser.isSet(team)) {
-            *error =
-                QStringLiteral("--internal and --team cannot be used together: assign agents or a team.");
-            return command;
-        }
-        const QStringList internals = parser.values(internal);
-        for (const QString &text : internals)
-            c.internalParticipants.append(parseParticipant(text, true));
-        if (!internals.isEmpty())
-            c.assignment = NewConversation::Assignment::Agents;
-        if (parser.isSet(team)) {
-            c.assignment = NewConversation::Assignment::Team;
-            c.teamId = parser.value(team);
-        }
-        c.name = parser.value(name);
-    } else if (verb == QLatin1String("get") || verb == QLatin1String("update")) {
-        command.verb = verb == QLatin1String("get") ? Verb::Get : Verb::Update;
-        if (!expectArguments(1, 1))
-            return command;
-        command.conversationId = positional.at(1);
-        if (command.verb == Verb::Get)
-            return command;
-        ConversationUpdate &u = command.update;
-        if (parser.isSet(name))
-            u.name = parser.value(name);
-        const auto people = [&](const QCommandLineOption &o) {
-            QList<ParticipantRef> refs;
-            const QStringList texts = parser.values(o);
-            for (const QString &text : texts)
-                refs.append(parseParticipant(text, true));
-            return refs;
-        };
-        u.addCustomers = people(addCustomer);
-        u.removeCustomers = people(removeCustomer);
-        u.addAgents = people(addAgent);
-        u.removeAgents = people(removeAgent);
-        if (u.isEmpty() && command.statusWord.isEmpty())
-            *error = QStringLiteral("'update' needs --name, --status, --add-customer, --remove-customer, "
-                                    "--add-agent or --remove-agent.");
-    } else if (verb == QLatin1String("channels")) {
-        command.verb = Verb::Channels;
-        if (!expectArguments(0, 1))
-            return command;
-        command.providers = ConnectDialect::providers();
-        if (positional.size() == 2) {
-            const QString provider = positional.at(1).trimmed().toUpper();
-            if (!command.providers.contains(provider)) {
-                *error =
-                    QStringLiteral("'channels' takes whatsapp or heygia, not \"%1\".").arg(positional.at(1));
-                return command;
-            }
-            command.providers = {provider};
-        }
-    } else if (verb == QLatin1String("health")) {
-        command.verb = Verb::Health;
-        expectArguments(0, 0);
-    } else if (verb == QLatin1String("sign")) {
-        command.verb = Verb::Sign;
-        if (!expectArguments(2, 2))
-            return command;
-        command.signMethod = positional.at(1).toUpper().toLatin1();
-        command.signPath = positional.at(2).toUtf8();
-        command.signBodyFile = parser.value(body);
-        command.signTimestamp = parser.value(timestamp);
-    } else {
+    const auto spec = std::find_if(std::begin(Verbs), std::end(Verbs),
+                                   [&verb](const VerbSpec &v) { return verb == QLatin1String(v.name); });
+    if (spec == std::end(Verbs)) {
         *error = QStringLiteral("Unknown command '%1'.").arg(verb);
+        return command;
     }
+    command.verb = spec->verb;
+    command.json = parser.isSet(option("json"));
+    command.profile = parser.isSet(option("profile")) ? parser.value(option("profile")) : command.profile;
+    command.statusWord = parser.value(option("status")).trimmed();
+    *error = misplacedOption(parser, verb);
+    if (error->isEmpty())
+        *error = argumentCountProblem(*spec, positional.size() - 1);
+    if (error->isEmpty())
+        *error = spec->read(parser, arguments, command);
     return command;
 }
 

@@ -16,6 +16,7 @@ namespace {
 const char Commands[] = R"(Commands:
   list     [--status S] [--external ID[:id|email|phone]] [--internal ID[:id|email]]
            [--limit N] [--page N | --cursor C] [--json]
+           (Connect pages by cursor: while more follow, the table ends with "next: --cursor C")
   list     --all --format csv|json [--output FILE] [--status S] [--external ...] [--internal ...]
            (every page, streamed; --output writes a file that appears only when complete)
   create   --external ID[:type] [--channel whatsapp:CHANNEL|heygia:CHANNEL]...

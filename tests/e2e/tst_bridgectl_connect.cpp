@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -389,6 +390,36 @@ private slots:
         QVERIFY2(run.err.startsWith(QStringLiteral("No API key: set BRIDGE_API_KEY")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("BRIDGE_SECRET_KEY")), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    //! A profile stored as Connect speaks Connect without BRIDGE_API; BRIDGE_API=classic overrides it
+    //! for one run (and then the classic secret is the one missing).
+    void storedProfileChoosesTheGeneration() {
+        const QString profile = QStringLiteral("stored-connect");
+        {
+            QSettings stored(m_home.filePath(QStringLiteral("config/BridgeDesk/BridgeDesk.conf")),
+                             QSettings::IniFormat);
+            stored.beginGroup(QStringLiteral("profiles/") + profile);
+            stored.setValue(QStringLiteral("api"), QStringLiteral("connect"));
+            stored.setValue(QStringLiteral("baseUrl"), m_sandbox.url());
+            stored.setValue(QStringLiteral("workspaceId"), m_sandbox.workspace());
+            stored.endGroup();
+            stored.sync();
+            QCOMPARE(stored.status(), QSettings::NoError);
+        }
+        QProcessEnvironment env = environment();
+        for (const char *name : {"BRIDGE_API", "BRIDGE_BASE_URL", "BRIDGE_WORKSPACE_ID"})
+            env.remove(QLatin1String(name));
+        const QStringList list{QStringLiteral("list"), QStringLiteral("--profile"), profile};
+        const ProcessRun connect = ctl(list, env);
+        QVERIFY2(connect.exitCode == 0, qPrintable(connect.err));
+        QVERIFY2(!nextCursor(connect.out).isEmpty(), qPrintable(connect.out));
+
+        env.insert(QStringLiteral("BRIDGE_API"), QStringLiteral("classic"));
+        const ProcessRun classic = ctl(list, env);
+        QCOMPARE(classic.exitCode, 2);
+        QVERIFY2(classic.err.startsWith(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY")),
+                 qPrintable(classic.err));
     }
 
     void listAllWalksEveryCursor() {
