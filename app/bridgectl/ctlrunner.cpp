@@ -177,6 +177,7 @@ void CtlRunner::runHealth() {
 
 void CtlRunner::runChannels(qsizetype index) {
     if (index == m_command.providers.size()) {
+        // Only a generation with provider channels gets here (CtlCommand::fitTo): Connect's shape.
         printOut(m_command.json ? jsonText(connectjson::channels(m_client.options().workspaceId, m_channels))
                                 : textoutput::channelTable(m_channels));
         emit done(0);
