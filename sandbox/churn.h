@@ -16,9 +16,9 @@ struct ChurnResult {
 };
 
 //! Changes over time, so that auto-refresh can be seen and tested: new conversations at the top,
-//! status changes (active → archived, archived → active, ghost → active) and renames, each with
-//! updatedAt set to the server's clock (so they move to the front). The same seed and the same
-//! calls give the same changes.
+//! status changes (active → archived, archived → active, ghost → active: Words::inactive and
+//! Words::active) and renames, each with updatedAt set to the server's clock (so they move to the
+//! front). The same seed and the same calls give the same changes.
 class Churn {
 public:
     //! The words of the data churn changes: each API generation stores conversations in its own.

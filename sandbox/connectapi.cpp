@@ -2,9 +2,9 @@
 
 #include "connectcodes.h"
 #include "connectjson.h"
+#include "connectlistquery.h"
 #include "jsonbody.h"
 #include "jsonwriter.h"
-#include "querydecoder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +17,8 @@ using namespace connectcode;
 
 namespace {
 
-//! Where a request goes, from its segments after the prefix ("bridge", "api", ...).
+//! Where a request goes, from its segments after the prefix: "bridge", "api" (the server checked
+//! them), then "health" or "v1", "workspaces", id, ...
 struct Route {
     enum class Kind { None, Health, Conversations, Conversation, Channels };
     Kind kind = Kind::None;
@@ -54,31 +55,26 @@ HttpAnswer methodNotAllowed(const QByteArray &method, const QByteArray &allow) {
     return answer;
 }
 
-std::optional<UserFilter> userFilter(const QueryDecoder::Items &query, const QString &side,
-                                     const QStringList &types, ConnectProblems &problems) {
-    const QString name = side + QLatin1String("UserIdentifier");
-    const auto identifier = QueryDecoder::value(query, name);
-    const auto type = QueryDecoder::value(query, name + QLatin1String("Type"));
-    if (!identifier && !type)
-        return std::nullopt;
-    if (!identifier)
-        problems.add(kInvalid, QStringLiteral("%1Type needs %1").arg(name));
-    else if (identifier->isEmpty())
-        problems.add(kInvalid, QStringLiteral("%1 must not be empty").arg(name));
-    if (type && !types.contains(*type)) {
-        problems.add(
-            kInvalid,
-            QStringLiteral("%1Type must be one of %2, not \"%3\"").arg(name, types.join(u", "), *type));
-    }
-    return UserFilter{identifier.value_or(QString()), type.value_or(QString())};
+//! Create allows these two only: the others follow what happens in a conversation.
+const QStringList kCreateStatuses{QStringLiteral("ACTIVE"), QStringLiteral("GHOST")};
+
+//! name: a string, or null for none; absent leaves it as it is.
+void readName(const QJsonValue &value, std::optional<QString> &name, ConnectProblems &problems) {
+    if (value.isString())
+        name = value.toString();
+    else if (value.isNull())
+        name.reset();
+    else if (!value.isUndefined())
+        problems.add(kInvalid, QStringLiteral("name must be a string or null"));
 }
 
-//! The filter written the same way each time, for the cursor.
-QString filterKey(const ConversationFilter &filter) {
-    const auto user = [](const std::optional<UserFilter> &f) {
-        return f ? QStringLiteral("%1|%2").arg(f->identifier, f->type) : QStringLiteral("-");
-    };
-    return QStringList{filter.status, user(filter.externalUser), user(filter.internalUser)}.join(u'\n');
+//! status: one of allowed, exactly; absent leaves it as it is.
+void readStatus(const QJsonValue &value, const QStringList &allowed, QString &status,
+                ConnectProblems &problems) {
+    if (value.isString() && allowed.contains(value.toString()))
+        status = value.toString();
+    else if (!value.isUndefined())
+        problems.add(kInvalid, QStringLiteral("status must be one of %1").arg(allowed.join(u", ")));
 }
 
 //! Applies one side of a PATCH to participants (removals first); every contradiction goes to
@@ -144,9 +140,13 @@ HttpAnswer ConnectApi::handle(const ApiRequest &request) {
         if (method == "GET")
             return get(route.item);
         return method == "PATCH" ? update(route.item, request) : methodNotAllowed(method, "GET, PATCH");
-    default:
+    case Route::Kind::Channels:
         return method == "GET" ? channels(route.item) : methodNotAllowed(method, "GET");
+    case Route::Kind::None:
+    case Route::Kind::Health:
+        break; // answered above
     }
+    return error(404, kNoSuchEndpoint, QStringLiteral("no such endpoint"));
 }
 
 HttpAnswer ConnectApi::sandboxError(SandboxError which, int status) const {
@@ -195,18 +195,10 @@ HttpAnswer ConnectApi::faultAnswer(Fault fault, const ApiRequest &request) const
                                          .add("cursor", 2)
                                          .object());
     }
-    case Fault::OversizedBody: {
-        constexpr qsizetype size = 9 * 1024 * 1024;
-        const QByteArray item = all.isEmpty() ? QByteArray("{}") : ConnectJson::conversation(all.first());
-        QByteArray body("{\"conversations\":[");
-        body.reserve(size + item.size() + 128);
-        while (body.size() < size) {
-            body += item;
-            body += ',';
-        }
-        body += item + "],\"cursor\":null}";
-        return HttpAnswer::json(200, body);
-    }
+    case Fault::OversizedBody:
+        return HttpAnswer::json(
+            200, oversizedListBody(all.isEmpty() ? QByteArray("{}") : ConnectJson::conversation(all.first()),
+                                   ",\"cursor\":null}"));
     case Fault::CutShortBody:
         return page({}, 0, 20);
     default:
@@ -215,44 +207,27 @@ HttpAnswer ConnectApi::faultAnswer(Fault fault, const ApiRequest &request) const
 }
 
 HttpAnswer ConnectApi::list(const ApiRequest &request) const {
-    const QueryDecoder::Items query = QueryDecoder::decode(request.rawQuery);
     ConnectProblems problems;
-    const auto limit = QueryDecoder::integer(query, QStringLiteral("limit"), 20, 1, 100);
-    if (!limit)
-        problems.add(kInvalid, QStringLiteral("limit must be an integer between 1 and 100"));
-    ConversationFilter filter;
-    if (const auto status = QueryDecoder::value(query, QStringLiteral("status"))) {
-        if (!ConnectDataset::statuses().contains(*status)) {
-            problems.add(kInvalid, QStringLiteral("status must be one of %1, not \"%2\"")
-                                       .arg(ConnectDataset::statuses().join(u", "), *status));
-        }
-        filter.status = *status;
-    }
-    filter.externalUser =
-        userFilter(query, QStringLiteral("external"),
-                   {QStringLiteral("ID"), QStringLiteral("EMAIL"), QStringLiteral("PHONE")}, problems);
-    filter.internalUser = userFilter(query, QStringLiteral("internal"),
-                                     {QStringLiteral("ID"), QStringLiteral("EMAIL")}, problems);
-    if (!problems.isEmpty())
+    const auto query = ConnectListQuery::read(request.rawQuery, problems);
+    if (!query)
         return problems.answer(400);
-
     qsizetype offset = 0;
-    const QString cursor = QueryDecoder::value(query, QStringLiteral("cursor")).value_or(QString());
-    if (!cursor.isEmpty()) {
+    if (!query->cursor.isEmpty()) {
         QString problem;
-        const auto read = m_cursor.read(cursor, filterKey(filter), problem);
+        const auto read = m_cursor.read(query->cursor, ConnectListQuery::filterKey(query->filter), problem);
         if (!read)
             return error(400, kBadCursor, problem);
         offset = *read;
     }
-    return page(filter, offset, *limit);
+    return page(query->filter, offset, query->limit);
 }
 
 HttpAnswer ConnectApi::page(const ConversationFilter &filter, qsizetype offset, int limit) const {
     qsizetype total = 0;
     const QList<ConversationRecord> window = store().window(filter, offset, limit, total);
     const qsizetype next = offset + limit;
-    const auto cursor = next < total ? std::optional(m_cursor.make(next, filterKey(filter))) : std::nullopt;
+    const auto cursor =
+        next < total ? std::optional(m_cursor.make(next, ConnectListQuery::filterKey(filter))) : std::nullopt;
     return HttpAnswer::json(200, ConnectJson::page(window, cursor));
 }
 
@@ -263,64 +238,30 @@ HttpAnswer ConnectApi::create(const ApiRequest &request) {
         return error(400, kNotJson, why);
 
     ConnectProblems problems;
-    QList<ConnectParticipant> externals;
-    QList<ConnectParticipant> internals;
-    bool hasInternals = false;
-    const QJsonValue participants = body->value(QLatin1String("participants"));
-    if (!participants.isUndefined() && !participants.isObject()) {
-        problems.add(kInvalid, QStringLiteral("participants must be an object with externals and internals"));
-    } else {
-        const QJsonObject sides = participants.toObject();
-        const QJsonValue external = sides.value(QLatin1String("externals"));
-        if (external.isUndefined() || (external.isArray() && external.toArray().isEmpty())) {
-            problems.add(kExternalsRequired,
-                         QStringLiteral("participants.externals is required: at least one"));
-        }
-        if (!external.isUndefined()) {
-            const QString field = QStringLiteral("participants.externals");
-            externals =
-                ConnectParticipant::readAll(external, field, ConnectParticipant::Side::External, problems);
-            checkChannels(externals, problems);
-        }
-        hasInternals = sides.contains(QLatin1String("internals"));
-        if (hasInternals) {
-            internals = ConnectParticipant::readAll(sides.value(QLatin1String("internals")),
-                                                    QStringLiteral("participants.internals"),
-                                                    ConnectParticipant::Side::Internal, problems);
-        }
-    }
-
+    const Sides sides = readSides(body->value(QLatin1String("participants")), problems);
     ConversationRecord record;
     record.workspaceId = m_config.workspaceId;
     record.createdAt = record.updatedAt = request.now;
+    record.status = QStringLiteral("ACTIVE");
     if (body->contains(QLatin1String("teamId"))) {
         const QJsonValue team = body->value(QLatin1String("teamId"));
         if (!team.isString() || !ConnectParticipant::isUuid(team.toString()))
             problems.add(kInvalid, QStringLiteral("teamId must be a UUID"));
         else
             record.teamId = team.toString();
-        if (hasInternals) {
+        if (sides.internals) {
             problems.add(kInvalid, QStringLiteral(
                                        "teamId and participants.internals are mutually exclusive: send one"));
         }
     }
-    const QJsonValue name = body->value(QLatin1String("name"));
-    if (name.isString())
-        record.name = name.toString();
-    else if (!name.isUndefined() && !name.isNull())
-        problems.add(kInvalid, QStringLiteral("name must be a string or null"));
-    const QJsonValue status = body->value(QLatin1String("status"));
-    record.status = QStringLiteral("ACTIVE");
-    if (status == QLatin1String("ACTIVE") || status == QLatin1String("GHOST"))
-        record.status = status.toString();
-    else if (!status.isUndefined())
-        problems.add(kInvalid, QStringLiteral("status must be ACTIVE or GHOST on create"));
+    readName(body->value(QLatin1String("name")), record.name, problems);
+    readStatus(body->value(QLatin1String("status")), kCreateStatuses, record.status, problems);
     if (!problems.isEmpty())
         return problems.answer(400);
 
-    for (const ConnectParticipant &participant : std::as_const(externals))
+    for (const ConnectParticipant &participant : sides.externals)
         record.externalParticipants.append(participant.record(QStringLiteral("EXTERNAL"), request.now));
-    for (const ConnectParticipant &participant : std::as_const(internals))
+    for (const ConnectParticipant &participant : sides.internals.value_or(QList<ConnectParticipant>()))
         record.internalParticipants.append(participant.record(QStringLiteral("INTERNAL"), request.now));
     return HttpAnswer::json(201, ConnectJson::conversation(store().add(record)));
 }
@@ -345,19 +286,9 @@ HttpAnswer ConnectApi::update(const QString &conversationId, const ApiRequest &r
 
     ConnectProblems problems;
     const QJsonValue name = body->value(QLatin1String("name"));
-    if (name.isString())
-        record->name = name.toString();
-    else if (name.isNull())
-        record->name.reset();
-    else if (!name.isUndefined())
-        problems.add(kInvalid, QStringLiteral("name must be a string or null"));
     const QJsonValue status = body->value(QLatin1String("status"));
-    if (status.isString() && ConnectDataset::statuses().contains(status.toString())) {
-        record->status = status.toString();
-    } else if (!status.isUndefined()) {
-        problems.add(kInvalid,
-                     QStringLiteral("status must be one of %1").arg(ConnectDataset::statuses().join(u", ")));
-    }
+    readName(name, record->name, problems);
+    readStatus(status, ConnectDataset::statuses(), record->status, problems);
     Changes externals;
     Changes internals;
     const QJsonValue participants = body->value(QLatin1String("participants"));
@@ -391,6 +322,29 @@ HttpAnswer ConnectApi::update(const QString &conversationId, const ApiRequest &r
     record->updatedAt = request.now;
     store().replace(*record);
     return HttpAnswer::json(200, ConnectJson::conversation(*record));
+}
+
+ConnectApi::Sides ConnectApi::readSides(const QJsonValue &value, ConnectProblems &problems) const {
+    Sides sides;
+    if (!value.isUndefined() && !value.isObject()) {
+        problems.add(kInvalid, QStringLiteral("participants must be an object with externals and internals"));
+        return sides;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue externals = object.value(QLatin1String("externals"));
+    if (externals.isUndefined() || (externals.isArray() && externals.toArray().isEmpty()))
+        problems.add(kExternalsRequired, QStringLiteral("participants.externals is required: at least one"));
+    if (!externals.isUndefined()) {
+        sides.externals = ConnectParticipant::readAll(externals, QStringLiteral("participants.externals"),
+                                                      ConnectParticipant::Side::External, problems);
+        checkChannels(sides.externals, problems);
+    }
+    if (object.contains(QLatin1String("internals"))) {
+        sides.internals = ConnectParticipant::readAll(object.value(QLatin1String("internals")),
+                                                      QStringLiteral("participants.internals"),
+                                                      ConnectParticipant::Side::Internal, problems);
+    }
+    return sides;
 }
 
 ConnectApi::Changes ConnectApi::readChanges(const QJsonValue &value, const QString &field,

@@ -28,6 +28,11 @@ public:
     Churn::Words churnWords() const override { return ConnectDataset::churnWords(); }
 
 private:
+    //! The participants of a create.
+    struct Sides {
+        QList<ConnectParticipant> externals;
+        std::optional<QList<ConnectParticipant>> internals; //!< nullopt when not sent at all
+    };
     //! What a PATCH asks of one side: participants to add and to remove.
     struct Changes {
         QList<ConnectParticipant> add;
@@ -41,6 +46,7 @@ private:
     HttpAnswer update(const QString &conversationId, const ApiRequest &request);
     HttpAnswer channels(const QString &provider) const;
 
+    Sides readSides(const QJsonValue &value, ConnectProblems &problems) const;
     Changes readChanges(const QJsonValue &value, const QString &field, ConnectParticipant::Side side,
                         ConnectProblems &problems) const;
     //! A providerChannelId must name one of the workspace's channels of its provider.

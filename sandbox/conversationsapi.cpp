@@ -184,18 +184,11 @@ HttpAnswer ConversationsApi::faultAnswer(Fault fault, const ApiRequest &request)
                                          .addRaw("pagination", pagination)
                                          .object());
     }
-    case Fault::OversizedBody: {
-        constexpr qsizetype size = 9 * 1024 * 1024;
-        const QByteArray item = all.isEmpty() ? QByteArray("{}") : all.first().toJsonBytes();
-        QByteArray body("{\"conversations\":[");
-        body.reserve(size + item.size() + 128);
-        while (body.size() < size) {
-            body += item;
-            body += ',';
-        }
-        body += item + "],\"pagination\":{\"page\":1,\"limit\":20,\"total\":1,\"totalPages\":1}}";
-        return HttpAnswer::json(200, body);
-    }
+    case Fault::OversizedBody:
+        return HttpAnswer::json(
+            200,
+            oversizedListBody(all.isEmpty() ? QByteArray("{}") : all.first().toJsonBytes(),
+                              ",\"pagination\":{\"page\":1,\"limit\":20,\"total\":1,\"totalPages\":1}}"));
     case Fault::CutShortBody:
         return HttpAnswer::json(200, pageJson(all, 1, 20));
     default:

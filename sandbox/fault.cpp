@@ -25,6 +25,18 @@ QString faultName(Fault fault) {
     return QStringLiteral("none");
 }
 
+QByteArray oversizedListBody(const QByteArray &item, const QByteArray &tail) {
+    constexpr qsizetype size = 9 * 1024 * 1024;
+    QByteArray body("{\"conversations\":[");
+    body.reserve(size + item.size() + tail.size() + 2);
+    while (body.size() < size) {
+        body += item;
+        body += ',';
+    }
+    body += item + ']' + tail;
+    return body;
+}
+
 std::optional<Fault> faultFromName(const QString &name) {
     for (const auto &[value, text] : kNames) {
         if (name == QLatin1String(text))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <optional>
 
@@ -19,5 +20,9 @@ enum class Fault {
 //! The command-line / control-endpoint name: "malformed-json", "drop-connection", ...
 QString faultName(Fault fault);
 std::optional<Fault> faultFromName(const QString &name);
+
+//! The body of OversizedBody: {"conversations":[item,item,...] and tail, a little over 9 MiB.
+//! tail closes the object: ",\"cursor\":null}" say.
+QByteArray oversizedListBody(const QByteArray &item, const QByteArray &tail);
 
 } // namespace bridge::sandbox

@@ -1,5 +1,6 @@
 // The sandbox speaking the Connect generation (api-connect.md) over real loopback HTTP, driven by
 // a plain QNetworkAccessManager that sends x-api-key on its own (no bridge_core).
+#include "sandboxanswer.h"
 #include "sandboxserver.h"
 #include "sandboxthread.h"
 
@@ -38,16 +39,9 @@ const QRegularExpression
 const QStringList kStatuses{QStringLiteral("ACTIVE"), QStringLiteral("GHOST"), QStringLiteral("RELEASED"),
                             QStringLiteral("NOT_ASSIGNED_TO_HUMAN"), QStringLiteral("BLOCKED")};
 
-struct Answer {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QJsonObject json;
-    QHash<QByteArray, QByteArray> headers;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+//! A Connect answer: {"code", "message"} errors, pages of conversations with a cursor.
+struct ConnectAnswer : Answer {
     QString code() const { return json.value(QLatin1String("code")).toString(); }
-    QString message() const { return json.value(QLatin1String("message")).toString(); }
     QJsonArray conversations() const { return json.value(QLatin1String("conversations")).toArray(); }
     QJsonValue cursor() const { return json.value(QLatin1String("cursor")); }
     QJsonArray externals() const {
@@ -60,7 +54,7 @@ struct Answer {
 
 //! True when answer is an error of status with code and a message, the body holding just those;
 //! says what differs otherwise.
-bool isError(const Answer &answer, int status, const QByteArray &code) {
+bool isError(const ConnectAnswer &answer, int status, const QByteArray &code) {
     const bool ok = answer.status == status && answer.code() == QString::fromLatin1(code) &&
                     !answer.message().isEmpty() && answer.json.size() == 2;
     if (!ok)
@@ -128,9 +122,9 @@ private:
     QNetworkReply *start(const QUrl &base, const QByteArray &method, const QByteArray &pathAndQuery,
                          const QByteArray &body, const std::optional<QByteArray> &key,
                          const QByteArray &keyHeader = "x-api-key");
-    Answer finish(QNetworkReply *reply);
-    Answer call(const SandboxServer &server, const QByteArray &method, const QByteArray &pathAndQuery,
-                const QByteArray &body = {}, const std::optional<QByteArray> &key = kKey) {
+    static ConnectAnswer finish(QNetworkReply *reply) { return {Answer::read(reply)}; }
+    ConnectAnswer call(const SandboxServer &server, const QByteArray &method, const QByteArray &pathAndQuery,
+                       const QByteArray &body = {}, const std::optional<QByteArray> &key = kKey) {
         return finish(start(server.baseUrl(), method, pathAndQuery, body, key));
     }
     //! Every conversation id of the list under query, page by page to the last cursor.
@@ -157,24 +151,6 @@ QNetworkReply *tst_SandboxConnect::start(const QUrl &base, const QByteArray &met
     return m_nam.sendCustomRequest(request, method, body);
 }
 
-Answer tst_SandboxConnect::finish(QNetworkReply *reply) {
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
-        reply, [](QNetworkReply *r) { r->deleteLater(); });
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(10000))
-            qWarning("request timed out");
-    }
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.error = reply->error();
-    answer.body = reply->readAll();
-    answer.json = QJsonDocument::fromJson(answer.body).object();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        answer.headers.insert(name.toLower(), value);
-    return answer;
-}
-
 QStringList tst_SandboxConnect::walk(const SandboxServer &server, const QByteArray &query, int limit,
                                      int *pages) {
     QStringList ids;
@@ -184,7 +160,7 @@ QStringList tst_SandboxConnect::walk(const SandboxServer &server, const QByteArr
         QByteArray target = kList + "?limit=" + QByteArray::number(limit) + query;
         if (!cursor.isEmpty())
             target += "&cursor=" + percent(QString::fromLatin1(cursor));
-        const Answer page = call(server, "GET", target);
+        const ConnectAnswer page = call(server, "GET", target);
         if (page.status != 200 || ++count > 1000) {
             qWarning("walk stopped: %d %s", page.status, page.body.constData());
             return {};
@@ -245,7 +221,7 @@ void tst_SandboxConnect::auth() {
     auto server = makeServer(config);
     const std::optional<QByteArray> sent = send ? std::optional(key) : std::nullopt;
     const QByteArray body = method == "POST" ? createBody(phoneExternal("+15550199777")) : QByteArray();
-    const Answer answer = call(*server, method, kList, body, sent);
+    const ConnectAnswer answer = call(*server, method, kList, body, sent);
     if (code.isEmpty()) {
         QCOMPARE(answer.status, status);
     } else {
@@ -266,12 +242,12 @@ void tst_SandboxConnect::keyHeaderNameIsCaseInsensitive() {
 
 void tst_SandboxConnect::health() {
     auto server = makeServer();
-    const Answer ok = call(*server, "GET", "/bridge/api/health");
+    const ConnectAnswer ok = call(*server, "GET", "/bridge/api/health");
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.body, QByteArray("{\"status\":\"ok\"}"));
     QVERIFY(ok.header("content-type").startsWith("application/json"));
     QVERIFY(isError(call(*server, "GET", "/bridge/api/health", {}, std::nullopt), 401, "BRIDGE_AUTH_0001"));
-    const Answer post = call(*server, "POST", "/bridge/api/health", "{}");
+    const ConnectAnswer post = call(*server, "POST", "/bridge/api/health", "{}");
     QVERIFY(isError(post, 405, "BRIDGE_ROUTE_0002"));
     QCOMPARE(post.header("allow"), QByteArray("GET"));
     // Outside /bridge/api: not this API at all, whatever the key.
@@ -281,7 +257,7 @@ void tst_SandboxConnect::health() {
 
 void tst_SandboxConnect::pagingSeesEveryConversationOnce() {
     auto server = makeServer();
-    const Answer first = call(*server, "GET", kList);
+    const ConnectAnswer first = call(*server, "GET", kList);
     QCOMPARE(first.status, 200);
     QCOMPARE(first.conversations().size(), 20); // the default limit
     QVERIFY(first.cursor().isString() && !first.cursor().toString().isEmpty());
@@ -302,13 +278,13 @@ void tst_SandboxConnect::pagingSeesEveryConversationOnce() {
     const QStringList hundreds = walk(*server, {}, 100, &pages);
     QCOMPARE(pages, 3);
     QCOMPARE(hundreds, expected);
-    const Answer all = call(*server, "GET", kList + "?limit=100");
+    const ConnectAnswer all = call(*server, "GET", kList + "?limit=100");
     QCOMPARE(all.conversations().size(), 100);
 
     SandboxConfig exact = SandboxConfig::forApi(SandboxConfig::Api::Connect);
     exact.conversationCount = 40;
     auto small = makeServer(exact);
-    const Answer whole = call(*small, "GET", kList + "?limit=40");
+    const ConnectAnswer whole = call(*small, "GET", kList + "?limit=40");
     QCOMPARE(whole.conversations().size(), 40);
     QVERIFY(whole.cursor().isNull()); // exactly one page: no cursor to an empty one
     QVERIFY(!call(*small, "GET", kList + "?limit=39").cursor().isNull());
@@ -316,23 +292,23 @@ void tst_SandboxConnect::pagingSeesEveryConversationOnce() {
 
 void tst_SandboxConnect::cursorIsStableAndBoundToItsFilter() {
     auto server = makeServer();
-    const Answer a = call(*server, "GET", kList + "?status=ACTIVE&limit=10");
-    const Answer b = call(*server, "GET", kList + "?limit=10&status=ACTIVE");
+    const ConnectAnswer a = call(*server, "GET", kList + "?status=ACTIVE&limit=10");
+    const ConnectAnswer b = call(*server, "GET", kList + "?limit=10&status=ACTIVE");
     QVERIFY(a.cursor().isString());
     QCOMPARE(a.cursor(), b.cursor()); // same filter, same offset: same cursor
     const QByteArray cursor = percent(a.cursor().toString());
 
-    const Answer second = call(*server, "GET", kList + "?status=ACTIVE&limit=10&cursor=" + cursor);
-    const Answer again = call(*server, "GET", kList + "?status=ACTIVE&limit=10&cursor=" + cursor);
+    const ConnectAnswer second = call(*server, "GET", kList + "?status=ACTIVE&limit=10&cursor=" + cursor);
+    const ConnectAnswer again = call(*server, "GET", kList + "?status=ACTIVE&limit=10&cursor=" + cursor);
     QCOMPARE(second.status, 200);
     QCOMPARE(second.body, again.body); // a refresh of page 2 is page 2
     QVERIFY(second.conversations().first() != a.conversations().first());
     QVERIFY(second.cursor() != a.cursor());
     // The limit may change between pages: the cursor holds where the next page starts.
-    const Answer wider = call(*server, "GET", kList + "?status=ACTIVE&limit=30&cursor=" + cursor);
+    const ConnectAnswer wider = call(*server, "GET", kList + "?status=ACTIVE&limit=30&cursor=" + cursor);
     QCOMPARE(wider.conversations().first(), second.conversations().first());
 
-    const Answer otherFilter = call(*server, "GET", kList + "?status=GHOST&cursor=" + cursor);
+    const ConnectAnswer otherFilter = call(*server, "GET", kList + "?status=GHOST&cursor=" + cursor);
     QVERIFY(isError(otherFilter, 400, "BRIDGE_VALIDATION_0003"));
     QVERIFY(otherFilter.message().contains(QLatin1String("another filter")));
     QVERIFY(isError(call(*server, "GET", kList + "?cursor=" + cursor), 400, "BRIDGE_VALIDATION_0003"));
@@ -356,7 +332,7 @@ void tst_SandboxConnect::statusFilter() {
         const QStringList ids = walk(*server, "&status=" + status.toLatin1(), 100);
         QVERIFY2(!ids.isEmpty(), qPrintable(status));
         total += ids.size();
-        const Answer page = call(*server, "GET", kList + "?status=" + status.toLatin1());
+        const ConnectAnswer page = call(*server, "GET", kList + "?status=" + status.toLatin1());
         for (const QJsonValue &c : page.conversations())
             QCOMPARE(c[QLatin1String("status")].toString(), status);
     }
@@ -451,7 +427,7 @@ void tst_SandboxConnect::listValidation() {
     QFETCH(QByteArray, query);
     QFETCH(QString, mentions);
     auto server = makeServer();
-    const Answer answer = call(*server, "GET", kList + '?' + query);
+    const ConnectAnswer answer = call(*server, "GET", kList + '?' + query);
     QVERIFY(isError(answer, 400, "BRIDGE_VALIDATION_0001"));
     QVERIFY2(answer.message().contains(mentions), qPrintable(answer.message()));
 }
@@ -462,7 +438,7 @@ void tst_SandboxConnect::createGhostOnWhatsApp() {
         phoneExternal("+15550199777",
                       ",\"messageProviderType\":\"WHATSAPP\",\"providerChannelId\":\"+15550100002\""),
         ",\"name\":\"Señal débil\",\"status\":\"GHOST\",\"unknownField\":[1]");
-    const Answer created = call(*server, "POST", kList, body);
+    const ConnectAnswer created = call(*server, "POST", kList, body);
     QCOMPARE(created.status, 201);
     QVERIFY(kUuidV4.match(created.json[QLatin1String("id")].toString()).hasMatch());
     QCOMPARE(created.json[QLatin1String("workspaceId")].toString(), QString::fromLatin1(kWorkspace));
@@ -485,7 +461,7 @@ void tst_SandboxConnect::createGhostOnWhatsApp() {
              created.json);
 
     // Without a status it is ACTIVE; a null name stays null.
-    const Answer plain =
+    const ConnectAnswer plain =
         call(*server, "POST", kList, createBody(phoneExternal("+15550199778"), ",\"name\":null"));
     QCOMPARE(plain.status, 201);
     QCOMPARE(plain.json[QLatin1String("status")].toString(), QStringLiteral("ACTIVE"));
@@ -498,19 +474,19 @@ void tst_SandboxConnect::createTeamOrInternals() {
     const QByteArray internal = "{\"identifier\":\"ana.souza@bridge.example\",\"identifierType\":\"EMAIL\"}";
     const QByteArray team = ",\"teamId\":\"0d3c8f6e-2b1a-4c5d-9e8f-7a6b5c4d3e2f\"";
 
-    const Answer both = call(*server, "POST", kList,
-                             "{\"participants\":{\"externals\":[" + external + "],\"internals\":[" +
-                                 internal + "]}" + team + '}');
+    const ConnectAnswer both = call(*server, "POST", kList,
+                                    "{\"participants\":{\"externals\":[" + external + "],\"internals\":[" +
+                                        internal + "]}" + team + '}');
     QVERIFY(isError(both, 400, "BRIDGE_VALIDATION_0001"));
     QVERIFY(both.message().contains(QLatin1String("mutually exclusive")));
     QCOMPARE(server->conversationCount(), 240);
 
-    const Answer withTeam = call(*server, "POST", kList, createBody(external, team));
+    const ConnectAnswer withTeam = call(*server, "POST", kList, createBody(external, team));
     QCOMPARE(withTeam.status, 201);
     QVERIFY(!withTeam.json.contains(QLatin1String("teamId"))); // never in answers
     QCOMPARE(withTeam.internals().size(), 0);
 
-    const Answer withInternals =
+    const ConnectAnswer withInternals =
         call(*server, "POST", kList,
              "{\"participants\":{\"externals\":[" + external + "],\"internals\":[" + internal + "]}}");
     QCOMPARE(withInternals.status, 201);
@@ -541,7 +517,8 @@ void tst_SandboxConnect::createProviderPairAndChannel() {
             .status,
         201);
 
-    const Answer providerOnly = call(*server, "POST", kList, body(",\"messageProviderType\":\"WHATSAPP\""));
+    const ConnectAnswer providerOnly =
+        call(*server, "POST", kList, body(",\"messageProviderType\":\"WHATSAPP\""));
     QVERIFY(isError(providerOnly, 400, "BRIDGE_VALIDATION_0001"));
     QVERIFY(providerOnly.message().contains(QLatin1String("go together")));
     QVERIFY(isError(call(*server, "POST", kList, body(",\"providerChannelId\":\"+15550100001\"")), 400,
@@ -551,7 +528,7 @@ void tst_SandboxConnect::createProviderPairAndChannel() {
                     400, "BRIDGE_VALIDATION_0001"));
 
     // A channel of another provider, or none of the workspace's.
-    const Answer crossed =
+    const ConnectAnswer crossed =
         call(*server, "POST", kList,
              body(",\"messageProviderType\":\"HEYGIA\",\"providerChannelId\":\"+15550100001\""));
     QVERIFY(isError(crossed, 400, "BRIDGE_CHANNEL_0001"));
@@ -601,7 +578,7 @@ void tst_SandboxConnect::createValidation_data() {
         << QByteArray("BRIDGE_VALIDATION_0001") << QStringLiteral("participants.internals[0].identifierType");
     QTest::newRow("released on create")
         << createBody(phone, ",\"status\":\"RELEASED\"") << QByteArray("BRIDGE_VALIDATION_0001")
-        << QStringLiteral("ACTIVE or GHOST");
+        << QStringLiteral("one of ACTIVE, GHOST");
     QTest::newRow("lower-case status") << createBody(phone, ",\"status\":\"ghost\"")
                                        << QByteArray("BRIDGE_VALIDATION_0001") << QStringLiteral("status");
     QTest::newRow("name number") << createBody(phone, ",\"name\":42") << QByteArray("BRIDGE_VALIDATION_0001")
@@ -622,7 +599,7 @@ void tst_SandboxConnect::createValidation() {
     QFETCH(QByteArray, code);
     QFETCH(QString, mentions);
     auto server = makeServer();
-    const Answer answer = call(*server, "POST", kList, body);
+    const ConnectAnswer answer = call(*server, "POST", kList, body);
     QVERIFY(isError(answer, 400, code));
     QVERIFY2(answer.message().contains(mentions), qPrintable(answer.message()));
     QCOMPARE(server->conversationCount(), 240);
@@ -630,7 +607,7 @@ void tst_SandboxConnect::createValidation() {
 
 void tst_SandboxConnect::patchParticipantsAndCodes() {
     auto server = makeServer();
-    const Answer created = call(*server, "POST", kList, createBody(phoneExternal("+15550199777")));
+    const ConnectAnswer created = call(*server, "POST", kList, createBody(phoneExternal("+15550199777")));
     const QByteArray item = kList + '/' + created.json[QLatin1String("id")].toString().toLatin1();
     const QByteArray email = "{\"identifier\":\"new@example.com\",\"identifierType\":\"EMAIL\"}";
     const QByteArray agent = "{\"identifier\":\"li.wei@bridge.example\",\"identifierType\":\"EMAIL\"}";
@@ -639,7 +616,7 @@ void tst_SandboxConnect::patchParticipantsAndCodes() {
                     QByteArray("{\"participants\":{\"") + side + "\":{\"" + op + "\":[" + who + "]}}}");
     };
 
-    const Answer added = patch("externals", "add", email);
+    const ConnectAnswer added = patch("externals", "add", email);
     QCOMPARE(added.status, 200);
     QCOMPARE(identifiers(added.externals()),
              (QStringList{QStringLiteral("+15550199777"), QStringLiteral("new@example.com")}));
@@ -659,17 +636,17 @@ void tst_SandboxConnect::patchParticipantsAndCodes() {
 
     // A refused PATCH changes nothing, even the parts that alone would pass.
     const QJsonObject before = call(*server, "GET", item).json;
-    const Answer mixed = call(*server, "PATCH", item,
-                              "{\"name\":\"changed\",\"participants\":{\"externals\":{\"remove\":[" + email +
-                                  "]},\"internals\":{\"add\":[" + agent + "]}}}");
+    const ConnectAnswer mixed = call(*server, "PATCH", item,
+                                     "{\"name\":\"changed\",\"participants\":{\"externals\":{\"remove\":[" +
+                                         email + "]},\"internals\":{\"add\":[" + agent + "]}}}");
     QVERIFY(isError(mixed, 409, "BRIDGE_CONVERSATION_0102"));
     QCOMPARE(call(*server, "GET", item).json, before);
 
-    const Answer removed = patch("externals", "remove", email);
+    const ConnectAnswer removed = patch("externals", "remove", email);
     QCOMPARE(removed.status, 200);
     QCOMPARE(identifiers(removed.externals()), QStringList{QStringLiteral("+15550199777")});
     QCOMPARE(identifiers(patch("internals", "remove", agent).internals()), QStringList());
-    const Answer last = patch("externals", "remove", phoneExternal("+15550199777"));
+    const ConnectAnswer last = patch("externals", "remove", phoneExternal("+15550199777"));
     QVERIFY(isError(last, 400, "BRIDGE_CONVERSATION_0201"));
     QVERIFY(isError(
         patch("externals", "add", phoneExternal("+15550199777", ",\"messageProviderType\":\"WHATSAPP\"")),
@@ -683,7 +660,7 @@ void tst_SandboxConnect::patchFieldsAndNotFound() {
     auto server = makeServer();
     const QJsonObject last = server->conversations().last();
     const QByteArray item = kList + '/' + last[QLatin1String("id")].toString().toLatin1();
-    const Answer patched =
+    const ConnectAnswer patched =
         call(*server, "PATCH", item, "{\"name\":\"Łukasz, renamed\",\"status\":\"BLOCKED\"}");
     QCOMPARE(patched.status, 200);
     QCOMPARE(patched.json[QLatin1String("name")].toString(), QStringLiteral("Łukasz, renamed"));
@@ -703,18 +680,18 @@ void tst_SandboxConnect::patchFieldsAndNotFound() {
     QVERIFY(isError(call(*server, "PATCH", item, "nope"), 400, "BRIDGE_VALIDATION_0002"));
 
     const QByteArray unknown = kList + "/00000000-0000-4000-8000-000000000000";
-    const Answer missing = call(*server, "GET", unknown);
+    const ConnectAnswer missing = call(*server, "GET", unknown);
     QVERIFY(isError(missing, 404, "BRIDGE_CONVERSATION_0001"));
     QVERIFY(missing.message().contains(QLatin1String("00000000-0000-4000-8000-000000000000")));
     QVERIFY(isError(call(*server, "PATCH", unknown, "{\"name\":\"x\"}"), 404, "BRIDGE_CONVERSATION_0001"));
-    const Answer wrongMethod = call(*server, "DELETE", item);
+    const ConnectAnswer wrongMethod = call(*server, "DELETE", item);
     QVERIFY(isError(wrongMethod, 405, "BRIDGE_ROUTE_0002"));
     QCOMPARE(wrongMethod.header("allow"), QByteArray("GET, PATCH"));
 }
 
 void tst_SandboxConnect::providerChannels() {
     auto server = makeServer();
-    const Answer whatsapp = call(*server, "GET", kBase + "/provider-channels/WHATSAPP");
+    const ConnectAnswer whatsapp = call(*server, "GET", kBase + "/provider-channels/WHATSAPP");
     QCOMPARE(whatsapp.status, 200);
     QCOMPARE(whatsapp.json[QLatin1String("workspaceId")].toString(), QString::fromLatin1(kWorkspace));
     const QJsonArray channels = whatsapp.json[QLatin1String("providerChannels")].toArray();
@@ -723,7 +700,7 @@ void tst_SandboxConnect::providerChannels() {
         QCOMPARE(channel[QLatin1String("provider")].toString(), QStringLiteral("WHATSAPP"));
         QVERIFY(channel[QLatin1String("identifier")].toString().startsWith(QLatin1String("+1")));
     }
-    const Answer heygia = call(*server, "GET", kBase + "/provider-channels/HEYGIA");
+    const ConnectAnswer heygia = call(*server, "GET", kBase + "/provider-channels/HEYGIA");
     QCOMPARE(heygia.json[QLatin1String("providerChannels")].toArray().size(), 1);
     QCOMPARE(heygia.json[QLatin1String("providerChannels")][0][QLatin1String("provider")].toString(),
              QStringLiteral("HEYGIA"));
@@ -737,7 +714,7 @@ void tst_SandboxConnect::providerChannels() {
 
 void tst_SandboxConnect::routesAndWorkspace() {
     auto server = makeServer();
-    const Answer other = call(*server, "GET", "/bridge/api/v1/workspaces/ws_sandbox/conversations");
+    const ConnectAnswer other = call(*server, "GET", "/bridge/api/v1/workspaces/ws_sandbox/conversations");
     QVERIFY(isError(other, 404, "BRIDGE_WORKSPACE_0001"));
     QVERIFY(other.message().contains(QLatin1String("ws_sandbox")));
     QVERIFY(isError(call(*server, "GET", kBase + "/contacts"), 404, "BRIDGE_ROUTE_0001"));
@@ -835,7 +812,7 @@ void tst_SandboxConnect::seededData() {
 void tst_SandboxConnect::faults() {
     auto server = makeServer();
     server->failNext(1, 429, 7);
-    const Answer limited = call(*server, "GET", kList);
+    const ConnectAnswer limited = call(*server, "GET", kList);
     QVERIFY(isError(limited, 429, "BRIDGE_RATE_LIMIT_0001"));
     QCOMPARE(limited.header("retry-after"), QByteArray("7"));
     server->failNext(1, 503);
@@ -851,7 +828,7 @@ void tst_SandboxConnect::faults() {
     QCOMPARE(call(*server, "PATCH", kList + '/' + id.toLatin1(), "{\"name\":\"x\"}").status, 200);
 
     server->injectNext(Fault::WrongTypes);
-    const Answer wrong = call(*server, "GET", kList);
+    const ConnectAnswer wrong = call(*server, "GET", kList);
     QCOMPARE(wrong.status, 200);
     QVERIFY(wrong.cursor().isDouble());
     QVERIFY(wrong.conversations().first()[QLatin1String("participants")].isString());
@@ -860,11 +837,11 @@ void tst_SandboxConnect::faults() {
     QJsonDocument::fromJson(call(*server, "GET", kList).body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
     server->injectNext(Fault::OversizedBody);
-    const Answer oversized = call(*server, "GET", kList);
+    const ConnectAnswer oversized = call(*server, "GET", kList);
     QVERIFY(oversized.body.size() >= 9 * 1024 * 1024);
     QVERIFY(oversized.cursor().isNull() && oversized.conversations().size() > 1000);
     server->injectNext(Fault::CutShortBody);
-    const Answer cut = call(*server, "GET", kList);
+    const ConnectAnswer cut = call(*server, "GET", kList);
     QVERIFY(cut.error != QNetworkReply::NoError ||
             cut.body.size() < cut.header("content-length").toLongLong());
 
@@ -887,14 +864,14 @@ void tst_SandboxConnect::controlRoutesAndClock() {
     auto server = makeServer(config);
     QNetworkRequest request(QUrl(server->baseUrl().toString() + QStringLiteral("/_sandbox/faults")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    const Answer set = finish(m_nam.post(request, "{\"failNext\":{\"count\":1,\"status\":502},"
-                                                  "\"clockOffsetSeconds\":7200}"));
+    const ConnectAnswer set = finish(m_nam.post(request, "{\"failNext\":{\"count\":1,\"status\":502},"
+                                                         "\"clockOffsetSeconds\":7200}"));
     QCOMPARE(set.status, 200); // no key needed
     QCOMPARE(set.json[QLatin1String("conversations")].toInt(), 240);
     QVERIFY(isError(call(*server, "GET", kList), 502, "BRIDGE_SANDBOX_0001"));
 
     // Two hours ahead: the Date header and what is created, never the key's validity.
-    const Answer created = call(*server, "POST", kList, createBody(phoneExternal("+15550199777")));
+    const ConnectAnswer created = call(*server, "POST", kList, createBody(phoneExternal("+15550199777")));
     QCOMPARE(created.status, 201);
     const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(created.header("date")),
                                                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
@@ -974,7 +951,7 @@ void tst_SandboxConnect::https() {
     tls.setCaCertificates(QSslCertificate::fromData(config.tlsCertificatePem));
     request.setSslConfiguration(tls);
     request.setRawHeader("x-api-key", kKey);
-    const Answer answer = finish(m_nam.get(request));
+    const ConnectAnswer answer = finish(m_nam.get(request));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.body, QByteArray("{\"status\":\"ok\"}"));
 }

@@ -1,5 +1,6 @@
 // The sandbox over real loopback HTTP. Requests are signed here with Qt's own HMAC; the
 // known-answer values were computed outside the code with openssl dgst.
+#include "sandboxanswer.h"
 #include "sandboxserver.h"
 
 #include <QElapsedTimer>
@@ -38,16 +39,6 @@ struct Signing {
     QByteArray forcedSignature;
     QByteArray forcedTimestamp;
     QByteArray requestId;
-};
-
-struct Answer {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QJsonObject json;
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QHash<QByteArray, QByteArray> headers;
-    QString message() const { return json.value(QLatin1String("message")).toString(); }
 };
 
 QByteArray hmacHex(const QByteArray &secret, const QByteArray &text) {
@@ -104,7 +95,9 @@ private slots:
 private:
     QNetworkReply *start(SandboxServer &server, const QByteArray &method, const QByteArray &pathAndQuery,
                          const QByteArray &body = {}, const Signing &signing = {});
-    Answer finish(QNetworkReply *reply, int timeoutMs = 10000);
+    static Answer finish(QNetworkReply *reply, int timeoutMs = 10000) {
+        return Answer::read(reply, timeoutMs);
+    }
     Answer call(SandboxServer &server, const QByteArray &method, const QByteArray &pathAndQuery,
                 const QByteArray &body = {}, const Signing &signing = {}) {
         return finish(start(server, method, pathAndQuery, body, signing));
@@ -176,24 +169,6 @@ QNetworkReply *tst_SandboxServer::start(SandboxServer &server, const QByteArray 
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     return m_nam.sendCustomRequest(request, method, body);
-}
-
-Answer tst_SandboxServer::finish(QNetworkReply *reply, int timeoutMs) {
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
-        reply, [](QNetworkReply *r) { r->deleteLater(); });
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(timeoutMs))
-            qWarning("request timed out");
-    }
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.error = reply->error();
-    answer.body = reply->readAll();
-    answer.json = QJsonDocument::fromJson(answer.body).object();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        answer.headers.insert(name.toLower(), value);
-    return answer;
 }
 
 void tst_SandboxServer::listSignedReturnsTotals() {
