@@ -6,8 +6,15 @@
 
 namespace bridge::sandbox {
 
-Churn::Churn(quint32 seed)
-    : m_rng(seed ^ 0x6368726eU) {}
+Churn::Words Churn::Words::classic() {
+    return {QStringLiteral("active"),   QStringLiteral("archived"), QStringLiteral("ghost"),
+            QStringLiteral("email"),    QStringLiteral("phone"),    QStringLiteral("external"),
+            QStringLiteral("+1-555-%1")};
+}
+
+Churn::Churn(quint32 seed, Words words)
+    : m_rng(seed ^ 0x6368726eU)
+    , m_words(std::move(words)) {}
 
 ChurnResult Churn::apply(ConversationStore &store, const QString &workspaceId, int newCount, int changedCount,
                          const QDateTime &now) {
@@ -31,10 +38,10 @@ ChurnResult Churn::apply(ConversationStore &store, const QString &workspaceId, i
             const QString base = record.name.value_or(QStringLiteral("Conversation"));
             record.name = base.section(QStringLiteral(" · renamed"), 0, 0) +
                           QStringLiteral(" · renamed %1").arg(m_round);
-        } else if (record.status == QLatin1String("active")) {
-            record.status = QStringLiteral("archived");
+        } else if (record.status == m_words.active) {
+            record.status = m_words.inactive;
         } else {
-            record.status = QStringLiteral("active");
+            record.status = m_words.active;
         }
         record.updatedAt = when;
         store.replace(record);
@@ -47,16 +54,12 @@ ChurnResult Churn::apply(ConversationStore &store, const QString &workspaceId, i
         record.createdAt = record.updatedAt = when;
         const quint32 n = m_rng.bounded(100000U);
         const bool phone = m_rng.bounded(3) == 0;
-        const QString identifier =
-            phone ? QStringLiteral("+1-555-%1").arg(n % 10000000, 7, 10, QLatin1Char('0'))
-                  : QStringLiteral("walk-in.%1@example.com").arg(n);
-        record.externalParticipants.append({identifier,
-                                            phone ? QStringLiteral("phone") : QStringLiteral("email"),
-                                            QStringLiteral("external"),
-                                            when,
-                                            {}});
+        const QString identifier = phone ? m_words.walkInPhone.arg(n % 10000000, 7, 10, QLatin1Char('0'))
+                                         : QStringLiteral("walk-in.%1@example.com").arg(n);
+        record.externalParticipants.append(
+            {identifier, phone ? m_words.phoneType : m_words.emailType, m_words.externalRole, when, {}});
         record.name = QStringLiteral("New request %1-%2").arg(m_round).arg(i + 1);
-        record.status = m_rng.bounded(4) == 0 ? QStringLiteral("ghost") : QStringLiteral("active");
+        record.status = m_rng.bounded(4) == 0 ? m_words.ghost : m_words.active;
         result.created.prepend(store.add(record).id);
     }
     return result;

@@ -21,13 +21,27 @@ struct ChurnResult {
 //! calls give the same changes.
 class Churn {
 public:
-    explicit Churn(quint32 seed);
+    //! The words of the data churn changes: each API generation stores conversations in its own.
+    struct Words {
+        QString active;
+        QString inactive; //!< where an active conversation goes ("archived")
+        QString ghost;
+        QString emailType;
+        QString phoneType;
+        QString externalRole;
+        QString walkInPhone; //!< %1: seven digits
+
+        static Words classic();
+    };
+
+    explicit Churn(quint32 seed, Words words = Words::classic());
 
     ChurnResult apply(ConversationStore &store, const QString &workspaceId, int newCount, int changedCount,
                       const QDateTime &now);
 
 private:
     QRandomGenerator m_rng;
+    Words m_words;
     int m_round = 0;
 };
 

@@ -1,11 +1,10 @@
 #include "conversationsapi.h"
 
+#include "jsonbody.h"
 #include "jsonwriter.h"
 #include "querydecoder.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace bridge::sandbox {
 
@@ -64,21 +63,11 @@ QList<ParticipantRecord> participants(const QJsonValue &value, const QString &fi
 }
 
 std::optional<QJsonObject> bodyObject(const QByteArray &body, HttpAnswer &error) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        error = HttpAnswer::error(400, QStringLiteral("invalid_json"),
-                                  QStringLiteral("the body is not valid JSON: %1 at offset %2")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        error = HttpAnswer::error(400, QStringLiteral("invalid_json"),
-                                  QStringLiteral("the body must be a JSON object"));
-        return std::nullopt;
-    }
-    return document.object();
+    QString problem;
+    auto object = JsonBody::object(body, problem);
+    if (!object)
+        error = HttpAnswer::error(400, QStringLiteral("invalid_json"), problem);
+    return object;
 }
 
 HttpAnswer validationError(const QStringList &problems) {
@@ -99,30 +88,48 @@ std::optional<UserFilter> userFilter(const QueryDecoder::Items &query, const QSt
     return filter;
 }
 
-std::optional<int> integerParameter(const QueryDecoder::Items &query, const QString &name, int defaultValue,
-                                    int minimum, int maximum, bool &ok) {
-    const auto text = QueryDecoder::value(query, name);
-    if (!text)
-        return defaultValue;
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
-    if (!digits.match(*text).hasMatch())
-        ok = false;
-    const int value = ok ? text->toInt() : 0;
-    if (!ok || value < minimum || value > maximum) {
-        ok = false;
-        return std::nullopt;
-    }
-    return value;
-}
-
 } // namespace
 
-ConversationsApi::ConversationsApi(const SandboxConfig &config, ConversationStore &store)
-    : m_config(config)
-    , m_store(store) {}
+ConversationsApi::ConversationsApi(const SandboxConfig &config)
+    : ApiDialect(
+          std::make_unique<ConversationStore>(config.seed, config.conversationCount, config.workspaceId))
+    , m_config(config)
+    , m_verifier(config) {}
 
-bool ConversationsApi::isListRoute(const ApiRequest &request) {
-    return request.segments.size() == 4;
+std::optional<HttpAnswer> ConversationsApi::refuse(const ReceivedRequest &request,
+                                                   const QDateTime &now) const {
+    const AuthHeaders headers{request.header("X-API-Key"), request.header("X-API-Timestamp"),
+                              request.header("X-API-Signature")};
+    const RequestVerifier::Result auth = m_verifier.verify(request.method, request.path, request.rawQuery,
+                                                           request.body, headers, now.toSecsSinceEpoch());
+    if (auth.ok)
+        return std::nullopt;
+    return HttpAnswer::error(401, auth.code, auth.message);
+}
+
+HttpAnswer ConversationsApi::sandboxError(SandboxError error, int status) const {
+    switch (error) {
+    case SandboxError::NoSuchEndpoint:
+        return notFound(QStringLiteral("no such endpoint"));
+    case SandboxError::FailedConversation:
+        return HttpAnswer::error(status, QStringLiteral("injected_failure"),
+                                 QStringLiteral("the sandbox was told to fail this conversation"));
+    case SandboxError::RateLimited:
+        return HttpAnswer::error(status, QStringLiteral("rate_limited"),
+                                 QStringLiteral("too many requests, slow down"));
+    case SandboxError::FailedRequest:
+        break;
+    }
+    return HttpAnswer::error(status, QStringLiteral("injected_failure"),
+                             QStringLiteral("the sandbox was told to fail this request"));
+}
+
+QString ConversationsApi::patchedConversationId(const ApiRequest &request) const {
+    return request.method == "PATCH" && request.segments.size() == 5 ? request.segments.at(4) : QString();
+}
+
+QByteArray ConversationsApi::conversationJson(const ConversationRecord &record) const {
+    return record.toJsonBytes();
 }
 
 HttpAnswer ConversationsApi::handle(const ApiRequest &request) {
@@ -148,6 +155,52 @@ HttpAnswer ConversationsApi::handle(const ApiRequest &request) {
     if (request.method == "PATCH")
         return update(s.at(4), request);
     return methodNotAllowed(request.method, "GET, PATCH");
+}
+
+HttpAnswer ConversationsApi::faultAnswer(Fault fault, const ApiRequest &request) const {
+    const QList<ConversationRecord> &all = store().all();
+    switch (fault) {
+    case Fault::MalformedJson:
+        return HttpAnswer::json(200, "{\"conversations\": [{\"id\": \"conv_broken\", <html>oops");
+    case Fault::WrongTypes: {
+        const QByteArray conversation = JsonWriter()
+                                            .add("id", 12345)
+                                            .add("workspaceId", m_config.workspaceId)
+                                            .addRaw("externalParticipants", "\"nobody\"")
+                                            .add("status", QStringLiteral("active"))
+                                            .add("createdAt", 1700000000)
+                                            .add("updatedAt", QStringLiteral("yesterday"))
+                                            .object();
+        if (request.segments.size() != 4) // not the list
+            return HttpAnswer::json(200, conversation);
+        const QByteArray pagination = JsonWriter()
+                                          .add("page", 1)
+                                          .add("limit", 20)
+                                          .add("total", QString::number(all.size()))
+                                          .add("totalPages", QStringLiteral("many"))
+                                          .object();
+        return HttpAnswer::json(200, JsonWriter()
+                                         .addRaw("conversations", JsonWriter::array({conversation}))
+                                         .addRaw("pagination", pagination)
+                                         .object());
+    }
+    case Fault::OversizedBody: {
+        constexpr qsizetype size = 9 * 1024 * 1024;
+        const QByteArray item = all.isEmpty() ? QByteArray("{}") : all.first().toJsonBytes();
+        QByteArray body("{\"conversations\":[");
+        body.reserve(size + item.size() + 128);
+        while (body.size() < size) {
+            body += item;
+            body += ',';
+        }
+        body += item + "],\"pagination\":{\"page\":1,\"limit\":20,\"total\":1,\"totalPages\":1}}";
+        return HttpAnswer::json(200, body);
+    }
+    case Fault::CutShortBody:
+        return HttpAnswer::json(200, pageJson(all, 1, 20));
+    default:
+        return HttpAnswer::error(500, QStringLiteral("internal"), QStringLiteral("no such fault"));
+    }
 }
 
 QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &items, int page, int limit) {
@@ -176,13 +229,11 @@ QByteArray ConversationsApi::pageJson(const QList<ConversationRecord> &pageItems
 HttpAnswer ConversationsApi::list(const ApiRequest &request) const {
     const QueryDecoder::Items query = QueryDecoder::decode(request.rawQuery);
     QStringList problems;
-    bool pageOk = true;
-    bool limitOk = true;
-    const auto page = integerParameter(query, QStringLiteral("page"), 1, 1, 1000000000, pageOk);
-    const auto limit = integerParameter(query, QStringLiteral("limit"), 20, 20, 100, limitOk);
-    if (!pageOk)
+    const auto page = QueryDecoder::integer(query, QStringLiteral("page"), 1, 1, 1000000000);
+    const auto limit = QueryDecoder::integer(query, QStringLiteral("limit"), 20, 20, 100);
+    if (!page)
         problems.append(QStringLiteral("page must be an integer >= 1"));
-    if (!limitOk)
+    if (!limit)
         problems.append(QStringLiteral("limit must be an integer between 20 and 100"));
 
     ConversationFilter filter;
@@ -202,7 +253,7 @@ HttpAnswer ConversationsApi::list(const ApiRequest &request) const {
 
     qsizetype total = 0;
     const QList<ConversationRecord> window =
-        m_store.window(filter, qsizetype(*page - 1) * *limit, *limit, total);
+        store().window(filter, qsizetype(*page - 1) * *limit, *limit, total);
     return HttpAnswer::json(200, pageJson(window, total, *page, *limit));
 }
 
@@ -260,18 +311,18 @@ HttpAnswer ConversationsApi::create(const ApiRequest &request) {
     }
     if (!problems.isEmpty())
         return validationError(problems);
-    return HttpAnswer::json(201, m_store.add(record).toJsonBytes());
+    return HttpAnswer::json(201, store().add(record).toJsonBytes());
 }
 
 HttpAnswer ConversationsApi::get(const QString &conversationId) const {
-    const auto record = m_store.find(conversationId);
+    const auto record = store().find(conversationId);
     if (!record)
         return notFound(QStringLiteral("conversation \"%1\" not found").arg(conversationId));
     return HttpAnswer::json(200, record->toJsonBytes());
 }
 
 HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequest &request) {
-    auto record = m_store.find(conversationId);
+    auto record = store().find(conversationId);
     if (!record)
         return notFound(QStringLiteral("conversation \"%1\" not found").arg(conversationId));
     HttpAnswer error;
@@ -341,7 +392,7 @@ HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequ
     if (!problems.isEmpty())
         return validationError(problems);
     record->updatedAt = request.now;
-    m_store.replace(*record);
+    store().replace(*record);
     return HttpAnswer::json(200, record->toJsonBytes());
 }
 

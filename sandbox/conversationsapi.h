@@ -1,33 +1,27 @@
 #pragma once
 
-#include "conversationstore.h"
-#include "httpanswer.h"
-#include "sandboxconfig.h"
+#include "apidialect.h"
+#include "requestverifier.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QJsonObject>
-#include <QStringList>
 
 namespace bridge::sandbox {
 
-//! An authenticated API request, its path already split and percent-decoded.
-struct ApiRequest {
-    QByteArray method;
-    QStringList segments; //!< after the prefix: "v1", "workspaces", id, "conversations"[, id]
-    QByteArray rawQuery;
-    QByteArray body;
-    QDateTime now; //!< the server's clock
-};
-
-//! The four conversation endpoints, with the contract's validation.
-class ConversationsApi {
+//! The Classic API (api-contract.md): the four conversation endpoints under /v1, signed requests,
+//! page numbers with totals, the contract's validation.
+class ConversationsApi : public ApiDialect {
 public:
-    ConversationsApi(const SandboxConfig &config, ConversationStore &store);
+    explicit ConversationsApi(const SandboxConfig &config);
 
-    HttpAnswer handle(const ApiRequest &request);
-    //! True when the request addresses the list endpoint (used to shape fault bodies).
-    static bool isListRoute(const ApiRequest &request);
+    QByteArray root() const override { return "/v1"; }
+    std::optional<HttpAnswer> refuse(const ReceivedRequest &request, const QDateTime &now) const override;
+    HttpAnswer handle(const ApiRequest &request) override;
+    HttpAnswer faultAnswer(Fault fault, const ApiRequest &request) const override;
+    HttpAnswer sandboxError(SandboxError error, int status) const override;
+    QString patchedConversationId(const ApiRequest &request) const override;
+    QByteArray conversationJson(const ConversationRecord &record) const override;
+    Churn::Words churnWords() const override { return Churn::Words::classic(); }
 
     //! One page of the list as JSON, for the list endpoint and for fault bodies.
     static QByteArray pageJson(const QList<ConversationRecord> &items, int page, int limit);
@@ -42,7 +36,7 @@ private:
     HttpAnswer update(const QString &conversationId, const ApiRequest &request);
 
     const SandboxConfig &m_config;
-    ConversationStore &m_store;
+    RequestVerifier m_verifier;
 };
 
 } // namespace bridge::sandbox

@@ -27,8 +27,12 @@ bool isEmpty(const ConversationFilter &filter) {
 } // namespace
 
 ConversationStore::ConversationStore(quint32 seed, int count, const QString &workspaceId)
-    : m_items(Dataset::generate(seed, count, workspaceId))
-    , m_idGenerator(seed ^ 0x5eed1d5U) {}
+    : ConversationStore(Dataset::generate(seed, count, workspaceId), seed, &Dataset::conversationId) {}
+
+ConversationStore::ConversationStore(QList<ConversationRecord> items, quint32 seed, IdMaker newId)
+    : m_items(std::move(items))
+    , m_idGenerator(seed ^ 0x5eed1d5U)
+    , m_newId(newId) {}
 
 QList<ConversationRecord> ConversationStore::window(const ConversationFilter &filter, qsizetype first,
                                                     qsizetype count, qsizetype &total) const {
@@ -58,7 +62,7 @@ std::optional<ConversationRecord> ConversationStore::find(const QString &id) con
 
 ConversationRecord ConversationStore::add(ConversationRecord record) {
     do {
-        record.id = Dataset::conversationId(m_idGenerator);
+        record.id = m_newId(m_idGenerator);
     } while (find(record.id));
     m_items.prepend(record);
     return record;

@@ -25,7 +25,13 @@ struct ConversationFilter {
 //! A created or updated conversation moves to the front.
 class ConversationStore {
 public:
+    //! Draws the id of a conversation created later.
+    using IdMaker = QString (*)(QRandomGenerator &);
+
+    //! The Classic data set of seed (Dataset), "conv_..." ids for new conversations.
     ConversationStore(quint32 seed, int count, const QString &workspaceId);
+    //! items as they come (newest updatedAt first); new ids from newId, drawn from a generator of seed.
+    ConversationStore(QList<ConversationRecord> items, quint32 seed, IdMaker newId);
 
     const QList<ConversationRecord> &all() const { return m_items; }
     //! The matches from index first on, at most count of them, and how many match in all.
@@ -43,6 +49,7 @@ public:
 private:
     QList<ConversationRecord> m_items;
     QRandomGenerator m_idGenerator;
+    IdMaker m_newId;
 };
 
 } // namespace bridge::sandbox

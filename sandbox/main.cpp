@@ -53,6 +53,18 @@ int integer(const QString &text, const char *option) {
     return value;
 }
 
+SandboxConfig::Api apiFromName(const QString &name) {
+    if (name == QLatin1String("classic"))
+        return SandboxConfig::Api::Classic;
+    if (name == QLatin1String("connect"))
+        return SandboxConfig::Api::Connect;
+    fail(QStringLiteral("--api expects classic or connect, not \"%1\"").arg(name));
+}
+
+QLatin1String apiName(SandboxConfig::Api api) {
+    return QLatin1String(api == SandboxConfig::Api::Connect ? "connect" : "classic");
+}
+
 QByteArray readFile(const QString &path, const char *option) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -70,15 +82,20 @@ int main(int argc, char *argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("A Bridge-compatible conversations API server on 127.0.0.1, with seeded "
-                       "data and faults, for tests and demos."));
+                       "data and faults, for tests and demos. It speaks one generation of the API: "
+                       "classic (signed requests, page numbers) or connect (x-api-key, cursors)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("TCP port, 0 = any free port (default 8765)."),
                                   QStringLiteral("N"), QStringLiteral("8765"));
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 QStringLiteral("The API generation: classic (default) or connect."),
+                                 QStringLiteral("classic|connect"), QStringLiteral("classic"));
     const QCommandLineOption printCredentials(
         QStringLiteral("print-credentials"),
-        QStringLiteral("Print url=, workspace=, api-key=, secret= lines on stdout once listening."));
+        QStringLiteral("Print url=, workspace=, api-key=, secret= (classic only) and api= lines on stdout "
+                       "once listening."));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed of the generated data (default 1)."),
                                   QStringLiteral("N"));
@@ -88,10 +105,18 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("The accepted API key."),
                                     QStringLiteral("K"));
     const QCommandLineOption secret(QStringLiteral("secret"),
-                                    QStringLiteral("The secret key signatures are checked with."),
+                                    QStringLiteral("The secret key signatures are checked with (classic)."),
                                     QStringLiteral("S"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace id."),
-                                       QStringLiteral("W"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QStringLiteral("The workspace id (default ws_sandbox; connect: a fixed UUID)."), QStringLiteral("W"));
+    const QCommandLineOption readOnlyKey(
+        QStringLiteral("read-only-key"),
+        QStringLiteral("Connect: a second accepted key that may only GET; anything else answers 403."),
+        QStringLiteral("K"));
+    const QCommandLineOption expiredKey(
+        QStringLiteral("expired-key"),
+        QStringLiteral("Connect: the keys have expired; every request answers 401 saying so."));
     const QCommandLineOption pathPrefix(
         QStringLiteral("path-prefix"),
         QStringLiteral("Serve every endpoint under this path, e.g. /bridge/api."), QStringLiteral("P"));
@@ -124,8 +149,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The private key of --tls-cert (PEM, unencrypted)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({port, printCredentials, seed, count, apiKey, secret, workspace, pathPrefix, signQuery,
-                       control, latency, failNext, fault, clockOffset, tlsCert, tlsKey});
+    parser.addOptions({api, port, printCredentials, seed, count, apiKey, secret, readOnlyKey, expiredKey,
+                       workspace, pathPrefix, signQuery, control, latency, failNext, fault, clockOffset,
+                       tlsCert, tlsKey});
     const QCommandLineOption churn(
         QStringLiteral("churn"),
         QStringLiteral("Every SECONDS, new conversations, status changes and renames (for auto-refresh)."),
@@ -133,7 +159,7 @@ int main(int argc, char *argv[]) {
     parser.addOption(churn);
     parser.process(app);
 
-    SandboxConfig config;
+    SandboxConfig config = SandboxConfig::forApi(apiFromName(parser.value(api)));
     if (parser.isSet(seed))
         config.seed = quint32(parser.value(seed).toUInt());
     if (parser.isSet(count))
@@ -144,6 +170,8 @@ int main(int argc, char *argv[]) {
         config.secret = parser.value(secret).toUtf8();
     if (parser.isSet(workspace))
         config.workspaceId = parser.value(workspace);
+    config.readOnlyApiKey = parser.value(readOnlyKey);
+    config.apiKeyExpired = parser.isSet(expiredKey);
     config.pathPrefix = parser.value(pathPrefix);
     config.signQueryString = parser.isSet(signQuery);
     config.controlEndpoint = parser.isSet(control);
@@ -184,18 +212,28 @@ int main(int argc, char *argv[]) {
         fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(requestedPort));
 
     const SandboxConfig &active = server.config();
+    const bool classic = active.api == SandboxConfig::Api::Classic;
     QTextStream out(stdout);
     if (parser.isSet(printCredentials)) {
         out << "url=" << server.baseUrl().toString() << '\n'
             << "workspace=" << active.workspaceId << '\n'
-            << "api-key=" << active.apiKey << '\n'
-            << "secret=" << QString::fromUtf8(active.secret) << '\n';
+            << "api-key=" << active.apiKey << '\n';
+        if (classic)
+            out << "secret=" << QString::fromUtf8(active.secret) << '\n';
+        out << "api=" << apiName(active.api) << '\n';
     } else {
-        out << "bridge-sandbox listening on " << server.baseUrl().toString() << '\n'
+        out << "bridge-sandbox listening on " << server.baseUrl().toString() << ", " << apiName(active.api)
+            << " API\n"
             << "  workspace  " << active.workspaceId << '\n'
-            << "  API key    " << active.apiKey << '\n'
-            << "  secret key " << QString::fromUtf8(active.secret) << "   (the sandbox's own demo secret)\n"
-            << "  " << server.conversationCount() << " conversations from seed " << active.seed
+            << "  API key    " << active.apiKey << '\n';
+        if (classic)
+            out << "  secret key " << QString::fromUtf8(active.secret)
+                << "   (the sandbox's own demo secret)\n";
+        if (!active.readOnlyApiKey.isEmpty())
+            out << "  read-only  " << active.readOnlyApiKey << "   (GET only)\n";
+        if (active.apiKeyExpired)
+            out << "  the API keys have expired: every request answers 401\n";
+        out << "  " << server.conversationCount() << " conversations from seed " << active.seed
             << (active.controlEndpoint
                     ? QStringLiteral(", control routes under %1/_sandbox/").arg(active.pathPrefix)
                     : QString())

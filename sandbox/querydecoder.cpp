@@ -1,6 +1,6 @@
 #include "querydecoder.h"
 
-#include <algorithm>
+#include <QRegularExpression>
 
 namespace bridge::sandbox {
 
@@ -30,6 +30,20 @@ std::optional<QString> QueryDecoder::value(const Items &items, const QString &ke
             found = value;
     }
     return found;
+}
+
+std::optional<int> QueryDecoder::integer(const Items &items, const QString &key, int defaultValue,
+                                         int minimum, int maximum) {
+    const auto text = value(items, key);
+    if (!text)
+        return defaultValue;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    if (!digits.match(*text).hasMatch())
+        return std::nullopt;
+    const int number = text->toInt();
+    if (number < minimum || number > maximum)
+        return std::nullopt;
+    return number;
 }
 
 } // namespace bridge::sandbox

@@ -18,6 +18,10 @@ public:
     static QString decodeComponent(QByteArray component); //!< '+' -> ' ', then %XX
     //! The last value of key, or nullopt when absent.
     static std::optional<QString> value(const Items &items, const QString &key);
+    //! The value of key as a decimal integer in [minimum, maximum], defaultValue when absent;
+    //! nullopt when it is not one.
+    static std::optional<int> integer(const Items &items, const QString &key, int defaultValue, int minimum,
+                                      int maximum);
 };
 
 } // namespace bridge::sandbox

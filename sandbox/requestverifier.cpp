@@ -1,5 +1,7 @@
 #include "requestverifier.h"
 
+#include "samebytes.h"
+
 #include <QMessageAuthenticationCode>
 
 #include <algorithm>
@@ -14,16 +16,6 @@ RequestVerifier::Result refuse(const char *code, const QString &message) {
 bool isDecimal(const QByteArray &text) {
     return !text.isEmpty() && text.size() <= 12 &&
            std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-//! Compares without stopping at the first difference.
-bool sameBytes(const QByteArray &a, const QByteArray &b) {
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
 }
 } // namespace
 

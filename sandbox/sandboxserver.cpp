@@ -1,18 +1,17 @@
 #include "sandboxserver.h"
 
+#include "apidialect.h"
 #include "controlapi.h"
-#include "conversationsapi.h"
-#include "conversationstore.h"
 #include "faultplan.h"
 #include "httpanswer.h"
 #include "jsonwriter.h"
 #include "loopbacktcpserver.h"
-#include "requestverifier.h"
 #include "sandboxlogging.h"
 #include "wiretap.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -70,14 +69,6 @@ QByteArray methodName(QHttpServerRequest::Method method) {
     }
 }
 
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const char *name) {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value.trimmed();
-    }
-    return {};
-}
-
 QStringList decodedSegments(const QByteArray &path) {
     QStringList segments;
     const QList<QByteArray> parts = path.split('/');
@@ -101,12 +92,9 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     , m_faults(std::make_unique<FaultPlan>()) {
     qRegisterMetaType<bridge::sandbox::ReceivedRequest>();
     m_config.pathPrefix = normalizedPrefix(m_config.pathPrefix);
-    m_store =
-        std::make_unique<ConversationStore>(m_config.seed, m_config.conversationCount, m_config.workspaceId);
-    m_verifier = std::make_unique<RequestVerifier>(m_config);
-    m_api = std::make_unique<ConversationsApi>(m_config, *m_store);
+    m_api = ApiDialect::create(m_config);
     m_control = std::make_unique<ControlApi>(*m_faults);
-    m_churn = std::make_unique<Churn>(m_config.seed);
+    m_churn = std::make_unique<Churn>(m_config.seed, m_api->churnWords());
     if (m_config.churnSeconds > 0) {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this] {
@@ -126,7 +114,7 @@ void SandboxServer::failIds(const QStringList &conversationIds, int httpStatus) 
 }
 
 ChurnResult SandboxServer::churnOnce(int newCount, int changedCount) {
-    return m_churn->apply(*m_store, m_config.workspaceId, newCount, changedCount, m_faults->now());
+    return m_churn->apply(m_api->store(), m_config.workspaceId, newCount, changedCount, m_faults->now());
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -194,20 +182,20 @@ void SandboxServer::clearReceivedRequests() {
     m_received.clear();
 }
 int SandboxServer::conversationCount() const {
-    return int(m_store->all().size());
+    return int(m_api->store().all().size());
 }
 
 QList<QJsonObject> SandboxServer::conversations() const {
     QList<QJsonObject> result;
-    for (const ConversationRecord &record : m_store->all())
-        result.append(record.toJson());
+    for (const ConversationRecord &record : m_api->store().all())
+        result.append(QJsonDocument::fromJson(m_api->conversationJson(record)).object());
     return result;
 }
 
 QByteArray SandboxServer::conversationsJson() const {
     QList<QByteArray> items;
-    for (const ConversationRecord &record : m_store->all())
-        items.append(record.toJsonBytes());
+    for (const ConversationRecord &record : m_api->store().all())
+        items.append(m_api->conversationJson(record));
     return JsonWriter::array(items);
 }
 
@@ -236,7 +224,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     record.body = request.body();
     record.headers = request.headers();
 
-    pending.requestId = headerValue(record.headers, "X-Request-Id");
+    pending.requestId = record.header("X-Request-Id");
     if (pending.requestId.isEmpty() || pending.requestId.size() > 200)
         pending.requestId = "sbx-" + QByteArray::number(++m_requestCounter, 16).rightJustified(8, '0');
 
@@ -256,39 +244,35 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     Q_UNUSED(request)
-    const HttpAnswer answer =
-        HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    const HttpAnswer answer = m_api->sandboxError(SandboxError::NoSuchEndpoint, 404);
     socket->write(answer.head(m_faults->now(), "sbx-missing") + answer.body);
 }
 
 void SandboxServer::handleApi(Pending pending) {
     ReceivedRequest &record = pending.record;
-    const QByteArray apiRoot = m_config.pathPrefix.toUtf8() + "/v1";
+    const QByteArray prefix = m_config.pathPrefix.toUtf8();
+    const QByteArray apiRoot = prefix + m_api->root();
     if (record.path != apiRoot && !record.path.startsWith(QByteArray(apiRoot + '/'))) {
-        pending.answer =
-            HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+        pending.answer = m_api->sandboxError(SandboxError::NoSuchEndpoint, 404);
         record.status = 404;
         deliver(std::move(pending), 0);
         return;
     }
 
-    ApiRequest api{record.method, decodedSegments(record.path.mid(m_config.pathPrefix.toUtf8().size() + 1)),
-                   record.rawQuery, record.body, m_faults->now()};
+    ApiRequest api{record.method, decodedSegments(record.path.mid(prefix.size() + 1)), record.rawQuery,
+                   record.body, m_faults->now()};
     const FaultPlan::Decision decision = m_faults->take();
     const int latency = m_faults->latencyMs();
     pending.fault = decision.fault;
 
-    const int failIdStatus =
-        record.method == "PATCH" && api.segments.size() == 5 ? m_failIds.value(api.segments.at(4), 0) : 0;
+    const QString patched = m_api->patchedConversationId(api);
+    const int failIdStatus = patched.isEmpty() ? 0 : m_failIds.value(patched, 0);
     if (failIdStatus != 0 && !decision.failure) {
-        pending.answer = HttpAnswer::error(failIdStatus, QStringLiteral("injected_failure"),
-                                           QStringLiteral("the sandbox was told to fail this conversation"));
+        pending.answer = m_api->sandboxError(SandboxError::FailedConversation, failIdStatus);
     } else if (decision.failure) {
         const int status = decision.failure->status;
-        pending.answer = HttpAnswer::error(
-            status, status == 429 ? QStringLiteral("rate_limited") : QStringLiteral("injected_failure"),
-            status == 429 ? QStringLiteral("too many requests, slow down")
-                          : QStringLiteral("the sandbox was told to fail this request"));
+        pending.answer = m_api->sandboxError(
+            status == 429 ? SandboxError::RateLimited : SandboxError::FailedRequest, status);
         if (decision.failure->retryAfterSeconds >= 0) {
             pending.answer.extraHeaders.append(
                 {"Retry-After", QByteArray::number(decision.failure->retryAfterSeconds)});
@@ -297,63 +281,13 @@ void SandboxServer::handleApi(Pending pending) {
         deliver(std::move(pending), latency); // not processed: status stays 0
         return;
     } else if (decision.fault != Fault::None && decision.fault != Fault::DropAfterHandling) {
-        pending.answer = faultAnswer(decision.fault, ConversationsApi::isListRoute(api));
+        pending.answer = m_api->faultAnswer(decision.fault, api);
     } else {
-        const AuthHeaders headers{headerValue(record.headers, "X-API-Key"),
-                                  headerValue(record.headers, "X-API-Timestamp"),
-                                  headerValue(record.headers, "X-API-Signature")};
-        const RequestVerifier::Result auth = m_verifier->verify(
-            record.method, record.path, record.rawQuery, record.body, headers, api.now.toSecsSinceEpoch());
-        pending.answer = auth.ok ? m_api->handle(api) : HttpAnswer::error(401, auth.code, auth.message);
+        const std::optional<HttpAnswer> refusal = m_api->refuse(record, api.now);
+        pending.answer = refusal ? *refusal : m_api->handle(api);
     }
     record.status = pending.answer.status;
     deliver(std::move(pending), latency);
-}
-
-HttpAnswer SandboxServer::faultAnswer(Fault fault, bool listRoute) const {
-    const QList<ConversationRecord> &all = m_store->all();
-    switch (fault) {
-    case Fault::MalformedJson:
-        return HttpAnswer::json(200, "{\"conversations\": [{\"id\": \"conv_broken\", <html>oops");
-    case Fault::WrongTypes: {
-        const QByteArray conversation = JsonWriter()
-                                            .add("id", 12345)
-                                            .add("workspaceId", m_config.workspaceId)
-                                            .addRaw("externalParticipants", "\"nobody\"")
-                                            .add("status", QStringLiteral("active"))
-                                            .add("createdAt", 1700000000)
-                                            .add("updatedAt", QStringLiteral("yesterday"))
-                                            .object();
-        if (!listRoute)
-            return HttpAnswer::json(200, conversation);
-        const QByteArray pagination = JsonWriter()
-                                          .add("page", 1)
-                                          .add("limit", 20)
-                                          .add("total", QString::number(all.size()))
-                                          .add("totalPages", QStringLiteral("many"))
-                                          .object();
-        return HttpAnswer::json(200, JsonWriter()
-                                         .addRaw("conversations", JsonWriter::array({conversation}))
-                                         .addRaw("pagination", pagination)
-                                         .object());
-    }
-    case Fault::OversizedBody: {
-        constexpr qsizetype size = 9 * 1024 * 1024;
-        const QByteArray item = all.isEmpty() ? QByteArray("{}") : all.first().toJsonBytes();
-        QByteArray body("{\"conversations\":[");
-        body.reserve(size + item.size() + 128);
-        while (body.size() < size) {
-            body += item;
-            body += ',';
-        }
-        body += item + "],\"pagination\":{\"page\":1,\"limit\":20,\"total\":1,\"totalPages\":1}}";
-        return HttpAnswer::json(200, body);
-    }
-    case Fault::CutShortBody:
-        return HttpAnswer::json(200, ConversationsApi::pageJson(all, 1, 20));
-    default:
-        return HttpAnswer::error(500, QStringLiteral("internal"), QStringLiteral("no such fault"));
-    }
 }
 
 void SandboxServer::deliver(Pending pending, int delayMs) {

@@ -17,17 +17,15 @@ class QTcpSocket;
 
 namespace bridge::sandbox {
 
+class ApiDialect;
 class ControlApi;
-class ConversationStore;
-class ConversationsApi;
 class FaultPlan;
-class RequestVerifier;
-struct HttpAnswer;
 
-//! A Bridge-compatible server on loopback: the four conversation endpoints, strict signature
-//! checking, seeded data, and faults for tests and demos. Answers are written as raw HTTP/1.1
-//! by the server itself, so faults can break them in any way; latency delays an answer with a
-//! timer and never blocks other requests.
+//! A Bridge-compatible server on loopback: the conversation endpoints of one API generation
+//! (config.api: Classic with strict signature checking, or Connect with an API key), seeded
+//! data, and faults for tests and demos. Answers are written as raw HTTP/1.1 by the server
+//! itself, so faults can break them in any way; latency delays an answer with a timer and never
+//! blocks other requests.
 class SandboxServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -64,8 +62,8 @@ public:
     QList<ReceivedRequest> receivedRequests() const;
     void clearReceivedRequests();
     int conversationCount() const;
-    QList<QJsonObject> conversations() const; //!< newest updatedAt first
-    QByteArray conversationsJson() const;     //!< the whole data set, compact, contract key order
+    QList<QJsonObject> conversations() const; //!< newest updatedAt first, as the API writes them
+    QByteArray conversationsJson() const;     //!< the whole data set, compact, the API's key order
 
 signals:
     //! Emitted once per non-control request, after its answer was written or its connection
@@ -79,15 +77,12 @@ protected:
 private:
     struct Pending;
     void handleApi(Pending pending);
-    HttpAnswer faultAnswer(Fault fault, bool listRoute) const;
     void deliver(Pending pending, int delayMs);
     void write(Pending &pending);
 
     SandboxConfig m_config;
     std::unique_ptr<FaultPlan> m_faults;
-    std::unique_ptr<ConversationStore> m_store;
-    std::unique_ptr<RequestVerifier> m_verifier;
-    std::unique_ptr<ConversationsApi> m_api;
+    std::unique_ptr<ApiDialect> m_api;
     std::unique_ptr<ControlApi> m_control;
     std::unique_ptr<Churn> m_churn;
     QHash<QString, int> m_failIds;
