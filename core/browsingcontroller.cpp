@@ -325,7 +325,8 @@ void BrowsingController::setQuery(const ListQuery &query) {
 }
 
 void BrowsingController::setPageSize(int limit) {
-    limit = qBound(ListQuery::MinLimit, limit, ListQuery::MaxLimit);
+    const ApiDialect &api = d->client->dialect();
+    limit = qBound(api.minLimit(), limit, api.maxLimit());
     if (limit == d->query.limit)
         return;
     ListQuery q = d->query.withPage(1);
