@@ -314,9 +314,8 @@ QDateTime BrowsingController::lastRefreshed() const {
 }
 
 void BrowsingController::setFilter(const ConversationFilter &filter) {
-    ListQuery q = d->query;
+    ListQuery q = d->query.withPage(1); // page 1, without the cursor of the page shown
     q.filter = filter;
-    q.page = 1;
     d->navigate(q, true);
 }
 
