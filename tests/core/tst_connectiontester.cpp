@@ -223,6 +223,27 @@ private slots:
         QVERIFY2(r.error.line().contains(QStringLiteral("expired")), qPrintable(r.error.line()));
     }
 
+    //! A 404 from a server of the right generation (a workspace it does not have) is reported as it
+    //! is: the probe finds no other generation there.
+    void connectUnknownWorkspaceIsJustA404() {
+        SandboxServer server(SandboxConfig::forApi(SandboxConfig::Api::Connect));
+        QVERIFY(server.listenLoopback());
+        ClientOptions o = optionsFor(server);
+        o.workspaceId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QCOMPARE(r.error.httpStatus, 404);
+        QCOMPARE(r.error.code, QStringLiteral("BRIDGE_WORKSPACE_0001"));
+        QVERIFY(!r.otherGeneration);
+        QCOMPARE(r.workspaceId, o.workspaceId);
+        const auto requests = server.receivedRequests();
+        QCOMPARE(requests.size(), 3); // health (200), the list (404), the classic probe (404)
+        QCOMPARE(requests.at(0).status, 200);
+        QCOMPARE(requests.at(1).status, 404);
+        QCOMPARE(requests.at(2).status, 404);
+        QVERIFY(requests.at(2).path.startsWith("/v1/"));
+    }
+
     //! A profile of one generation pointed at a server of the other: the test says which it speaks,
     //! and the probe never carries the profile's real credential.
     void otherGenerationIsRecognised_data() {
