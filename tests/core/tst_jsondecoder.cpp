@@ -488,31 +488,30 @@ private slots:
     }
 
     void connectCursor_data() {
-        QTest::addColumn<QByteArray>("rest");
+        QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("cursor");
-        QTest::newRow("string") << QByteArray(R"(,"cursor":"c2")") << QStringLiteral("c2");
+        const auto with = [](const QByteArray &rest) { return connectPage(GoodConnectConversation, rest); };
+        QTest::newRow("string") << with(R"(,"cursor":"c2")") << QStringLiteral("c2");
         QTest::newRow("escaped, opaque")
-            << QByteArray(R"(,"cursor":"a+b\/c==é ")") << QStringLiteral("a+b/c==é ");
-        QTest::newRow("null: last page") << QByteArray(R"(,"cursor":null)") << QString();
-        QTest::newRow("absent: last page") << QByteArray() << QString();
-        QTest::newRow("empty: last page") << QByteArray(R"(,"cursor":"")") << QString();
-        QTest::newRow("before the list") << QByteArray() << QStringLiteral("first");
+            << with(R"(,"cursor":"a+b\/c==\u00e9 ")") << QStringLiteral("a+b/c==\u00e9 ");
+        QTest::newRow("null: last page") << with(R"(,"cursor":null)") << QString();
+        QTest::newRow("absent: last page") << with({}) << QString();
+        QTest::newRow("empty: last page") << with(R"(,"cursor":"")") << QString();
+        QTest::newRow("before the list")
+            << QByteArray(R"({"cursor":"first","conversations":[)" + GoodConnectConversation + "]}")
+            << QStringLiteral("first");
     }
 
     void connectCursor() {
-        QFETCH(QByteArray, rest);
+        QFETCH(QByteArray, body);
         QFETCH(QString, cursor);
-        const QByteArray body =
-            QTest::currentDataTag() == QByteArray("before the list")
-                ? R"({"cursor":"first","conversations":[)" + GoodConnectConversation + "]}"
-                : connectPage(GoodConnectConversation, rest);
         const auto result = JsonDecoder::decodeConnectPage(body);
         QVERIFY2(std::holds_alternative<ConversationPage>(result), qPrintable(errorOf(result)));
         const Pagination p = std::get<ConversationPage>(result).pagination;
         QVERIFY(p.cursored);
         QCOMPARE(p.nextCursor, cursor);
         QCOMPARE(p.hasNext(), !cursor.isEmpty());
-        QCOMPARE(JsonDecoder::decodeConnectPageThroughDom(body), result);
+        QVERIFY(JsonDecoder::decodeConnectPageThroughDom(body) == result);
     }
 
     void connectLenientWhereTheReferenceIs() {
@@ -523,7 +522,7 @@ private slots:
             R"("identifierType":"email","role":null,"joinedAt":null,"lastSeenAt":null,"avatar":{"u":[1,{}]}}],)"
             R"("internals":null,"observers":[1,2]},"name":null,"status":"ESCALATED_TO_LEGAL","teamId":"t1",)"
             R"("priority":7,"createdAt":"2024-01-15t10:30:00.123456z","updatedAt":"2024-01-15T12:30:00+02:00"})";
-        const QByteArray b = connectWith(R"("status":"ACTIVE",)", R"("status":null,"name":"Café",)");
+        const QByteArray b = connectWith(R"("status":"ACTIVE",)", R"("status":null,"name":"Caf\u00e9",)");
         const QByteArray c = connectPeople(R"({"externals":[]})");
         const auto result =
             JsonDecoder::decodeConnectPage(connectPage(a + "," + b + "," + c, R"(,"next":{})"));
@@ -541,7 +540,7 @@ private slots:
         QCOMPARE(first.updatedAt, utc(2024, 1, 15, 10, 30, 0));
         const Conversation &second = p.conversations.at(1);
         QVERIFY(second.status.isEmpty()); // null: no status
-        QCOMPARE(second.name, QStringLiteral("Café"));
+        QCOMPARE(second.name, QStringLiteral("Caf\u00e9"));
         QVERIFY(p.conversations.at(2).externalParticipants.isEmpty());
         QVERIFY(!p.pagination.hasNext());
 
