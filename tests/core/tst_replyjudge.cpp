@@ -324,7 +324,6 @@ void TestReplyJudge::retryAfterForms() {
     QCOMPARE(ReplyJudge::retryAfterSeconds("soon", DateMs), -1);
 }
 
-
 // --- Connect ----------------------------------------------------------------------------------------
 
 namespace {
