@@ -314,9 +314,8 @@ QDateTime BrowsingController::lastRefreshed() const {
 }
 
 void BrowsingController::setFilter(const ConversationFilter &filter) {
-    ListQuery q = d->query;
+    ListQuery q = d->query.withPage(1); // page 1, without the cursor of the page shown
     q.filter = filter;
-    q.page = 1;
     d->navigate(q, true);
 }
 
@@ -325,7 +324,8 @@ void BrowsingController::setQuery(const ListQuery &query) {
 }
 
 void BrowsingController::setPageSize(int limit) {
-    limit = qBound(ListQuery::MinLimit, limit, ListQuery::MaxLimit);
+    const ApiDialect &api = d->client->dialect();
+    limit = qBound(api.minLimit(), limit, api.maxLimit());
     if (limit == d->query.limit)
         return;
     ListQuery q = d->query.withPage(1);

@@ -39,7 +39,7 @@ public:
     //! one; RFC 3986 encoding, '+' as %2B. A filter's type left open is sent as detected.
     static QByteArray encodedQuery(const ListQuery &query);
     //! The create and update bodies, compact, absent optionals left out (never null), provider
-    //! fields only as a pair.
+    //! fields only as a pair and only for a new conversation's customers.
     static QByteArray createBody(const NewConversation &conversation);
     static QByteArray updateBody(const ConversationUpdate &update);
 

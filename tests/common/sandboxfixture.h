@@ -4,6 +4,7 @@
 // processes.
 #pragma once
 
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "connectionsettings.h"
 #include "conversationtablemodel.h"
@@ -18,17 +19,23 @@
 
 namespace testing {
 
-//! The connection a sandbox at baseUrl with config accepts: its demo credentials (secretSource
-//! Sandbox, as the window gets them in --sandbox mode) and its signing convention. secret, when
-//! given, replaces the right one (a wrong secret).
+//! The connection a sandbox at baseUrl with config accepts: its generation, its demo credentials
+//! (secretSource Sandbox, as the window gets them in --sandbox mode) and its signing convention. In
+//! Connect the sandbox's API key is the secret. secret, when given, replaces the right one (a wrong
+//! secret, or a wrong key).
 inline bridge::ConnectionSettings sandboxSettings(const QUrl &baseUrl,
                                                   const bridge::sandbox::SandboxConfig &config,
                                                   const QByteArray &secret = {}) {
     bridge::ConnectionSettings settings;
     settings.credentials.baseUrl = baseUrl;
     settings.credentials.workspaceId = config.workspaceId;
-    settings.credentials.apiKey = config.apiKey;
-    settings.credentials.secret = secret.isEmpty() ? config.secret : secret;
+    if (config.api == bridge::sandbox::SandboxConfig::Api::Connect) {
+        settings.credentials.generation = bridge::ApiGeneration::Connect;
+        settings.credentials.secret = secret.isEmpty() ? config.apiKey.toUtf8() : secret;
+    } else {
+        settings.credentials.apiKey = config.apiKey;
+        settings.credentials.secret = secret.isEmpty() ? config.secret : secret;
+    }
     settings.credentials.secretSource = bridge::Credentials::Source::Sandbox;
     settings.signQueryString = config.signQueryString;
     return settings;
@@ -92,13 +99,13 @@ struct Sandbox {
         return ids;
     }
 
-    //! The server's conversations, as the client decodes them.
+    //! The server's conversations, as the client decodes them (in the server's generation).
     QList<bridge::Conversation> conversations() const {
         QList<bridge::Conversation> result;
         const auto objects = server->conversations();
         for (const QJsonObject &o : objects) {
             const auto decoded =
-                bridge::JsonDecoder::decodeConversation(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                client->dialect().decodeConversation(QJsonDocument(o).toJson(QJsonDocument::Compact));
             if (!std::holds_alternative<bridge::Conversation>(decoded))
                 qFatal("cannot decode the sandbox's conversation");
             result.append(std::get<bridge::Conversation>(decoded));
