@@ -320,7 +320,10 @@ void BrowsingController::setFilter(const ConversationFilter &filter) {
 }
 
 void BrowsingController::setQuery(const ListQuery &query) {
-    d->navigate(query, true);
+    // A cursored list is reached one page after the other: a later page whose cursor is unknown
+    // (a remembered view, say) starts again at page 1.
+    const bool unreachable = d->client->dialect().pagesByCursor() && query.page > 1 && query.cursor.isEmpty();
+    d->navigate(unreachable ? query.withPage(1) : query, true);
 }
 
 void BrowsingController::setPageSize(int limit) {
