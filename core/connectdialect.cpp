@@ -1,5 +1,7 @@
 #include "connectdialect.h"
 
+#include "connectjsonencoder.h"
+
 #include <QCoreApplication>
 
 namespace bridge {
@@ -264,6 +266,14 @@ JsonDecoder::Result<Conversation> ConnectDialect::decodeConversation(const QByte
 
 JsonDecoder::Result<QList<ProviderChannel>> ConnectDialect::decodeChannels(const QByteArray &body) const {
     return JsonDecoder::decodeProviderChannels(body);
+}
+
+QJsonObject ConnectDialect::toJson(const Conversation &conversation) const {
+    return ConnectJsonEncoder::toJson(conversation);
+}
+
+QJsonObject ConnectDialect::toJson(const ConversationPage &page) const {
+    return ConnectJsonEncoder::toJson(page);
 }
 
 } // namespace bridge

@@ -33,6 +33,8 @@ public:
     JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const override;
     JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const override;
     JsonDecoder::Result<QList<ProviderChannel>> decodeChannels(const QByteArray &body) const override;
+    QJsonObject toJson(const Conversation &conversation) const override;
+    QJsonObject toJson(const ConversationPage &page) const override;
 
     //! The query string exactly as it goes on the wire, without '?': status,
     //! externalUserIdentifier(+Type), internalUserIdentifier(+Type), limit, then cursor when there is

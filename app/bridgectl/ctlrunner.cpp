@@ -1,10 +1,9 @@
 #include "ctlrunner.h"
 
 #include "apidialect.h"
-#include "connectjson.h"
+#include "connectjsonencoder.h"
 #include "csvimport.h"
 #include "exporter.h"
-#include "jsonshape.h"
 #include "signer.h"
 #include "textoutput.h"
 
@@ -107,12 +106,13 @@ template <typename T> void CtlRunner::report(const Expected<T> &result) {
         fail(result.error());
         return;
     }
-    const JsonShape &shape = JsonShape::of(m_client.dialect().generation());
+    // --json: the API's own shape, so a script reads what the API itself answers.
+    const ApiDialect &api = m_client.dialect();
     if constexpr (std::is_same_v<T, ConversationPage>)
-        printOut(m_command.json ? jsonText(shape.page(result.value()))
+        printOut(m_command.json ? jsonText(api.toJson(result.value()))
                                 : textoutput::pageTable(result.value()));
     else
-        printOut(m_command.json ? jsonText(shape.conversation(result.value()))
+        printOut(m_command.json ? jsonText(api.toJson(result.value()))
                                 : textoutput::conversationBlock(result.value()));
     emit done(0);
 }
@@ -178,8 +178,9 @@ void CtlRunner::runHealth() {
 void CtlRunner::runChannels(qsizetype index) {
     if (index == m_command.providers.size()) {
         // Only a generation with provider channels gets here (CtlCommand::fitTo): Connect's shape.
-        printOut(m_command.json ? jsonText(connectjson::channels(m_client.options().workspaceId, m_channels))
-                                : textoutput::channelTable(m_channels));
+        printOut(m_command.json
+                     ? jsonText(ConnectJsonEncoder::channels(m_client.options().workspaceId, m_channels))
+                     : textoutput::channelTable(m_channels));
         emit done(0);
         return;
     }

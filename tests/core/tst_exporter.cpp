@@ -225,9 +225,17 @@ private slots:
         QVERIFY(
             run(filtered, released, Exporter::Format::Json, m_dir.filePath(QStringLiteral("released.json"))));
         QCOMPARE(filtered.rowsWritten(), expected);
-        QCOMPARE(
-            QJsonDocument::fromJson(read(m_dir.filePath(QStringLiteral("released.json")))).array().size(),
-            expected);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(read(m_dir.filePath(QStringLiteral("released.json")))).array();
+        QCOMPARE(rows.size(), expected);
+        // Each row in Connect's own shape: people nested under participants, with identifierType.
+        const QJsonObject first = rows.first().toObject();
+        QVERIFY(!first.contains(QLatin1String("externalParticipants")));
+        const QJsonArray externals =
+            first[QLatin1String("participants")].toObject()[QLatin1String("externals")].toArray();
+        QVERIFY(!externals.isEmpty());
+        QVERIFY(externals.first().toObject().contains(QLatin1String("identifierType")));
+        QCOMPARE(first[QLatin1String("status")].toString(), QStringLiteral("RELEASED"));
     }
 
     void csvQuoting() {

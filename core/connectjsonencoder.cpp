@@ -1,12 +1,10 @@
-#include "connectjson.h"
+#include "connectjsonencoder.h"
 
 #include "jsonencoder.h"
 
 #include <QJsonArray>
 
-using namespace bridge;
-
-namespace connectjson {
+namespace bridge {
 
 namespace {
 
@@ -21,13 +19,13 @@ QJsonValue dateOrNull(const QDateTime &when) {
 QJsonArray people(const QList<Participant> &participants) {
     QJsonArray array;
     for (const Participant &p : participants)
-        array.append(toJson(p));
+        array.append(ConnectJsonEncoder::toJson(p));
     return array;
 }
 
 } // namespace
 
-QJsonObject toJson(const Participant &participant) {
+QJsonObject ConnectJsonEncoder::toJson(const Participant &participant) {
     QJsonObject object{{QStringLiteral("identifier"), participant.identifier},
                        {QStringLiteral("identifierType"), participant.type}};
     if (!participant.role.isEmpty())
@@ -38,7 +36,7 @@ QJsonObject toJson(const Participant &participant) {
     return object;
 }
 
-QJsonObject toJson(const Conversation &conversation) {
+QJsonObject ConnectJsonEncoder::toJson(const Conversation &conversation) {
     return {{QStringLiteral("id"), conversation.id},
             {QStringLiteral("workspaceId"), conversation.workspaceId},
             {QStringLiteral("participants"),
@@ -50,7 +48,7 @@ QJsonObject toJson(const Conversation &conversation) {
             {QStringLiteral("status"), textOrNull(conversation.status.raw())}};
 }
 
-QJsonObject toJson(const ConversationPage &page) {
+QJsonObject ConnectJsonEncoder::toJson(const ConversationPage &page) {
     QJsonArray conversations;
     for (const Conversation &c : page.conversations)
         conversations.append(toJson(c));
@@ -58,7 +56,7 @@ QJsonObject toJson(const ConversationPage &page) {
             {QStringLiteral("cursor"), textOrNull(page.pagination.nextCursor)}};
 }
 
-QJsonObject channels(const QString &workspaceId, const QList<ProviderChannel> &channels) {
+QJsonObject ConnectJsonEncoder::channels(const QString &workspaceId, const QList<ProviderChannel> &channels) {
     QJsonArray array;
     for (const ProviderChannel &channel : channels)
         array.append(QJsonObject{{QStringLiteral("provider"), channel.provider},
@@ -66,4 +64,4 @@ QJsonObject channels(const QString &workspaceId, const QList<ProviderChannel> &c
     return {{QStringLiteral("workspaceId"), workspaceId}, {QStringLiteral("providerChannels"), array}};
 }
 
-} // namespace connectjson
+} // namespace bridge
