@@ -1,6 +1,6 @@
 #include "baselineget.h"
-#include "classicdialect.h"
 
+#include "apidialect.h"
 #include "requestfactory.h"
 #include "waitfor.h"
 
@@ -13,16 +13,16 @@ BaselineGet::BaselineGet(const bridge::ClientOptions &options)
 QNetworkRequest BaselineGet::request(const bridge::ListQuery &query) {
     Signed &entry = m_signed[query.key()];
     if (!entry.age.isValid() || entry.age.elapsed() > 60000) {
-        bridge::RequestSpec spec;
-        spec.method = "GET";
-        spec.pathSegments = {QStringLiteral("v1"), QStringLiteral("workspaces"), m_options.workspaceId,
-                             QStringLiteral("conversations")};
-        spec.query = ClassicDialect::encodedQuery(query);
+        const bridge::RequestSpec spec =
+            bridge::ApiDialect::of(m_options.generation).list(m_options.workspaceId, query);
         const bridge::PreparedRequest signedRequest =
             bridge::RequestFactory::build(m_options, spec, QDateTime::currentSecsSinceEpoch(), "baseline");
         entry.request = QNetworkRequest(signedRequest.url);
-        for (const char *header : {"X-API-Key", "X-API-Timestamp", "X-API-Signature"})
-            entry.request.setRawHeader(header, signedRequest.request.rawHeader(header));
+        // The credential headers of the generation: the key, and for classic its timestamp and signature.
+        for (const char *header : {"X-API-Key", "X-API-Timestamp", "X-API-Signature"}) {
+            if (signedRequest.request.hasRawHeader(header))
+                entry.request.setRawHeader(header, signedRequest.request.rawHeader(header));
+        }
         entry.age.start();
     }
     return entry.request;

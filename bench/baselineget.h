@@ -9,9 +9,9 @@
 #include <QNetworkRequest>
 
 //! The floor the client is measured against: a bare QNetworkAccessManager GET of the same URL,
-//! body read and discarded, nothing signed, decoded or shown. The sandbox checks signatures, so the
-//! three auth headers of each URL are computed once, outside every timed region, and reused
-//! (refreshed after a minute, well inside the sandbox's ±300 s window).
+//! body read and discarded, nothing signed, decoded or shown. The sandbox checks signatures (classic)
+//! or the key (Connect), so the auth headers of each URL are computed once, outside every timed region,
+//! and reused (refreshed after a minute, well inside the sandbox's ±300 s window).
 class BaselineGet {
 public:
     explicit BaselineGet(const bridge::ClientOptions &options);

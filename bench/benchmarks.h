@@ -16,8 +16,11 @@ struct BenchPlan {
 
 // Each prints its figures through Report, targets beside them.
 void benchClientOverhead(const SandboxProcess &sandbox, const BenchPlan &plan);
-void benchDecode(const SandboxProcess &sandbox, const BenchPlan &plan);
-void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan);
+//! The classic page and the Connect page, each from its own sandbox.
+void benchDecode(const SandboxProcess &classic, const SandboxProcess &connect, const BenchPlan &plan);
+//! Flips at small and large; then, when connect is running, the same flips on a cursored list there.
+void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const SandboxProcess &connect,
+                   const BenchPlan &plan);
 void benchStartup(const BenchPlan &plan);
 void benchMemory(const SandboxProcess &large, const BenchPlan &plan);
 void benchScale(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan);

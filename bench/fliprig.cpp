@@ -1,5 +1,6 @@
 #include "fliprig.h"
 
+#include "apidialect.h"
 #include "conversationtablemodel.h"
 #include "waitfor.h"
 
@@ -20,7 +21,11 @@ FlipRig::FlipRig(const bridge::ClientOptions &options, int pageSize)
 bool FlipRig::waitForPrefetch() {
     if (!m_controller.canGoNext())
         return true;
-    const QByteArray next = m_controller.query().withPage(m_controller.query().page + 1).key();
+    // The next page's query as it goes on the wire (a cursored page is reached by the cursor the page
+    // shown gave), compared with the query of the attempt that finished last.
+    const bridge::ListQuery shown = m_controller.query();
+    const bridge::ListQuery nextPage = shown.withPage(shown.page + 1, m_controller.pagination().nextCursor);
+    const QByteArray next = m_client.dialect().list(m_client.options().workspaceId, nextPage).query;
     return waitFor([&] { return m_lastAnswered == next && !m_view.isArmed(); });
 }
 

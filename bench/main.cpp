@@ -48,15 +48,17 @@ int main(int argc, char *argv[]) {
     total.start();
     SandboxProcess small;
     SandboxProcess large;
-    if (!small.start(240) || ((runs("flip") || runs("memory") || runs("scale")) && !large.start(100000)))
+    SandboxProcess connect; // the same 240 conversations, in Connect's words
+    if (!small.start(240) || ((runs("flip") || runs("memory") || runs("scale")) && !large.start(100000)) ||
+        ((runs("decode") || runs("flip")) && !connect.start(240, bridge::ApiGeneration::Connect)))
         return 1;
 
     if (runs("overhead"))
         benchClientOverhead(small, plan);
     if (runs("decode"))
-        benchDecode(small, plan);
+        benchDecode(small, connect, plan);
     if (runs("flip"))
-        benchPageFlip(small, large, plan);
+        benchPageFlip(small, large, connect, plan);
     if (runs("scale"))
         benchScale(small, large, plan);
     if (runs("memory"))

@@ -1,5 +1,5 @@
 // Page flip: Next on a prefetched page until the new rows are painted, at 240 and 100,000
-// conversations in the sandbox.
+// conversations in the sandbox; and on a cursored list (Connect), where Next follows a cursor.
 #include "benchmarks.h"
 #include "fliprig.h"
 #include "report.h"
@@ -40,7 +40,8 @@ void reportFlips(const QString &label, const Samples &samples) {
 
 } // namespace
 
-void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan) {
+void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const SandboxProcess &connect,
+                   const BenchPlan &plan) {
     Report::section(QStringLiteral("Page flip (Next on a prefetched page of 100 until painted, offscreen)"));
     const Samples atSmall = flipSamples(small, plan.flips);
     const Samples atLarge = flipSamples(large, plan.flips);
@@ -54,4 +55,7 @@ void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, con
                          .arg(large.count())
                          .arg(atSmall.count()));
     }
+    if (connect.count() > 0)
+        reportFlips(QStringLiteral("flip at %1, Connect (by cursor)").arg(connect.count()),
+                    flipSamples(connect, plan.flips));
 }

@@ -6,12 +6,13 @@ SandboxProcess::~SandboxProcess() {
     stop();
 }
 
-bool SandboxProcess::start(int count, int timeoutMs) {
+bool SandboxProcess::start(int count, bridge::ApiGeneration api, int timeoutMs) {
     m_count = count;
     m_process.setProgram(QStringLiteral(BRIDGE_SANDBOX_EXE));
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
                             QStringLiteral("--print-credentials"), QStringLiteral("--count"),
-                            QString::number(count), QStringLiteral("--seed"), QStringLiteral("7")});
+                            QString::number(count), QStringLiteral("--seed"), QStringLiteral("7"),
+                            QStringLiteral("--api"), bridge::apiGenerationName(api)});
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs)) {
@@ -20,7 +21,8 @@ bool SandboxProcess::start(int count, int timeoutMs) {
     }
     // Blocking reads are fine here: this is set-up, outside every timed region.
     QByteArray output;
-    while (!output.contains("secret=") || !output.endsWith('\n')) {
+    // "api=" is the last line of the credentials, in either generation.
+    while (!output.contains("\napi=") || !output.endsWith('\n')) {
         if (!m_process.waitForReadyRead(timeoutMs)) {
             QTextStream(stderr) << "bridge-bench: the sandbox printed no credentials" << Qt::endl;
             return false;
@@ -41,6 +43,12 @@ bool SandboxProcess::start(int count, int timeoutMs) {
             m_options.apiKey = QString::fromUtf8(value);
         else if (key == "secret")
             m_options.secret = value;
+    }
+    m_options.generation = api;
+    if (api == bridge::ApiGeneration::Connect) {
+        // Connect: the API key is the secret, sent as x-api-key; there is no classic key.
+        m_options.secret = m_options.apiKey.toUtf8();
+        m_options.apiKey.clear();
     }
     m_options.maxRetries = 0;
     return m_options.baseUrl.isValid() && !m_options.secret.isEmpty();

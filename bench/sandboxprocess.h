@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apigeneration.h"
 #include "clientoptions.h"
 
 #include <QProcess>
@@ -14,9 +15,9 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    //! Starts it with `count` seeded conversations and waits (blocking, at most timeoutMs) for
-    //! its credentials. False, with the reason on stderr, when it did not come up.
-    bool start(int count, int timeoutMs = 60000);
+    //! Starts it with `count` seeded conversations speaking api and waits (blocking, at most
+    //! timeoutMs) for its credentials. False, with the reason on stderr, when it did not come up.
+    bool start(int count, bridge::ApiGeneration api = bridge::ApiGeneration::Classic, int timeoutMs = 60000);
     void stop();
 
     //! Options for a BridgeClient talking to it, retries off so a failure shows at once.

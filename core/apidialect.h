@@ -11,6 +11,7 @@
 #include "requestspec.h"
 #include "statusvocabulary.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace bridge {
@@ -54,6 +55,9 @@ public:
     virtual JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const = 0;
     virtual JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const = 0;
     virtual JsonDecoder::Result<QList<ProviderChannel>> decodeChannels(const QByteArray &body) const = 0;
+    //! The generation's own JSON shapes, for --json output and exports.
+    virtual QJsonObject toJson(const Conversation &conversation) const = 0;
+    virtual QJsonObject toJson(const ConversationPage &page) const = 0;
 
 protected:
     //! Problems of participants named by a type this generation does not have (field[i].type).

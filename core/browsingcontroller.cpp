@@ -314,18 +314,21 @@ QDateTime BrowsingController::lastRefreshed() const {
 }
 
 void BrowsingController::setFilter(const ConversationFilter &filter) {
-    ListQuery q = d->query;
+    ListQuery q = d->query.withPage(1); // page 1, without the cursor of the page shown
     q.filter = filter;
-    q.page = 1;
     d->navigate(q, true);
 }
 
 void BrowsingController::setQuery(const ListQuery &query) {
-    d->navigate(query, true);
+    // A cursored list is reached one page after the other: a later page whose cursor is unknown
+    // (a remembered view, say) starts again at page 1.
+    const bool unreachable = d->client->dialect().pagesByCursor() && query.page > 1 && query.cursor.isEmpty();
+    d->navigate(unreachable ? query.withPage(1) : query, true);
 }
 
 void BrowsingController::setPageSize(int limit) {
-    limit = qBound(ListQuery::MinLimit, limit, ListQuery::MaxLimit);
+    const ApiDialect &api = d->client->dialect();
+    limit = qBound(api.minLimit(), limit, api.maxLimit());
     if (limit == d->query.limit)
         return;
     ListQuery q = d->query.withPage(1);

@@ -38,7 +38,8 @@ public:
     void setFilter(const ConversationFilter &filter);
     //! The whole query at once (restoring a remembered view): loads.
     void setQuery(const ListQuery &query);
-    //! Keeps the first conversation shown on the new page. Bounded to ListQuery's limits; same size: no-op.
+    //! Keeps the first conversation shown on the new page (a cursored list starts again at page 1).
+    //! Bounded to the generation's limits (ApiDialect); same size: no-op.
     void setPageSize(int limit);
     //! Pages below 1 become 1. A page beyond the last comes back empty: the controller then goes to
     //! the last page by itself, once. Going to the page already shown (or on its way) does nothing

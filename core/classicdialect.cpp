@@ -1,5 +1,7 @@
 #include "classicdialect.h"
 
+#include "jsonencoder.h"
+
 #include <QCoreApplication>
 
 namespace bridge {
@@ -121,6 +123,14 @@ JsonDecoder::Result<Conversation> ClassicDialect::decodeConversation(const QByte
 
 JsonDecoder::Result<QList<ProviderChannel>> ClassicDialect::decodeChannels(const QByteArray &) const {
     return QList<ProviderChannel>();
+}
+
+QJsonObject ClassicDialect::toJson(const Conversation &conversation) const {
+    return JsonEncoder::toJson(conversation);
+}
+
+QJsonObject ClassicDialect::toJson(const ConversationPage &page) const {
+    return JsonEncoder::toJson(page);
 }
 
 } // namespace bridge

@@ -32,6 +32,8 @@ public:
     JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const override;
     JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const override;
     JsonDecoder::Result<QList<ProviderChannel>> decodeChannels(const QByteArray &body) const override;
+    QJsonObject toJson(const Conversation &conversation) const override;
+    QJsonObject toJson(const ConversationPage &page) const override;
 
     //! The query string exactly as it goes on the wire, without '?': stable order (status,
     //! externalUser, internalUser, page, limit), RFC 3986 encoding, '+' as %2B, brackets as %5B/%5D.

@@ -1,5 +1,7 @@
 #include "connectdialect.h"
 
+#include "connectjsonencoder.h"
+
 #include <QCoreApplication>
 
 namespace bridge {
@@ -22,10 +24,14 @@ QStringList collectionPath(const QString &workspaceId) {
     return workspacePath(workspaceId) << QStringLiteral("conversations");
 }
 
+//! The type a person goes out as: Connect always names one, so a type left open is sent as detected.
+ParticipantType sentType(const ParticipantRef &person) {
+    return person.type == ParticipantType::Unspecified ? detectParticipantType(person.identifier)
+                                                       : person.type;
+}
+
 QString typeName(const ParticipantRef &person) {
-    const ParticipantType type =
-        person.type == ParticipantType::Unspecified ? detectParticipantType(person.identifier) : person.type;
-    return toWireString(type).toUpper();
+    return toWireString(sentType(person)).toUpper();
 }
 
 void appendUser(QByteArray &out, const QByteArray &name, const std::optional<ParticipantRef> &user) {
@@ -48,7 +54,11 @@ struct Members {
     }
 };
 
-void appendPeople(QByteArray &out, const QList<ParticipantRef> &people) {
+//! Channels: whether the people are customers of a new conversation, the only ones reached through a
+//! channel (an agent's or an update's channel is never sent).
+enum class Channels { Sent, Left };
+
+void appendPeople(QByteArray &out, const QList<ParticipantRef> &people, Channels channels = Channels::Left) {
     out += '[';
     for (qsizetype i = 0; i < people.size(); ++i) {
         const ParticipantRef &person = people.at(i);
@@ -59,7 +69,8 @@ void appendPeople(QByteArray &out, const QList<ParticipantRef> &people) {
         appendJsonString(out, person.identifier);
         m.key("identifierType");
         appendJsonString(out, typeName(person));
-        if (!person.channel.provider.isEmpty() && !person.channel.identifier.isEmpty()) {
+        if (channels == Channels::Sent && !person.channel.provider.isEmpty() &&
+            !person.channel.identifier.isEmpty()) {
             m.key("messageProviderType");
             appendJsonString(out, person.channel.provider);
             m.key("providerChannelId");
@@ -127,7 +138,7 @@ QByteArray ConnectDialect::encodedQuery(const ListQuery &query) {
 QByteArray ConnectDialect::createBody(const NewConversation &conversation) {
     QByteArray out;
     out += "{\"participants\":{\"externals\":";
-    appendPeople(out, conversation.externalParticipants);
+    appendPeople(out, conversation.externalParticipants, Channels::Sent);
     if (conversation.assignment == NewConversation::Assignment::Agents) {
         out += ",\"internals\":";
         appendPeople(out, conversation.internalParticipants);
@@ -215,7 +226,7 @@ RequestSpec ConnectDialect::providerChannels(const QString &workspaceId, const Q
 
 FieldErrors ConnectDialect::validate(const ListQuery &query) const {
     FieldErrors errors = query.filter.validate(statuses());
-    if (query.filter.agent && query.filter.agent->type == ParticipantType::Phone)
+    if (query.filter.agent && sentType(*query.filter.agent) == ParticipantType::Phone)
         errors.append({QStringLiteral("internalUser"),
                        ConnectText::tr("Agents are found by email address or ID, not by phone number.")});
     if (query.page > 1 && query.cursor.isEmpty())
@@ -255,6 +266,14 @@ JsonDecoder::Result<Conversation> ConnectDialect::decodeConversation(const QByte
 
 JsonDecoder::Result<QList<ProviderChannel>> ConnectDialect::decodeChannels(const QByteArray &body) const {
     return JsonDecoder::decodeProviderChannels(body);
+}
+
+QJsonObject ConnectDialect::toJson(const Conversation &conversation) const {
+    return ConnectJsonEncoder::toJson(conversation);
+}
+
+QJsonObject ConnectDialect::toJson(const ConversationPage &page) const {
+    return ConnectJsonEncoder::toJson(page);
 }
 
 } // namespace bridge

@@ -33,13 +33,15 @@ public:
     JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const override;
     JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const override;
     JsonDecoder::Result<QList<ProviderChannel>> decodeChannels(const QByteArray &body) const override;
+    QJsonObject toJson(const Conversation &conversation) const override;
+    QJsonObject toJson(const ConversationPage &page) const override;
 
     //! The query string exactly as it goes on the wire, without '?': status,
     //! externalUserIdentifier(+Type), internalUserIdentifier(+Type), limit, then cursor when there is
     //! one; RFC 3986 encoding, '+' as %2B. A filter's type left open is sent as detected.
     static QByteArray encodedQuery(const ListQuery &query);
     //! The create and update bodies, compact, absent optionals left out (never null), provider
-    //! fields only as a pair.
+    //! fields only as a pair and only for a new conversation's customers.
     static QByteArray createBody(const NewConversation &conversation);
     static QByteArray updateBody(const ConversationUpdate &update);
 

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "apidialect.h"
+
 #include "bridgeclient.h"
 #include "csv.h"
 #include "jsonencoder.h"
@@ -96,7 +98,7 @@ void Exporter::fetch(int page, const QString &cursor) {
                     bytes += csvRow(c);
                 } else {
                     bytes += m_rowsWritten == 0 ? "\n" : ",\n";
-                    bytes += QJsonDocument(JsonEncoder::toJson(c)).toJson(QJsonDocument::Compact);
+                    bytes += QJsonDocument(m_client->dialect().toJson(c)).toJson(QJsonDocument::Compact);
                 }
                 ++m_rowsWritten;
             }

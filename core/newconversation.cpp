@@ -74,7 +74,7 @@ FieldErrors participantListProblems(const QList<ParticipantRef> &participants, c
         const QString key = duplicateKey(participant);
         if (seen.contains(key)) {
             errors.append({item + QStringLiteral(".identifier"),
-                           QStringLiteral("%1 appears twice.").arg(participant.identifier)});
+                           NewConversationText::tr("%1 appears twice.").arg(participant.identifier)});
         }
         seen.insert(key);
     }

@@ -146,7 +146,9 @@ QString StatusVocabulary::spelled(Use use) const {
     if (names.size() < 2)
         return names.join(QString());
     const QString last = names.takeLast();
-    return QCoreApplication::translate(kContext, "%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+    //: A list's last two items: "active, archived or ghost"
+    return QCoreApplication::translate("bridge::StatusVocabulary", "%1 or %2")
+        .arg(names.join(QStringLiteral(", ")), last);
 }
 
 std::optional<ConversationStatus> StatusVocabulary::matching(const QString &text) const {

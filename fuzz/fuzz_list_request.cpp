@@ -6,7 +6,13 @@
 //    METHOD \n PATH[?QUERY] \n BODY \n TIMESTAMP;
 //  - the string to sign never contains the secret (whose space and brackets are always encoded
 //    on the wire, so it can never appear there by way of the fuzzed input either).
+// The same query, with a cursor from the bytes, through ConnectDialect and a Connect request:
+//  - the encoded query holds no bare '+', no raw space, no raw brackets, and the cursor decodes
+//    back to exactly what was given (and is absent when none was);
+//  - nothing is signed: no timestamp or signature header, an empty string to sign; the one
+//    x-api-key header carries the key.
 #include "classicdialect.h"
+#include "connectdialect.h"
 #include "listquery.h"
 #include "requestfactory.h"
 #include "signer.h"
@@ -38,8 +44,8 @@ std::optional<ParticipantRef> participant(FuzzedDataProvider &fdp) {
         return std::nullopt;
     ParticipantRef ref;
     ref.identifier = text(fdp, 64);
-    ref.type =
-        fdp.PickValueInArray({ParticipantType::Unspecified, ParticipantType::Email, ParticipantType::Phone});
+    ref.type = fdp.PickValueInArray(
+        {ParticipantType::Unspecified, ParticipantType::Email, ParticipantType::Phone, ParticipantType::Id});
     return ref;
 }
 
@@ -49,6 +55,39 @@ void checkQuery(const QByteArray &query, const char *which) {
     check(!query.contains('[') && !query.contains(']'), which, query);
     for (char c : query)
         check(static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f, which, query);
+}
+
+void checkConnect(ListQuery query, ClientOptions options, const QString &cursor, qint64 unixTime) {
+    query.cursor = cursor;
+    (void)ConnectDialect().validate(query);
+    const QByteArray encoded = ConnectDialect::encodedQuery(query);
+    checkQuery(encoded, "ConnectDialect::encodedQuery()");
+    const qsizetype at = encoded.lastIndexOf("&cursor=");
+    if (cursor.isEmpty()) {
+        check(at < 0, "no cursor on a first page", encoded);
+    } else {
+        check(at >= 0, "the cursor is sent, last", encoded);
+        check(QUrl::fromPercentEncoding(encoded.mid(at + 8)) == cursor, "the cursor comes back unchanged",
+              encoded);
+    }
+
+    options.generation = ApiGeneration::Connect;
+    options.apiKey.clear();
+    options.secret = QByteArrayLiteral("bk_fuzz_0123456789");
+    const RequestSpec spec = ConnectDialect().list(options.workspaceId, query);
+    check(spec.query == encoded, "the spec carries the encoded query", spec.query);
+    const PreparedRequest prepared =
+        RequestFactory::build(options, spec, unixTime, QByteArrayLiteral("req-fuzz"));
+    const QByteArray wireQuery = prepared.url.query(QUrl::FullyEncoded).toUtf8();
+    checkQuery(wireQuery, "the Connect query QUrl sends");
+    check(wireQuery == encoded, "QUrl sends the query as encoded", wireQuery);
+    check(prepared.stringToSign.isEmpty() && prepared.timestamp.isEmpty(), "nothing signed in Connect",
+          prepared.stringToSign);
+    check(!prepared.request.hasRawHeader("X-API-Signature") &&
+              !prepared.request.hasRawHeader("X-API-Timestamp"),
+          "no signature headers in Connect", prepared.url.toEncoded());
+    check(prepared.request.rawHeader("x-api-key") == options.secret, "the key is the x-api-key",
+          prepared.request.rawHeader("x-api-key"));
 }
 
 } // namespace
@@ -86,6 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     options.secret = QByteArrayLiteral("sk fuzz [secret] \x01");
     options.signQueryString = fdp.ConsumeBool();
     const qint64 unixTime = fdp.ConsumeIntegralInRange<qint64>(0, 4102444800);
+    const QString cursor = text(fdp, 64);
 
     (void)ClassicDialect().validate(query);
     const QByteArray encoded = ClassicDialect::encodedQuery(query);
@@ -116,5 +156,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     check(signature.size() == 64, "64 hex characters", signature);
     check(signature == Signer::signature(options.secret, prepared.stringToSign), "header signs that string",
           signature);
+
+    checkConnect(query, options, cursor, unixTime);
     return 0;
 }

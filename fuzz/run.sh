@@ -10,7 +10,7 @@ build=$(cd "${1:?build dir}" && pwd)
 seconds=${2:-45}
 shift 2 2>/dev/null || shift $#
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(decode_page decode_conversation decode_fastpath error_message list_request)
+[ ${#targets[@]} -eq 0 ] && targets=(decode_page decode_conversation decode_fastpath decode_connect error_message list_request)
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}

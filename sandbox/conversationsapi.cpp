@@ -314,6 +314,47 @@ HttpAnswer ConversationsApi::get(const QString &conversationId) const {
     return HttpAnswer::json(200, record->toJsonBytes());
 }
 
+namespace {
+
+bool samePerson(const ParticipantRecord &a, const ParticipantRecord &b) {
+    return a.identifier == b.identifier && a.type == b.type;
+}
+
+//! body[field]'s people joined to side (those already there are left as they are); false when absent.
+bool addPeople(const QJsonObject &body, const QString &field, const QString &role,
+               QList<ParticipantRecord> &side, const QDateTime &now, QStringList &problems) {
+    if (!body.contains(field))
+        return false;
+    for (const ParticipantRecord &person : participants(body.value(field), field, role, now, problems)) {
+        if (std::none_of(side.cbegin(), side.cend(),
+                         [&person](const ParticipantRecord &p) { return samePerson(p, person); }))
+            side.append(person);
+    }
+    return true;
+}
+
+//! body[field]'s people taken out of sides; each one in none of them is a problem. False when absent.
+bool removePeople(const QJsonObject &body, const QString &field,
+                  const QList<QList<ParticipantRecord> *> &sides, const QDateTime &now,
+                  QStringList &problems) {
+    if (!body.contains(field))
+        return false;
+    const auto removed = participants(body.value(field), field, QString(), now, problems);
+    for (qsizetype i = 0; i < removed.size(); ++i) {
+        qsizetype count = 0;
+        for (QList<ParticipantRecord> *side : sides)
+            count += side->removeIf([&](const ParticipantRecord &p) { return samePerson(p, removed.at(i)); });
+        if (count == 0)
+            problems.append(QStringLiteral("%1[%2]: \"%3\" is not a participant")
+                                .arg(field)
+                                .arg(i)
+                                .arg(removed.at(i).identifier));
+    }
+    return true;
+}
+
+} // namespace
+
 HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequest &request) {
     auto record = store().find(conversationId);
     if (!record)
@@ -343,44 +384,23 @@ HttpAnswer ConversationsApi::update(const QString &conversationId, const ApiRequ
             record->status = status.toString();
         changed = true;
     }
-    if (body->contains(QLatin1String("addParticipants"))) {
-        const auto added =
-            participants(body->value(QLatin1String("addParticipants")), QStringLiteral("addParticipants"),
-                         QStringLiteral("external"), request.now, problems);
-        for (const ParticipantRecord &participant : added) {
-            const bool present =
-                std::any_of(record->externalParticipants.cbegin(), record->externalParticipants.cend(),
-                            [&participant](const ParticipantRecord &p) {
-                                return p.identifier == participant.identifier && p.type == participant.type;
-                            });
-            if (!present)
-                record->externalParticipants.append(participant);
-        }
-        changed = true;
-    }
-    if (body->contains(QLatin1String("removeParticipants"))) {
-        const auto removed =
-            participants(body->value(QLatin1String("removeParticipants")),
-                         QStringLiteral("removeParticipants"), QString(), request.now, problems);
-        for (qsizetype i = 0; i < removed.size(); ++i) {
-            const auto same = [&removed, i](const ParticipantRecord &p) {
-                return p.identifier == removed.at(i).identifier && p.type == removed.at(i).type;
-            };
-            const qsizetype count =
-                record->externalParticipants.removeIf(same) + record->internalParticipants.removeIf(same);
-            if (count == 0) {
-                problems.append(QStringLiteral("removeParticipants[%1]: \"%2\" is not a participant")
-                                    .arg(i)
-                                    .arg(removed.at(i).identifier));
-            }
-        }
-        if (record->externalParticipants.isEmpty())
-            problems.append(QStringLiteral("a conversation keeps at least one external participant"));
-        changed = true;
-    }
+    // Customers join with addParticipants; agents with addInternalParticipants. removeParticipants
+    // removes from either side (as before agents could be named), removeInternalParticipants from agents.
+    changed |= addPeople(*body, QStringLiteral("addParticipants"), QStringLiteral("external"),
+                         record->externalParticipants, request.now, problems);
+    changed |= addPeople(*body, QStringLiteral("addInternalParticipants"), QStringLiteral("internal"),
+                         record->internalParticipants, request.now, problems);
+    changed |=
+        removePeople(*body, QStringLiteral("removeParticipants"),
+                     {&record->externalParticipants, &record->internalParticipants}, request.now, problems);
+    changed |= removePeople(*body, QStringLiteral("removeInternalParticipants"),
+                            {&record->internalParticipants}, request.now, problems);
+    if (record->externalParticipants.isEmpty())
+        problems.append(QStringLiteral("a conversation keeps at least one external participant"));
     if (!changed) {
-        problems.append(QStringLiteral("nothing to update: send name, status, addParticipants "
-                                       "or removeParticipants"));
+        problems.append(QStringLiteral("nothing to update: send name, status, addParticipants, "
+                                       "removeParticipants, addInternalParticipants or "
+                                       "removeInternalParticipants"));
     }
     if (!problems.isEmpty())
         return validationError(problems);

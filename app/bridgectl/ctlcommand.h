@@ -6,10 +6,17 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
-//! One bridgectl invocation, parsed and checked, ready to run.
+namespace bridge {
+class ApiDialect;
+}
+
+//! One bridgectl invocation. parse() reads the command line into generation-neutral values; the
+//! profile's API generation is known only once its settings are loaded, so fitTo() then checks and
+//! completes the command against that generation's dialect (status words, paging, limits).
 struct CtlCommand {
-    enum class Verb { List, Create, Get, Update, Sign };
+    enum class Verb { List, Create, Get, Update, Channels, Health, Sign };
 
     Verb verb = Verb::List;
     bool json = false;
@@ -22,10 +29,17 @@ struct CtlCommand {
     bool showHelp = false;
     bool showVersion = false;
     QString profile = QStringLiteral("default");
+    //! --status as typed (any case); fitTo() puts the dialect's spelling into the query, conversation
+    //! or update. Empty: not given.
+    QString statusWord;
+    std::optional<int> page; //!< --page, numbered lists only
     bridge::ListQuery listQuery;
     bridge::NewConversation newConversation;
     QString conversationId;
     bridge::ConversationUpdate update;
+    //! channels: the providers asked for, upper case ("WHATSAPP", "HEYGIA"); every provider when
+    //! none was named.
+    QStringList providers;
     // sign
     QByteArray signMethod;
     QByteArray signPath;
@@ -35,7 +49,16 @@ struct CtlCommand {
     //! Parses argv; on failure returns an error sentence in `error` (exit code 2).
     static CtlCommand parse(const QStringList &arguments, QString *error, QString *helpText);
 
-    //! "alice@example.com:email" → {alice@example.com, Email}; no suffix → `fallback`
-    //! (Unspecified for filters, detected for participants).
+    //! Checks the command against the generation the profile speaks and completes it: the status
+    //! word in the dialect's spelling (or its default status for a new conversation), --page only
+    //! where lists are numbered and --cursor only where they are cursored, the page size within the
+    //! dialect's limits. Returns an error sentence (exit code 2, nothing sent), or "" when it may run.
+    QString fitTo(const bridge::ApiDialect &dialect);
+
+    //! "alice@example.com:email" → {alice@example.com, Email}; "u-42:id" → {u-42, Id}; no suffix →
+    //! Unspecified, or the detected type when detectWhenMissing.
     static bridge::ParticipantRef parseParticipant(const QString &text, bool detectWhenMissing);
+    //! "whatsapp:+15550100" → {WHATSAPP, +15550100} (provider in any case, sent upper case); an
+    //! empty channel when text has no provider or no channel.
+    static bridge::ProviderChannel parseChannel(const QString &text);
 };

@@ -1,10 +1,9 @@
 #include "ctlrunner.h"
 
 #include "apidialect.h"
-
+#include "connectjsonencoder.h"
 #include "csvimport.h"
 #include "exporter.h"
-#include "jsonencoder.h"
 #include "signer.h"
 #include "textoutput.h"
 
@@ -47,23 +46,30 @@ CtlRunner::CtlRunner(CtlCommand command, QObject *parent)
 
 void CtlRunner::start() {
     m_store.load(this, [this](const ConnectionSettings &settings, const QString &notice) {
-        if (settings.credentials.secret.isEmpty()) {
-            // The store's notice speaks to the window ("enter it again"): a terminal gets one
-            // line it can act on, with the keychain's own reason when it could not be read.
-            const qsizetype tail = notice.indexOf(QLatin1String(": the stored secret key"));
-            printErr(QStringLiteral("No secret key: set BRIDGE_SECRET_KEY, or store one with "
-                                    "bridge-desk (File > Settings).") +
-                     (tail > 0 ? QStringLiteral(" %1.").arg(notice.left(tail)) : QString()));
+        const Credentials &credentials = settings.credentials;
+        if (credentials.secret.isEmpty()) {
+            // The store's notice speaks to the window ("enter it again"): a terminal gets one line
+            // it can act on, naming the variable of the profile's generation. A notice with no
+            // secret means the keychain was asked and failed.
+            QString line =
+                QStringLiteral("No %1: set %2, or store one with bridge-desk (File > Settings).")
+                    .arg(credentials.secretName(), CredentialStore::secretVariable(credentials.generation));
+            if (!notice.isEmpty())
+                line += m_store.keychainAvailable() ? QStringLiteral(" The keychain could not be read.")
+                                                    : QStringLiteral(" No keychain is available here.");
+            printErr(line);
             emit done(2);
             return;
         }
         if (!notice.isEmpty())
             printErr(notice);
-        if (m_command.verb == CtlCommand::Verb::Sign)
-            runSign(settings.credentials);
-        else
-            run(settings);
+        run(settings);
     });
+}
+
+void CtlRunner::fail(const ApiError &error) {
+    printErr(error.line());
+    emit done(error.kind == ApiError::Kind::InvalidInput && error.httpStatus == 0 ? 2 : 1);
 }
 
 void CtlRunner::runSign(const Credentials &credentials) {
@@ -97,21 +103,27 @@ void CtlRunner::runSign(const Credentials &credentials) {
 
 template <typename T> void CtlRunner::report(const Expected<T> &result) {
     if (!result.ok()) {
-        printErr(result.error().line());
-        emit done(result.error().kind == ApiError::Kind::InvalidInput ? 2 : 1);
+        fail(result.error());
         return;
     }
+    // --json: the API's own shape, so a script reads what the API itself answers.
+    const ApiDialect &api = m_client.dialect();
     if constexpr (std::is_same_v<T, ConversationPage>)
-        printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value()))
+        printOut(m_command.json ? jsonText(api.toJson(result.value()))
                                 : textoutput::pageTable(result.value()));
     else
-        printOut(m_command.json ? jsonText(JsonEncoder::toJson(result.value()))
+        printOut(m_command.json ? jsonText(api.toJson(result.value()))
                                 : textoutput::conversationBlock(result.value()));
     emit done(0);
 }
 
 void CtlRunner::run(const ConnectionSettings &settings) {
     m_client.setOptions(settings.toClientOptions());
+    if (const QString problem = m_command.fitTo(m_client.dialect()); !problem.isEmpty()) {
+        printErr(problem);
+        emit done(2);
+        return;
+    }
     connect(&m_client, &BridgeClient::clockSkewDetected, this, [](qint64 offset) {
         printErr(QStringLiteral(
                      "Note: this computer's clock is %1 s %2 the server's; requests are signed with the "
@@ -120,20 +132,18 @@ void CtlRunner::run(const ConnectionSettings &settings) {
                      .arg(offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")));
     });
 
-    if (m_command.verb == CtlCommand::Verb::List && m_command.listAll) {
-        runExport();
-        return;
-    }
-    if (m_command.verb == CtlCommand::Verb::Create && !m_command.fromCsv.isEmpty()) {
-        runImport();
-        return;
-    }
     switch (m_command.verb) {
     case CtlCommand::Verb::List:
-        m_client.list(m_command.listQuery, this, [this](const auto &r) { report(r); });
+        if (m_command.listAll)
+            runExport();
+        else
+            m_client.list(m_command.listQuery, this, [this](const auto &r) { report(r); });
         break;
     case CtlCommand::Verb::Create:
-        m_client.create(m_command.newConversation, this, [this](const auto &r) { report(r); });
+        if (!m_command.fromCsv.isEmpty())
+            runImport();
+        else
+            m_client.create(m_command.newConversation, this, [this](const auto &r) { report(r); });
         break;
     case CtlCommand::Verb::Get:
         m_client.get(m_command.conversationId, this, [this](const auto &r) { report(r); });
@@ -142,9 +152,47 @@ void CtlRunner::run(const ConnectionSettings &settings) {
         m_client.update(m_command.conversationId, m_command.update, this,
                         [this](const auto &r) { report(r); });
         break;
+    case CtlCommand::Verb::Channels:
+        runChannels(0);
+        break;
+    case CtlCommand::Verb::Health:
+        runHealth();
+        break;
     case CtlCommand::Verb::Sign:
+        runSign(settings.credentials);
         break;
     }
+}
+
+void CtlRunner::runHealth() {
+    m_client.health(this, [this](const Expected<bool> &result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        printOut(QStringLiteral("OK: %1 accepts the key.\n").arg(m_client.options().baseUrl.toString()));
+        emit done(0);
+    });
+}
+
+void CtlRunner::runChannels(qsizetype index) {
+    if (index == m_command.providers.size()) {
+        // Only a generation with provider channels gets here (CtlCommand::fitTo): Connect's shape.
+        printOut(m_command.json
+                     ? jsonText(ConnectJsonEncoder::channels(m_client.options().workspaceId, m_channels))
+                     : textoutput::channelTable(m_channels));
+        emit done(0);
+        return;
+    }
+    m_client.providerChannels(m_command.providers.at(index), this,
+                              [this, index](const Expected<QList<ProviderChannel>> &result) {
+                                  if (!result.ok()) {
+                                      fail(result.error());
+                                      return;
+                                  }
+                                  m_channels += result.value();
+                                  runChannels(index + 1);
+                              });
 }
 
 void CtlRunner::runExport() {

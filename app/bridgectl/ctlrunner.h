@@ -8,7 +8,7 @@
 #include <QObject>
 
 //! Runs one parsed bridgectl command: loads the profile's connection settings (BRIDGE_* variables on
-//! top), makes the call, prints the result.
+//! top), fits the command to the profile's API generation, makes the call, prints the result.
 class CtlRunner : public QObject {
     Q_OBJECT
 public:
@@ -23,9 +23,15 @@ private:
     void runSign(const bridge::Credentials &credentials);
     void runExport();
     void runImport();
+    void runHealth();
+    //! Asks for the channels of m_command.providers from index on, gathering them in m_channels.
+    void runChannels(qsizetype index);
     template <typename T> void report(const bridge::Expected<T> &result);
+    //! The error line on stderr, and done with 2 when nothing was sent, else 1.
+    void fail(const bridge::ApiError &error);
 
     CtlCommand m_command;
     bridge::CredentialStore m_store;
     bridge::BridgeClient m_client;
+    QList<bridge::ProviderChannel> m_channels;
 };

@@ -92,19 +92,12 @@ QString participantsSummary(const QList<Participant> &participants) {
     return joinedIdentifiers(participants, u", ");
 }
 
-QString pageTable(const ConversationPage &page) {
-    const QStringList headers{QStringLiteral("ID"),       QStringLiteral("STATUS"),
-                              QStringLiteral("NAME"),     QStringLiteral("CUSTOMER"),
-                              QStringLiteral("ASSIGNED"), QStringLiteral("UPDATED")};
-    QList<QStringList> rows;
-    for (const Conversation &c : page.conversations)
-        rows.append({c.id, c.status.raw(), cell(c.name), cell(participantsSummary(c.externalParticipants)),
-                     cell(assigned(c)), JsonEncoder::dateTime(c.updatedAt)});
+QString table(const QStringList &headers, const QList<QStringList> &rows) {
     QList<qsizetype> widths;
     for (const QString &h : headers)
         widths.append(displayWidth(h));
-    for (const QStringList &row : std::as_const(rows))
-        for (qsizetype i = 0; i < row.size(); ++i)
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], displayWidth(row[i]));
     const auto line = [&](const QStringList &cells) -> QString {
         QStringList out;
@@ -113,14 +106,42 @@ QString pageTable(const ConversationPage &page) {
         return out.join(QStringLiteral("  ")) + QLatin1Char('\n');
     };
     QString out = line(headers);
-    for (const QStringList &row : std::as_const(rows))
+    for (const QStringList &row : rows)
         out += line(row);
-    const Pagination &p = page.pagination;
-    out += QStringLiteral("Page %1 of %2 · %3\n")
-               .arg(p.page)
-               .arg(qMax(1, p.totalPages))
-               .arg(conversations(p.total));
     return out;
+}
+
+QString pageTable(const ConversationPage &page) {
+    const QStringList headers{QStringLiteral("ID"),       QStringLiteral("STATUS"),
+                              QStringLiteral("NAME"),     QStringLiteral("CUSTOMER"),
+                              QStringLiteral("ASSIGNED"), QStringLiteral("UPDATED")};
+    QList<QStringList> rows;
+    for (const Conversation &c : page.conversations)
+        rows.append({c.id, c.status.raw(), cell(c.name), cell(participantsSummary(c.externalParticipants)),
+                     cell(assigned(c)), JsonEncoder::dateTime(c.updatedAt)});
+    return table(headers, rows) + pageFooter(page.pagination, page.conversations.size());
+}
+
+QString pageFooter(const Pagination &p, qsizetype shown) {
+    if (!p.cursored)
+        return QStringLiteral("Page %1 of %2 · %3\n")
+            .arg(p.page)
+            .arg(qMax(1, p.totalPages))
+            .arg(conversations(p.total));
+    // No totals by cursor: what this page holds, and how to ask for the next one.
+    if (!p.hasNext())
+        return QStringLiteral("%1 on this page · last page\n").arg(conversations(shown));
+    return QStringLiteral("%1 on this page · more follow\nnext: --cursor %2\n")
+        .arg(conversations(shown), p.nextCursor);
+}
+
+QString channelTable(const QList<ProviderChannel> &channels) {
+    QList<QStringList> rows;
+    for (const ProviderChannel &c : channels)
+        rows.append({c.provider, cell(c.identifier)});
+    return table({QStringLiteral("PROVIDER"), QStringLiteral("CHANNEL")}, rows) +
+           (channels.size() == 1 ? QStringLiteral("1 channel\n")
+                                 : QStringLiteral("%1 channels\n").arg(channels.size()));
 }
 
 QString conversationBlock(const Conversation &c) {

@@ -1329,6 +1329,33 @@
     </message>
 </context>
 <context>
+    <name>bridge::ApiDialect</name>
+    <message>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>an ID</source>
+        <translation>eine ID</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Here a person is named by %1.</source>
+        <translation>Eine Person wird hier durch %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>The page size must be between %1 and %2.</source>
+        <translation>Die Seitengröße muss zwischen %1 und %2 liegen.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::ApiError</name>
     <message>
         <source>Server replied &quot;%1 %2&quot; to %3</source>
@@ -1362,6 +1389,102 @@
         <source> — the change may or may not have been made; refresh to check before trying again.</source>
         <translation> — die Änderung wurde vielleicht vorgenommen, vielleicht nicht; aktualisieren Sie zur Prüfung, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>check the connection</source>
+        <translation>die Verbindung zu prüfen</translation>
+    </message>
+    <message>
+        <source>read the workspace&apos;s messaging channels</source>
+        <translation>die Nachrichtenkanäle des Workspace zu lesen</translation>
+    </message>
+    <message>
+        <source>create conversations</source>
+        <translation>Unterhaltungen zu erstellen</translation>
+    </message>
+    <message>
+        <source>change this conversation</source>
+        <translation>diese Unterhaltung zu ändern</translation>
+    </message>
+    <message>
+        <source>list conversations</source>
+        <translation>Unterhaltungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>read this conversation</source>
+        <translation>diese Unterhaltung zu lesen</translation>
+    </message>
+    <message>
+        <source>This conversation does not exist (any more).</source>
+        <translation>Diese Unterhaltung gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This conversation belongs to another workspace.</source>
+        <translation>Diese Unterhaltung gehört zu einem anderen Workspace.</translation>
+    </message>
+    <message>
+        <source>An active conversation with these same people already exists.</source>
+        <translation>Es gibt bereits eine aktive Unterhaltung mit genau diesen Personen.</translation>
+    </message>
+    <message>
+        <source>This conversation is not active.</source>
+        <translation>Diese Unterhaltung ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Bridge could not carry out the operation.</source>
+        <translation>Bridge konnte den Vorgang nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>The conversation is in an inconsistent state on Bridge&apos;s side.</source>
+        <translation>Die Unterhaltung ist bei Bridge in einem inkonsistenten Zustand.</translation>
+    </message>
+    <message>
+        <source>This person is already in the conversation.</source>
+        <translation>Diese Person ist bereits in der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>This agent is already in the conversation.</source>
+        <translation>Dieser Agent ist bereits in der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>This person is not in the conversation.</source>
+        <translation>Diese Person ist nicht in der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>This agent is not in the conversation.</source>
+        <translation>Dieser Agent ist nicht in der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>A conversation needs at least one customer.</source>
+        <translation>Eine Unterhaltung braucht mindestens einen Kunden.</translation>
+    </message>
+    <message>
+        <source>A conversation needs at least one agent.</source>
+        <translation>Eine Unterhaltung braucht mindestens einen Agenten.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the conversation may do this.</source>
+        <translation>Nur ein Admin der Unterhaltung darf das.</translation>
+    </message>
+    <message>
+        <source>The last admin cannot be removed from the conversation.</source>
+        <translation>Der letzte Admin kann nicht aus der Unterhaltung entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The conversation needs more agents than that.</source>
+        <translation>Die Unterhaltung braucht mehr Agenten als angegeben.</translation>
+    </message>
+    <message>
+        <source>The conversation already has the most agents it may have.</source>
+        <translation>Die Unterhaltung hat bereits die höchstzulässige Zahl an Agenten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 to %4)</source>
+        <translation>%1 (%2, %3 auf %4)</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to %1 (403 to %2)</source>
+        <translation>Dieser Schlüssel ist nicht berechtigt, %1 (403 auf %2)</translation>
+    </message>
 </context>
 <context>
     <name>bridge::BridgeClient</name>
@@ -1372,6 +1495,18 @@
     <message>
         <source>The API key and the secret key are both needed to sign requests.</source>
         <translation>Zum Signieren der Anfragen werden der API-Schlüssel und der geheime Schlüssel gebraucht.</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation>Es ist kein API-Schlüssel eingestellt.</translation>
+    </message>
+    <message>
+        <source>This API has no health check.</source>
+        <translation>Diese API hat keine Verbindungsprüfung.</translation>
+    </message>
+    <message>
+        <source>This API has no provider channels.</source>
+        <translation>Diese API hat keine Anbieterkanäle.</translation>
     </message>
 </context>
 <context>
@@ -1405,11 +1540,41 @@
     </message>
 </context>
 <context>
-    <name>bridge::ConversationFilter</name>
+    <name>bridge::ClassicDialect</name>
     <message>
-        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
-        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
+        <source>This API finds people by an exact email address or +phone number only; it has no IDs and no partial search.</source>
+        <translation>Diese API findet Personen nur über eine genaue E-Mail-Adresse oder +Telefonnummer; sie kennt keine IDs und keine Teilsuche.</translation>
     </message>
+    <message>
+        <source>This API has no messaging channels to choose.</source>
+        <translation>Diese API hat keine Nachrichtenkanäle zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>The page must be 1 or more.</source>
+        <translation>Die Seite muss 1 oder größer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConnectDialect</name>
+    <message>
+        <source>Choose both the provider and its channel, or neither.</source>
+        <translation>Wählen Sie Anbieter und Kanal zusammen oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>The provider must be WHATSAPP or HEYGIA, not &quot;%1&quot;.</source>
+        <translation>Der Anbieter muss WHATSAPP oder HEYGIA sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Agents are found by email address or ID, not by phone number.</source>
+        <translation>Agenten werden über E-Mail-Adresse oder ID gefunden, nicht über die Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This API pages by cursor: a later page needs the cursor of the one before it.</source>
+        <translation>Diese API blättert per Cursor: eine spätere Seite braucht den Cursor der Seite davor.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConversationFilter</name>
     <message>
         <source>The external user filter needs an identifier.</source>
         <translation>Der Filter für den externen Nutzer braucht eine Kennung.</translation>
@@ -1417,6 +1582,10 @@
     <message>
         <source>The internal user filter needs an identifier.</source>
         <translation>Der Filter für den internen Nutzer braucht eine Kennung.</translation>
+    </message>
+    <message>
+        <source>The status must be %1, not &quot;%2&quot;.</source>
+        <translation>Der Status muss %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1490,8 +1659,12 @@
 <context>
     <name>bridge::ConversationUpdate</name>
     <message>
-        <source>The status must be active, archived or ghost, not &quot;%1&quot;.</source>
-        <translation>Der Status muss active, archived oder ghost sein, nicht „%1“.</translation>
+        <source>%1 is both added and removed.</source>
+        <translation>%1 wird zugleich hinzugefügt und entfernt.</translation>
+    </message>
+    <message>
+        <source>The status must be %1, not &quot;%2&quot;.</source>
+        <translation>Der Status muss %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1703,14 @@
     <message>
         <source>The secret key contains control characters, such as a line break pasted with it.</source>
         <translation>Der geheime Schlüssel enthält Steuerzeichen, etwa einen mit eingefügten Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>geheimer Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1798,6 @@
         <translation>Diese Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
     </message>
     <message>
-        <source>The type must be email or phone, or left empty.</source>
-        <translation>Die Art muss email oder phone sein oder leer bleiben.</translation>
-    </message>
-    <message>
         <source>The customer is required.</source>
         <translation>Der Kunde ist erforderlich.</translation>
     </message>
@@ -1629,8 +1806,12 @@
         <translation>Geben Sie ein Team oder Agenten an, nicht beides.</translation>
     </message>
     <message>
-        <source>The status must be active or ghost, or left empty.</source>
-        <translation>Der Status muss active oder ghost sein oder leer bleiben.</translation>
+        <source>The type must be one this API has (%1), or left empty.</source>
+        <translation>Die Art muss eine von dieser API unterstützte sein (%1) oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The status must be %1, or left empty.</source>
+        <translation>Der Status muss %1 sein oder leer bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1650,17 +1831,6 @@
     <message>
         <source>Cannot write the export: %1</source>
         <translation>Der Export kann nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>bridge::ListQuery</name>
-    <message>
-        <source>The page must be 1 or more.</source>
-        <translation>Die Seite muss 1 oder größer sein.</translation>
-    </message>
-    <message>
-        <source>The page size must be between %1 and %2.</source>
-        <translation>Die Seitengröße muss zwischen %1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -1702,8 +1872,8 @@
         <translation>Fügen Sie mindestens einen Agenten hinzu oder wählen Sie eine andere Zuweisung.</translation>
     </message>
     <message>
-        <source>A new conversation&apos;s status must be active or ghost, not &quot;%1&quot;.</source>
-        <translation>Der Status einer neuen Unterhaltung muss active oder ghost sein, nicht „%1“.</translation>
+        <source>A new conversation&apos;s status must be %1, not &quot;%2&quot;.</source>
+        <translation>Der Status einer neuen Unterhaltung muss %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1937,18 @@
     <message>
         <source>Choose whether this is an email address or a phone number.</source>
         <translation>Wählen Sie, ob dies eine E-Mail-Adresse oder eine Telefonnummer ist.</translation>
+    </message>
+    <message>
+        <source>The ID is required.</source>
+        <translation>Die ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The ID contains control characters such as line breaks or tabs.</source>
+        <translation>Die ID enthält Steuerzeichen wie Zeilenumbrüche oder Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>An ID has no spaces: paste it as Bridge shows it.</source>
+        <translation>Eine ID enthält keine Leerzeichen: fügen Sie sie so ein, wie Bridge sie anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2080,18 @@
     <message>
         <source>re-activated</source>
         <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Not assigned to a human</source>
+        <translation>Keinem Menschen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,39 @@ inline void stopProcess(QProcess &process) {
     }
 }
 
+//! What a finished command-line process said: exit code (-1: still running after the timeout, -2:
+//! crashed), stdout and stderr.
+struct ProcessRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+//! Runs program with arguments in env to its end (killed after timeoutMs).
+inline ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                             const QProcessEnvironment &env, int timeoutMs = 30000) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    ProcessRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(2000);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 //! A bridge-sandbox process on loopback with --control; restartable on the same port.
 class SandboxProcess {
 public:
     ~SandboxProcess() { stop(); }
 
-    //! port 0: any free port. Extra arguments go to the command line.
+    //! port 0: any free port. Extra arguments go to the command line (--api connect: the Connect
+    //! generation, which prints no secret= line).
     bool start(quint16 port = 0, const QStringList &extra = {}) {
         m_process.setProgram(Bin + QStringLiteral("/sandbox/bridge-sandbox"));
         m_process.setArguments(QStringList{QStringLiteral("--port"), QString::number(port),

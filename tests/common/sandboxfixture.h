@@ -4,6 +4,7 @@
 // processes.
 #pragma once
 
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "connectionsettings.h"
 #include "conversationtablemodel.h"
@@ -90,13 +91,13 @@ struct Sandbox {
         return ids;
     }
 
-    //! The server's conversations, as the client decodes them.
+    //! The server's conversations, as the client decodes them (in the server's generation).
     QList<bridge::Conversation> conversations() const {
         QList<bridge::Conversation> result;
         const auto objects = server->conversations();
         for (const QJsonObject &o : objects) {
             const auto decoded =
-                bridge::JsonDecoder::decodeConversation(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                client->dialect().decodeConversation(QJsonDocument(o).toJson(QJsonDocument::Compact));
             if (!std::holds_alternative<bridge::Conversation>(decoded))
                 qFatal("cannot decode the sandbox's conversation");
             result.append(std::get<bridge::Conversation>(decoded));

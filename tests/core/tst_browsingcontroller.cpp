@@ -1,8 +1,9 @@
 // BrowsingController against the sandbox over real loopback HTTP: loading, paging, the race,
 // cancellation, prefetch, the cache of recent pages, errors that keep the rows, page size.
+#include "apicall.h"
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
-#include "classicdialect.h"
 #include "conversationtablemodel.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 #include <memory>
 
 using namespace bridge;
@@ -25,8 +28,7 @@ class TestBrowsingController : public QObject {
     std::unique_ptr<BridgeClient> m_client;
     std::unique_ptr<BrowsingController> m_controller;
 
-    void start(int maxRetries = 3) {
-        const SandboxConfig config;
+    void start(int maxRetries = 3, const SandboxConfig &config = {}) {
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY(m_server->listenLoopback() != 0);
         m_client = std::make_unique<BridgeClient>();
@@ -65,7 +67,7 @@ class TestBrowsingController : public QObject {
     //! GETs the sandbox has answered (or dropped) for exactly this query.
     int getsFor(const ListQuery &query, bool answeredOnly = false) const {
         int n = 0;
-        const QByteArray wanted = ClassicDialect::encodedQuery(query);
+        const QByteArray wanted = m_client->dialect().list(m_client->options().workspaceId, query).query;
         const auto requests = m_server->receivedRequests();
         for (const auto &r : requests)
             n += r.method == "GET" && r.rawQuery == wanted && (!answeredOnly || r.answered);
@@ -92,6 +94,38 @@ class TestBrowsingController : public QObject {
     void waitForPrefetch(const ListQuery &query) {
         QTRY_VERIFY_WITH_TIMEOUT(getsFor(query, true) >= 1, 10000);
         QTest::qWait(150); // the answer is written; let the client read it and call back
+    }
+
+    //! A controller on a Connect sandbox of count conversations.
+    void startConnect(int count) {
+        SandboxConfig config = SandboxConfig::forApi(SandboxConfig::Api::Connect);
+        config.conversationCount = count;
+        m_controller.reset();
+        m_client.reset();
+        start(3, config);
+        QVERIFY(m_client->dialect().pagesByCursor());
+    }
+
+    //! No call of the client in flight: every request the controller wanted is sent and answered,
+    //! prefetches included.
+    bool idle() const {
+        const auto calls = m_client->findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+        return std::none_of(calls.cbegin(), calls.cend(), [](const ApiCall *c) { return c->isRunning(); });
+    }
+
+    //! The raw queries of the GETs the sandbox received, in order.
+    QList<QByteArray> getQueries() const {
+        QList<QByteArray> out;
+        const auto requests = m_server->receivedRequests();
+        for (const auto &r : requests) {
+            if (r.method == "GET")
+                out.append(r.rawQuery);
+        }
+        return out;
+    }
+
+    QByteArray wire(const ListQuery &query) const {
+        return m_client->dialect().list(m_client->options().workspaceId, query).query;
     }
 
 private slots:
@@ -548,6 +582,161 @@ private slots:
         QCOMPARE(m_controller->model()->rowCount(), 0);
         QCOMPARE(m_controller->pagination().total, qint64(0));
         QCOMPARE(shown.count(), 2);
+    }
+
+    // --- a cursored list (Connect) ------------------------------------------------------------
+
+    //! Next onto a prefetched page asks nothing; Previous walks back through the cursors already
+    //! seen, one quiet refresh each, never from page 1 again; Last does nothing; the last page has no
+    //! Next.
+    void cursoredNextPreviousAndLast() {
+        startConnect(70); // pages of 20, 20, 20 and 10
+        QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
+        m_controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 && idle(), 10000);
+        QCOMPARE(shownIds(), expectedPage(1));
+        QVERIFY(m_controller->pagination().cursored);
+        QCOMPARE(m_controller->pagination().total, qint64(0)); // no totals to show
+        QVERIFY(m_controller->canGoNext());
+        QVERIFY(!m_controller->canGoLast());
+        QVERIFY(!m_controller->canGoPrevious());
+
+        // Page 1 and the prefetch of page 2, which went with the cursor page 1 gave.
+        QList<ListQuery> pages{m_controller->query()};
+        pages.append(pages.at(0).withPage(2, m_controller->pagination().nextCursor));
+        QCOMPARE(getQueries(), (QList<QByteArray>{"limit=20", wire(pages.at(1))}));
+
+        for (int n = 2; n <= 4; ++n) {
+            QSignalSpy loading(m_controller.get(), &BrowsingController::loadingChanged);
+            m_controller->next();
+            QCOMPARE(shownIds(), expectedPage(n)); // at once, from the prefetch
+            QCOMPARE(loading.count(), 0);
+            QCOMPARE(m_controller->query(), pages.at(n - 1));
+            QCOMPARE(m_controller->pagination().page, n);
+            QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+            if (n < 4)
+                pages.append(pages.at(n - 1).withPage(n + 1, m_controller->pagination().nextCursor));
+        }
+        // Each page was asked once, by its prefetch; nothing follows the last page.
+        QList<QByteArray> expected;
+        for (const ListQuery &q : std::as_const(pages))
+            expected.append(wire(q));
+        QCOMPARE(getQueries(), expected);
+        QCOMPARE(shownIds().size(), 10);
+        QVERIFY(!m_controller->pagination().hasNext());
+        QVERIFY(!m_controller->canGoNext());
+        QVERIFY(!m_controller->canGoLast());
+        QVERIFY(m_controller->canGoPrevious());
+
+        m_server->clearReceivedRequests();
+        m_controller->next();
+        m_controller->last();
+        QCOMPARE(m_controller->query(), pages.at(3));
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+        QVERIFY(m_server->receivedRequests().isEmpty());
+
+        // Back to page 1, one page at a time: each shown at once from the cache, then refreshed
+        // quietly with its own cursor.
+        for (int n = 3; n >= 1; --n) {
+            QSignalSpy loading(m_controller.get(), &BrowsingController::loadingChanged);
+            m_controller->previous();
+            QCOMPARE(shownIds(), expectedPage(n));
+            QCOMPARE(m_controller->query(), pages.at(n - 1));
+            QCOMPARE(loading.count(), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+        }
+        QCOMPARE(getQueries(), (QList<QByteArray>{wire(pages.at(2)), wire(pages.at(1)), "limit=20"}));
+        QVERIFY(!m_controller->canGoPrevious());
+        QVERIFY(m_controller->canGoNext());
+
+        // Any page already reached is one step away.
+        m_server->clearReceivedRequests();
+        m_controller->goToPage(3);
+        QCOMPARE(shownIds(), expectedPage(3));
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+        QCOMPARE(getQueries(), (QList<QByteArray>{wire(pages.at(2))}));
+    }
+
+    void cursoredRefreshKeepsTheCursor() {
+        startConnect(70);
+        QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
+        m_controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 && idle(), 10000);
+        m_controller->next();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+        m_controller->next();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+        const ListQuery page3 = m_controller->query();
+        QCOMPARE(page3.page, 3);
+        QVERIFY(!page3.cursor.isEmpty());
+
+        m_server->clearReceivedRequests();
+        QSignalSpy loading(m_controller.get(), &BrowsingController::loadingChanged);
+        m_controller->refresh();
+        QVERIFY(m_controller->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && idle(), 10000);
+        QCOMPARE(getQueries().value(0), wire(page3));
+        QCOMPARE(m_controller->query(), page3);
+        QCOMPARE(shownIds(), expectedPage(3));
+        QVERIFY(!m_controller->error());
+    }
+
+    void cursoredFilterChangeForgetsTheCursors() {
+        startConnect(70);
+        QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
+        m_controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 && idle(), 10000);
+        m_controller->next();
+        m_controller->next();
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->query().page == 3 && idle(), 10000);
+        const ListQuery page3 = m_controller->query();
+
+        const ConversationFilter active{ConversationStatus(QStringLiteral("ACTIVE")), std::nullopt,
+                                        std::nullopt};
+        m_controller->setFilter(active);
+        QCOMPARE(m_controller->query().page, 1);
+        QVERIFY(m_controller->query().cursor.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && idle(), 10000);
+        QCOMPARE(shownIds(), expectedPage(1, 20, QStringLiteral("ACTIVE")));
+        QVERIFY(!m_controller->error());
+
+        // Back to every conversation: the cursors of before are gone. Page 1 again, and only the
+        // pages its own answers lead to (page 2, and page 3 from page 2's prefetch), not page 4,
+        // which was known before.
+        m_controller->setFilter({});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && idle(), 10000);
+        QCOMPARE(m_controller->query().page, 1);
+        QVERIFY(m_controller->canGoNext());
+        m_controller->goToPage(4);
+        QCOMPARE(m_controller->query().page, 1);
+        QVERIFY(!m_controller->error());
+        // Page 3's cursor of before went out once, with the prefetch that reached it; never again.
+        QCOMPARE(getQueries().count(wire(page3)), 1);
+    }
+
+    void cursoredPageSizeStartsAgain() {
+        startConnect(70);
+        QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
+        m_controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 && idle(), 10000);
+        m_controller->next();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 10000);
+
+        m_controller->setPageSize(5); // Connect pages may be as small as 1
+        QCOMPARE(m_controller->query().limit, 5);
+        QCOMPARE(m_controller->query().page, 1); // a cursored list cannot start mid-way
+        QVERIFY(m_controller->query().cursor.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && idle(), 10000);
+        QCOMPARE(shownIds(), expectedPage(1, 5));
+        QVERIFY(!m_controller->error());
+        // Known at size 20: the cursor of page 4 (from page 3's prefetch). Gone at size 5, where
+        // page 1 and its prefetched page 2 lead to pages 2 and 3 only.
+        m_controller->goToPage(4);
+        QCOMPARE(m_controller->query().page, 1);
+        m_controller->goToPage(3);
+        QCOMPARE(m_controller->query().page, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && idle(), 10000);
+        QCOMPARE(shownIds(), expectedPage(3, 5));
     }
 
     void destroyedWithCallsInFlight() {

@@ -160,6 +160,132 @@ private slots:
         QCOMPARE(spy.size(), 0);
     }
 
+    // --- Connect ----------------------------------------------------------------------------------
+
+    void connectHealthThenOnePage_data() {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("firstPage");
+        QTest::addColumn<bool>("more");
+        QTest::newRow("more pages") << 240 << 20 << true;
+        QTest::newRow("one short page") << 7 << 7 << false;
+    }
+
+    void connectHealthThenOnePage() {
+        QFETCH(int, count);
+        QFETCH(int, firstPage);
+        QFETCH(bool, more);
+        SandboxConfig config = SandboxConfig::forApi(SandboxConfig::Api::Connect);
+        config.conversationCount = count;
+        SandboxServer server(config);
+        QVERIFY(server.listenLoopback());
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, optionsFor(server));
+        QVERIFY2(r.ok(), qPrintable(r.error.line()));
+        QCOMPARE(r.firstPageCount, firstPage);
+        QCOMPARE(r.more, more);
+        QCOMPARE(r.total, -1); // Connect has no totals
+        QVERIFY(!r.otherGeneration);
+        QVERIFY(!r.alternativeAccepted);
+        const auto requests = server.receivedRequests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).path, QByteArray("/bridge/api/health"));
+        QCOMPARE(requests.at(1).path,
+                 "/bridge/api/v1/workspaces/" + config.workspaceId.toUtf8() + "/conversations");
+        QCOMPARE(requests.at(1).rawQuery, QByteArray("limit=20"));
+    }
+
+    void connectWrongKeyIs401() {
+        SandboxServer server(SandboxConfig::forApi(SandboxConfig::Api::Connect));
+        QVERIFY(server.listenLoopback());
+        ClientOptions o = optionsFor(server);
+        o.secret = "bk_wrong_key";
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.httpStatus, 401);
+        QCOMPARE(r.error.code, QStringLiteral("BRIDGE_AUTH_0002"));
+        QVERIFY(!r.error.line().contains(QStringLiteral("bk_wrong_key")));
+        QVERIFY(!r.alternativeAccepted); // nothing is signed: no other convention to try
+        QVERIFY(!r.otherGeneration);
+        QCOMPARE(r.firstPageCount, -1);
+        QCOMPARE(getCount(server), 1); // the health check only
+    }
+
+    void connectExpiredKeyIs401() {
+        SandboxConfig config = SandboxConfig::forApi(SandboxConfig::Api::Connect);
+        config.apiKeyExpired = true;
+        SandboxServer server(config);
+        QVERIFY(server.listenLoopback());
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, optionsFor(server));
+        QCOMPARE(r.error.httpStatus, 401);
+        QCOMPARE(r.error.code, QStringLiteral("BRIDGE_AUTH_0003"));
+        QVERIFY2(r.error.line().contains(QStringLiteral("expired")), qPrintable(r.error.line()));
+    }
+
+    //! A 404 from a server of the right generation (a workspace it does not have) is reported as it
+    //! is: the probe finds no other generation there.
+    void connectUnknownWorkspaceIsJustA404() {
+        SandboxServer server(SandboxConfig::forApi(SandboxConfig::Api::Connect));
+        QVERIFY(server.listenLoopback());
+        ClientOptions o = optionsFor(server);
+        o.workspaceId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QCOMPARE(r.error.httpStatus, 404);
+        QCOMPARE(r.error.code, QStringLiteral("BRIDGE_WORKSPACE_0001"));
+        QVERIFY(!r.otherGeneration);
+        QCOMPARE(r.workspaceId, o.workspaceId);
+        const auto requests = server.receivedRequests();
+        QCOMPARE(requests.size(), 3); // health (200), the list (404), the classic probe (404)
+        QCOMPARE(requests.at(0).status, 200);
+        QCOMPARE(requests.at(1).status, 404);
+        QCOMPARE(requests.at(2).status, 404);
+        QVERIFY(requests.at(2).path.startsWith("/v1/"));
+    }
+
+    //! A profile of one generation pointed at a server of the other: the test says which it speaks,
+    //! and the probe never carries the profile's real credential.
+    void otherGenerationIsRecognised_data() {
+        QTest::addColumn<bool>("serverIsConnect");
+        QTest::newRow("Connect profile, classic server") << false;
+        QTest::newRow("classic profile, Connect server") << true;
+    }
+
+    void otherGenerationIsRecognised() {
+        QFETCH(bool, serverIsConnect);
+        const auto api = serverIsConnect ? SandboxConfig::Api::Connect : SandboxConfig::Api::Classic;
+        SandboxServer server(SandboxConfig::forApi(api));
+        QVERIFY(server.listenLoopback());
+        const auto other = serverIsConnect ? SandboxConfig::Api::Classic : SandboxConfig::Api::Connect;
+        const QByteArray realSecret = "profile_secret_0123456789";
+        ClientOptions o = testing::sandboxOptions(server);
+        o.generation = other == SandboxConfig::Api::Connect ? ApiGeneration::Connect : ApiGeneration::Classic;
+        o.apiKey = other == SandboxConfig::Api::Connect ? QString() : QStringLiteral("ak_profile_key");
+        o.secret = realSecret;
+        ConnectionTester tester;
+        const ConnectionTestResult r = run(tester, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.httpStatus, 404);
+        QVERIFY(r.otherGeneration);
+        QCOMPARE(*r.otherGeneration, serverIsConnect ? ApiGeneration::Connect : ApiGeneration::Classic);
+        QVERIFY(!r.alternativeAccepted);
+
+        const auto requests = server.receivedRequests();
+        QCOMPARE(requests.size(), 2); // the profile's own first call, then the probe
+        QCOMPARE(requests.at(0).status, 404);
+        QCOMPARE(requests.at(1).status, 401);
+        for (const auto &header : requests.at(1).headers)
+            QVERIFY2(!header.second.contains(realSecret), header.first.constData());
+        if (serverIsConnect) {
+            QCOMPARE(requests.at(1).path, QByteArray("/bridge/api/health"));
+            QCOMPARE(requests.at(1).header("x-api-key"), QByteArray("bridge-desk-probe"));
+        } else {
+            QVERIFY(requests.at(1).path.startsWith("/v1/workspaces/"));
+            QCOMPARE(requests.at(1).header("X-API-Key"), QByteArray("bridge-desk-probe"));
+        }
+    }
+
     void fieldPathParse_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("field");

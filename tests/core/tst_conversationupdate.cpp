@@ -1,4 +1,5 @@
 // The PATCH body, byte for byte: only what is set is sent.
+#include "classicdialect.h"
 #include "conversationupdate.h"
 #include "statusvocabulary.h"
 
@@ -15,6 +16,9 @@ ParticipantRef email(const QString &identifier) {
 }
 ParticipantRef phone(const QString &identifier) {
     return {identifier, ParticipantType::Phone};
+}
+ParticipantRef id(const QString &identifier) {
+    return {identifier, ParticipantType::Id};
 }
 
 QStringList lines(const FieldErrors &errors) {
@@ -71,6 +75,122 @@ private slots:
         QTest::newRow("remove only")
             << removeOnly
             << QByteArray(R"({"removeParticipants":[{"identifier":"gone@example.com","type":"email"}]})");
+    }
+
+    //! Classic's four lists: customers are (add|remove)Participants, agents
+    //! (add|remove)InternalParticipants, each sent only when it has someone.
+    void fourLists_data() {
+        QTest::addColumn<ConversationUpdate>("update");
+        QTest::addColumn<QByteArray>("expected");
+
+        ConversationUpdate addAgents;
+        addAgents.addAgents = {email(QStringLiteral("lee@bridge.example")),
+                               phone(QStringLiteral("+15551234567"))};
+        QTest::newRow("add agents")
+            << addAgents
+            << QByteArray(R"({"addInternalParticipants":[{"identifier":"lee@bridge.example","type":"email"},)"
+                          R"({"identifier":"+15551234567","type":"phone"}]})");
+
+        ConversationUpdate removeAgents;
+        removeAgents.removeAgents = {email(QStringLiteral("lee@bridge.example"))};
+        QTest::newRow("remove agents")
+            << removeAgents
+            << QByteArray(
+                   R"({"removeInternalParticipants":[{"identifier":"lee@bridge.example","type":"email"}]})");
+
+        ConversationUpdate agentsBothWays;
+        agentsBothWays.addAgents = {email(QStringLiteral("new@bridge.example"))};
+        agentsBothWays.removeAgents = {email(QStringLiteral("old@bridge.example"))};
+        agentsBothWays.status = ConversationStatus(QStringLiteral("ghost"));
+        QTest::newRow("status and agents both ways")
+            << agentsBothWays
+            << QByteArray(
+                   R"({"status":"ghost",)"
+                   R"("addInternalParticipants":[{"identifier":"new@bridge.example","type":"email"}],)"
+                   R"("removeInternalParticipants":[{"identifier":"old@bridge.example","type":"email"}]})");
+
+        ConversationUpdate all;
+        all.name = QStringLiteral("All");
+        all.status = ConversationStatus(QStringLiteral("active"));
+        all.addCustomers = {phone(QStringLiteral("+15551234567"))};
+        all.removeCustomers = {email(QStringLiteral("old@example.com"))};
+        all.addAgents = {phone(QStringLiteral("+15557654321"))};
+        all.removeAgents = {email(QStringLiteral("lee@bridge.example"))};
+        QTest::newRow("all four, fixed key order")
+            << all
+            << QByteArray(
+                   R"({"name":"All","status":"active",)"
+                   R"("addParticipants":[{"identifier":"+15551234567","type":"phone"}],)"
+                   R"("removeParticipants":[{"identifier":"old@example.com","type":"email"}],)"
+                   R"("addInternalParticipants":[{"identifier":"+15557654321","type":"phone"}],)"
+                   R"("removeInternalParticipants":[{"identifier":"lee@bridge.example","type":"email"}]})");
+
+        // A channel is Connect's, at create: classic never sends one.
+        ConversationUpdate channel;
+        channel.addCustomers = {{QStringLiteral("+15551234567"),
+                                 ParticipantType::Phone,
+                                 {QStringLiteral("WHATSAPP"), QStringLiteral("+1555")}}};
+        QTest::newRow("channel not sent")
+            << channel << QByteArray(R"({"addParticipants":[{"identifier":"+15551234567","type":"phone"}]})");
+    }
+
+    void fourLists() {
+        QFETCH(ConversationUpdate, update);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(update.toJson(), expected);
+        const RequestSpec spec = ClassicDialect().update(QStringLiteral("ws"), QStringLiteral("c1"), update);
+        QCOMPARE(spec.body, expected);
+        QCOMPARE(spec.method, QByteArray("PATCH"));
+    }
+
+    void classicChecks_data() {
+        QTest::addColumn<ConversationUpdate>("update");
+        QTest::addColumn<QStringList>("expected");
+
+        ConversationUpdate ok;
+        ok.addAgents = {phone(QStringLiteral("+15551234567"))};
+        ok.removeAgents = {email(QStringLiteral("lee@bridge.example"))};
+        ok.status = ConversationStatus(QStringLiteral("archived"));
+        QTest::newRow("agents by phone and email") << ok << QStringList();
+
+        const QString types = QStringLiteral("Here a person is named by an email address or a phone number.");
+        ConversationUpdate ids;
+        ids.addCustomers = {id(QStringLiteral("contact-9"))};
+        ids.removeCustomers = {id(QStringLiteral("contact-8"))};
+        ids.addAgents = {id(QStringLiteral("usr_1"))};
+        ids.removeAgents = {email(QStringLiteral("lee@bridge.example")), id(QStringLiteral("usr_2"))};
+        QTest::newRow("ids in every list")
+            << ids
+            << QStringList{QStringLiteral("addParticipants[0].type: ") + types,
+                           QStringLiteral("removeParticipants[0].type: ") + types,
+                           QStringLiteral("addInternalParticipants[0].type: ") + types,
+                           QStringLiteral("removeInternalParticipants[1].type: ") + types};
+
+        ConversationUpdate agents;
+        agents.addAgents = {email(QStringLiteral("Lee@Bridge.example")),
+                            email(QStringLiteral("lee@bridge.example")), phone(QStringLiteral("5551234567"))};
+        agents.removeAgents = {email(QStringLiteral("Lee@Bridge.example"))};
+        QTest::newRow("agent problems")
+            << agents
+            << QStringList{
+                   QStringLiteral("addInternalParticipants[1].identifier: lee@bridge.example appears twice."),
+                   QStringLiteral("addInternalParticipants[2].identifier: Enter the phone number in "
+                                  "international form, starting with + and the country code."),
+                   QStringLiteral("removeInternalParticipants[0].identifier: Lee@Bridge.example is both "
+                                  "added and removed.")};
+
+        ConversationUpdate upper;
+        upper.status = ConversationStatus(QStringLiteral("ACTIVE"));
+        QTest::newRow("Connect's spelling")
+            << upper
+            << QStringList{
+                   QStringLiteral("status: The status must be active, archived or ghost, not \"ACTIVE\".")};
+    }
+
+    void classicChecks() {
+        QFETCH(ConversationUpdate, update);
+        QFETCH(QStringList, expected);
+        QCOMPARE(lines(ClassicDialect().validate(update)), expected);
     }
 
     void toJson() {

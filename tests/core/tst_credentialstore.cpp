@@ -25,6 +25,7 @@
 
 #include <memory>
 
+using bridge::ApiGeneration;
 using bridge::ConnectionSettings;
 using bridge::Credentials;
 using bridge::CredentialStore;
@@ -41,6 +42,8 @@ private slots:
     void applyEnvironmentOverridesNonEmptyOnly();
     void preferencesAreStoredWithTheProfile();
     void answersNeverReachADestroyedContext();
+    void connectEnvironmentPicksTheGeneration();
+    void storedGenerationIsRead();
 
     // Real keychain (under tests/with-keyring.sh)
     void keychainSaveThenLoadInFreshStore();
@@ -51,6 +54,8 @@ private slots:
     void keychainProfilesKeepSeparateSecrets();
     void keychainMissingEntryIsNoSecretWithoutNotice();
     void keychainAnswersComeFromTheEventLoopOnce();
+    void keychainConnectProfileKeepsItsKeyThere();
+    void keychainConnectEnvironmentKeyIsNeverSaved();
 
     // No keychain (DBUS_SESSION_BUS_ADDRESS pointing nowhere)
     void noKeychainSaveIsSessionOnly();
@@ -75,6 +80,16 @@ private:
         c.workspaceId = QStringLiteral("ws_abc123");
         c.apiKey = QStringLiteral("ak_test_key");
         c.secret = secret;
+        return c;
+    }
+
+    //! A Connect profile: the API key is the secret, nothing in apiKey.
+    static Credentials connectSample(const QByteArray &key) {
+        Credentials c;
+        c.generation = ApiGeneration::Connect;
+        c.baseUrl = QUrl(QStringLiteral("https://api-connect-us.bridge.new"));
+        c.workspaceId = QStringLiteral("5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13");
+        c.secret = key;
         return c;
     }
 
@@ -319,6 +334,82 @@ void TestCredentialStore::answersNeverReachADestroyedContext() {
     QCOMPARE(answers, 0);
 }
 
+void TestCredentialStore::connectEnvironmentPicksTheGeneration() {
+    QCOMPARE(CredentialStore::secretVariable(ApiGeneration::Connect), QStringLiteral("BRIDGE_API_KEY"));
+    QCOMPARE(CredentialStore::secretVariable(ApiGeneration::Classic), QStringLiteral("BRIDGE_SECRET_KEY"));
+
+    Credentials stored = sample("stored");
+    stored.secretSource = Credentials::Source::Keychain;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BRIDGE_API"), QStringLiteral(" Connect "));
+    env.insert(QStringLiteral("BRIDGE_API_KEY"), QStringLiteral("bk_env_key"));
+    env.insert(QStringLiteral("BRIDGE_SECRET_KEY"),
+               QStringLiteral("sk_not_connects")); // not Connect's variable
+    const Credentials c = CredentialStore::applyEnvironment(stored, env);
+    QCOMPARE(c.generation, ApiGeneration::Connect);
+    QCOMPARE(c.secret, QByteArray("bk_env_key")); // the key is the secret
+    QCOMPARE(c.secretSource, Credentials::Source::Environment);
+    QCOMPARE(c.apiKey, stored.apiKey); // untouched: in Connect BRIDGE_API_KEY is not the classic key
+    QCOMPARE(c.secretName(), QStringLiteral("API key"));
+
+    // Without the key, Connect keeps the stored secret; a generation it does not know changes nothing.
+    env.remove(QStringLiteral("BRIDGE_API_KEY"));
+    const Credentials noKey = CredentialStore::applyEnvironment(stored, env);
+    QCOMPARE(noKey.generation, ApiGeneration::Connect);
+    QCOMPARE(noKey.secret, QByteArray("stored"));
+    QCOMPARE(noKey.secretSource, Credentials::Source::Keychain);
+    env.insert(QStringLiteral("BRIDGE_API"), QStringLiteral("v2"));
+    QCOMPARE(CredentialStore::applyEnvironment(stored, env).generation, ApiGeneration::Classic);
+    QCOMPARE(CredentialStore::applyEnvironment(stored, env).secret, QByteArray("sk_not_connects"));
+
+    // And the client options follow.
+    QCOMPARE(ConnectionSettings{c}.toClientOptions().generation, ApiGeneration::Connect);
+    QCOMPARE(ConnectionSettings{c}.toClientOptions().secret, QByteArray("bk_env_key"));
+}
+
+void TestCredentialStore::storedGenerationIsRead() {
+    // With or without a keychain: every secret comes from the environment, so none is asked.
+    m_settings->setValue(QStringLiteral("profiles/modern/api"), QStringLiteral("connect"));
+    m_settings->setValue(QStringLiteral("profiles/modern/workspaceId"), QStringLiteral("ws_modern"));
+    m_settings->setValue(QStringLiteral("profiles/old/workspaceId"), QStringLiteral("ws_old"));
+    m_settings->setValue(QStringLiteral("profiles/old/apiKey"), QStringLiteral("ak_old"));
+    m_settings->sync();
+
+    QProcessEnvironment connectEnv;
+    connectEnv.insert(QStringLiteral("BRIDGE_API_KEY"), QStringLiteral("bk_from_env"));
+    Credentials c;
+    QString notice;
+    QVERIFY(load(*makeStore(QStringLiteral("modern")), connectEnv, c, notice));
+    QCOMPARE(c.generation, ApiGeneration::Connect);
+    QCOMPARE(c.workspaceId, QStringLiteral("ws_modern"));
+    QCOMPARE(c.secret, QByteArray("bk_from_env"));
+    QCOMPARE(c.secretSource, Credentials::Source::Environment);
+    QVERIFY(c.apiKey.isEmpty());
+    QVERIFY(c.isComplete()); // Connect needs no classic key
+
+    // A profile from before Connect existed has no "api": it is classic, and there BRIDGE_API_KEY is
+    // the classic key, not the secret.
+    QProcessEnvironment classicEnv = connectEnv;
+    classicEnv.insert(QStringLiteral("BRIDGE_SECRET_KEY"), QStringLiteral("sk_from_env"));
+    QVERIFY(load(*makeStore(QStringLiteral("old")), classicEnv, c, notice));
+    QCOMPARE(c.generation, ApiGeneration::Classic);
+    QCOMPARE(c.workspaceId, QStringLiteral("ws_old"));
+    QCOMPARE(c.apiKey, QStringLiteral("bk_from_env"));
+    QCOMPARE(c.secret, QByteArray("sk_from_env"));
+
+    // BRIDGE_API picks the generation for this run only: saving what was loaded leaves "api" alone.
+    QProcessEnvironment overridden = classicEnv;
+    overridden.insert(QStringLiteral("BRIDGE_API"), QStringLiteral("connect"));
+    auto store = makeStore(QStringLiteral("old"));
+    QVERIFY(load(*store, overridden, c, notice));
+    QCOMPARE(c.generation, ApiGeneration::Connect);
+    QCOMPARE(c.secret, QByteArray("bk_from_env"));
+    Credentials saved;
+    QVERIFY(save(*store, c, saved, notice));
+    QVERIFY(!m_settings->contains(QStringLiteral("profiles/old/api")));
+    QVERIFY(!allBytesUnder(m_dir->path()).contains("bk_from_env"));
+}
+
 // --- real keychain ---------------------------------------------------------------------------
 
 void TestCredentialStore::keychainSaveThenLoadInFreshStore() {
@@ -530,6 +621,70 @@ void TestCredentialStore::keychainAnswersComeFromTheEventLoopOnce() {
     QCOMPARE(saved, 1);
     QCOMPARE(loaded, 2);
     QVERIFY(remove(*store));
+}
+
+void TestCredentialStore::keychainConnectProfileKeepsItsKeyThere() {
+    REQUIRE_KEYRING();
+    const QByteArray key = "bk_" + m_secret;
+    Credentials c;
+    QString notice;
+    auto store = makeStore(QStringLiteral("connect"));
+    QVERIFY(save(*store, connectSample(key), c, notice));
+    QCOMPARE(c.secretSource, Credentials::Source::Keychain);
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/connect/api")).toString(), QStringLiteral("connect"));
+    QCOMPARE(secretToolLookup(QStringLiteral("connect"), "base64").toLatin1(), key.toBase64());
+    QVERIFY(!allBytesUnder(m_dir->path()).contains(key));
+
+    QVERIFY(load(*makeStore(QStringLiteral("connect")), QProcessEnvironment(), c, notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QCOMPARE(c.generation, ApiGeneration::Connect);
+    QCOMPARE(c.secret, key);
+    QCOMPARE(c.secretSource, Credentials::Source::Keychain);
+    QCOMPARE(c.workspaceId, connectSample({}).workspaceId);
+    QVERIFY(c.apiKey.isEmpty());
+    QVERIFY(c.isComplete());
+    QVERIFY(remove(*store));
+    QCOMPARE(secretToolLookup(QStringLiteral("connect"), "base64"), QString());
+}
+
+void TestCredentialStore::keychainConnectEnvironmentKeyIsNeverSaved() {
+    REQUIRE_KEYRING();
+    Credentials c;
+    QString notice;
+    QVERIFY(save(*makeStore(), sample(m_secret), c, notice)); // a classic profile, its secret stored
+
+    const QByteArray envKey = "bk_env_" + m_secret;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BRIDGE_API"), QStringLiteral("connect"));
+    env.insert(QStringLiteral("BRIDGE_API_KEY"), QString::fromLatin1(envKey));
+    auto store = makeStore();
+    Credentials withEnv;
+    QVERIFY(load(*store, env, withEnv, notice));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QCOMPARE(withEnv.generation, ApiGeneration::Connect);
+    QCOMPARE(withEnv.secret, envKey);
+    QCOMPARE(withEnv.secretSource, Credentials::Source::Environment);
+
+    QVERIFY(save(*store, withEnv, c, notice));
+    QCOMPARE(c.secretSource, Credentials::Source::Environment);
+    // Neither the settings file nor the keychain took it; the stored profile is as it was.
+    QVERIFY(!allBytesUnder(m_dir->path()).contains(envKey));
+    QCOMPARE(secretToolLookup(QStringLiteral("default"), "base64").toLatin1(), m_secret.toBase64());
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/default/api")).toString(), QStringLiteral("classic"));
+    QVERIFY(load(*makeStore(), QProcessEnvironment(), c, notice));
+    QCOMPARE(c.generation, ApiGeneration::Classic);
+    QCOMPARE(c.secret, m_secret);
+    QCOMPARE(c.apiKey, sample({}).apiKey);
+
+    // A profile that has no secret yet: the key of this run does not become its secret either.
+    auto fresh = makeStore(QStringLiteral("fresh"));
+    QVERIFY(load(*fresh, env, withEnv, notice));
+    QVERIFY(save(*fresh, withEnv, c, notice));
+    QCOMPARE(secretToolLookup(QStringLiteral("fresh"), "base64"), QString());
+    QCOMPARE(secretToolLookup(QStringLiteral("fresh"), "plaintext"), QString());
+    QVERIFY(!allBytesUnder(m_dir->path()).contains(envKey));
+    QVERIFY(remove(*store));
+    QVERIFY(remove(*fresh));
 }
 
 // --- no keychain -----------------------------------------------------------------------------

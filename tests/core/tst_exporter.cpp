@@ -179,6 +179,65 @@ private slots:
         QCOMPARE(Csv::parse(buffer.data()).records.size(), 346);
     }
 
+    //! Connect pages by cursor: the export walks every one of them, with no totals to go by.
+    void connectExportWalksEveryCursor() {
+        sandbox::SandboxConfig config = sandbox::SandboxConfig::forApi(sandbox::SandboxConfig::Api::Connect);
+        config.conversationCount = 345; // 4 pages of 100, the last one short
+        m_sandbox = std::make_unique<Sandbox>(config);
+        QVERIFY(m_sandbox->client->dialect().pagesByCursor());
+        Exporter exporter(m_sandbox->client.get());
+        QSignalSpy progress(&exporter, &Exporter::progress);
+        const QString file = m_dir.filePath(QStringLiteral("connect.csv"));
+        QVERIFY(run(exporter, ConversationFilter{}, Exporter::Format::Csv, file));
+        QCOMPARE(exporter.rowsWritten(), 345);
+        QCOMPARE(m_sandbox->count("GET"), 4);
+        // No totals: the count of pages runs one ahead while a cursor says there is more.
+        QCOMPARE(progress.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(progress.at(i).at(0).toInt(), i + 1);
+            QCOMPARE(progress.at(i).at(1).toInt(), i < 3 ? i + 2 : 4);
+        }
+        const auto requests = m_sandbox->server->receivedRequests();
+        QCOMPARE(requests.first().rawQuery, QByteArray("limit=100"));
+        for (int i = 1; i < requests.size(); ++i)
+            QVERIFY2(requests.at(i).rawQuery.startsWith("limit=100&cursor="),
+                     requests.at(i).rawQuery.constData());
+
+        const Csv::Table table = Csv::parse(read(file));
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        QCOMPARE(table.records.size(), 346);
+        const QList<Conversation> server = m_sandbox->conversations();
+        QCOMPARE(server.size(), 345);
+        for (int i = 0; i < server.size(); ++i) {
+            const QStringList &r = table.records.at(i + 1);
+            QCOMPARE(r.at(0), server.at(i).id);
+            QCOMPARE(r.at(2), server.at(i).status.raw());
+        }
+
+        // Under a filter, as many rows as the server holds of it.
+        ConversationFilter released;
+        released.status = ConversationStatus(QStringLiteral("RELEASED"));
+        int expected = 0;
+        for (const Conversation &c : server)
+            expected += c.status.raw() == QLatin1String("RELEASED");
+        QVERIFY(expected > 0);
+        Exporter filtered(m_sandbox->client.get());
+        QVERIFY(
+            run(filtered, released, Exporter::Format::Json, m_dir.filePath(QStringLiteral("released.json"))));
+        QCOMPARE(filtered.rowsWritten(), expected);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(read(m_dir.filePath(QStringLiteral("released.json")))).array();
+        QCOMPARE(rows.size(), expected);
+        // Each row in Connect's own shape: people nested under participants, with identifierType.
+        const QJsonObject first = rows.first().toObject();
+        QVERIFY(!first.contains(QLatin1String("externalParticipants")));
+        const QJsonArray externals =
+            first[QLatin1String("participants")].toObject()[QLatin1String("externals")].toArray();
+        QVERIFY(!externals.isEmpty());
+        QVERIFY(externals.first().toObject().contains(QLatin1String("identifierType")));
+        QCOMPARE(first[QLatin1String("status")].toString(), QStringLiteral("RELEASED"));
+    }
+
     void csvQuoting() {
         Conversation c;
         c.id = QStringLiteral("conv_1");

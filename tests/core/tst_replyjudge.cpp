@@ -68,6 +68,9 @@ private slots:
     void clockSkewResignsOnce();
     void secretIsScrubbed();
     void retryAfterForms();
+    void connectErrorsInTheAgentsWords_data();
+    void connectErrorsInTheAgentsWords();
+    void connectKeyIsScrubbed();
 };
 
 void TestReplyJudge::actions_data() {
@@ -319,6 +322,105 @@ void TestReplyJudge::retryAfterForms() {
     QCOMPARE(ReplyJudge::retryAfterSeconds(Date, DateMs - 9'500), 10); // rounded up
     QCOMPARE(ReplyJudge::retryAfterSeconds(Date, DateMs + 60'000), 0); // in the past
     QCOMPARE(ReplyJudge::retryAfterSeconds("soon", DateMs), -1);
+}
+
+// --- Connect ----------------------------------------------------------------------------------------
+
+namespace {
+const QString ConnectList = QStringLiteral("/bridge/api/v1/workspaces/ws/conversations");
+const QString ConnectOne = ConnectList + QStringLiteral("/c1");
+
+ReplyFacts connectFacts(const QByteArray &method, const QString &path, int status, const QByteArray &body) {
+    ReplyFacts f = method == "GET" ? get(status) : post(status);
+    f.method = method;
+    f.wirePath = path;
+    f.secret = "bk_connect_key_0123456789";
+    f.body = body;
+    return f;
+}
+} // namespace
+
+void TestReplyJudge::connectErrorsInTheAgentsWords_data() {
+    QTest::addColumn<ReplyFacts>("facts");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("line");
+
+    QTest::newRow("known code: sentence first, code visible")
+        << connectFacts("GET", ConnectOne, 404,
+                        R"({"code":"BRIDGE_CONVERSATION_0001","message":"Conversation not found"})")
+        << QStringLiteral("BRIDGE_CONVERSATION_0001")
+        << QStringLiteral(
+               "This conversation does not exist (any more). (BRIDGE_CONVERSATION_0001, 404 to GET ") +
+               ConnectOne + QLatin1Char(')');
+    QTest::newRow("a 01xx code in error.code")
+        << connectFacts("PATCH", ConnectOne, 409,
+                        R"({"error":{"code":"BRIDGE_CONVERSATION_0101","message":"already there"}})")
+        << QStringLiteral("BRIDGE_CONVERSATION_0101")
+        << QStringLiteral(
+               "This person is already in the conversation. (BRIDGE_CONVERSATION_0101, 409 to PATCH ") +
+               ConnectOne + QLatin1Char(')');
+    QTest::newRow("errorCode") << connectFacts("PATCH", ConnectOne, 422,
+                                               R"({"errorCode":"BRIDGE_CONVERSATION_0204"})")
+                               << QStringLiteral("BRIDGE_CONVERSATION_0204")
+                               << QStringLiteral("The last admin cannot be removed from the conversation. "
+                                                 "(BRIDGE_CONVERSATION_0204, 422 to PATCH ") +
+                                      ConnectOne + QLatin1Char(')');
+    QTest::newRow("unknown code: the server's words and the code")
+        << connectFacts("POST", ConnectList, 400, R"({"code":"BRIDGE_CONVERSATION_0999","message":"Odd"})")
+        << QStringLiteral("BRIDGE_CONVERSATION_0999")
+        << QStringLiteral("Server replied \"400 Bad Request\" to POST ") + ConnectList +
+               QStringLiteral(": Odd [BRIDGE_CONVERSATION_0999]");
+    QTest::newRow("403 listing") << connectFacts("GET", ConnectList, 403, R"({"message":"Forbidden"})")
+                                 << QString()
+                                 << QStringLiteral(
+                                        "This key is not allowed to list conversations (403 to GET ") +
+                                        ConnectList + QStringLiteral("): Forbidden");
+    QTest::newRow("403 creating, no body")
+        << connectFacts("POST", ConnectList, 403, {}) << QString()
+        << QStringLiteral("This key is not allowed to create conversations (403 to POST ") + ConnectList +
+               QLatin1Char(')');
+    QTest::newRow("403 changing")
+        << connectFacts("PATCH", ConnectOne, 403, R"({"code":"FORBIDDEN"})") << QStringLiteral("FORBIDDEN")
+        << QStringLiteral("This key is not allowed to change this conversation (403 to PATCH ") + ConnectOne +
+               QStringLiteral(") [FORBIDDEN]");
+    QTest::newRow("403 health")
+        << connectFacts("GET", QStringLiteral("/bridge/api/health"), 403, {}) << QString()
+        << QStringLiteral("This key is not allowed to check the connection (403 to GET /bridge/api/health)");
+    QTest::newRow("403 channels")
+        << connectFacts("GET", QStringLiteral("/bridge/api/v1/workspaces/ws/provider-channels/WHATSAPP"), 403,
+                        {})
+        << QString()
+        << QStringLiteral("This key is not allowed to read the workspace's messaging channels (403 to GET "
+                          "/bridge/api/v1/workspaces/ws/provider-channels/WHATSAPP)");
+    QTest::newRow("403 with a known code: the code's sentence")
+        << connectFacts("GET", ConnectOne, 403, R"({"code":"BRIDGE_CONVERSATION_0002"})")
+        << QStringLiteral("BRIDGE_CONVERSATION_0002")
+        << QStringLiteral(
+               "This conversation belongs to another workspace. (BRIDGE_CONVERSATION_0002, 403 to GET ") +
+               ConnectOne + QLatin1Char(')');
+}
+
+void TestReplyJudge::connectErrorsInTheAgentsWords() {
+    QFETCH(ReplyFacts, facts);
+    QFETCH(QString, code);
+    QFETCH(QString, line);
+    const Verdict v = ReplyJudge::judge(facts);
+    QCOMPARE(v.action, Action::Fail);
+    QCOMPARE(v.error.kind, ApiError::Kind::Http);
+    QCOMPARE(v.error.code, code);
+    QCOMPARE(v.error.line(), line);
+    if (!code.isEmpty())
+        QVERIFY(v.error.line().contains(code)); // for support tickets
+}
+
+void TestReplyJudge::connectKeyIsScrubbed() {
+    // In Connect the key is the secret: a server that echoes it never gets it into a message.
+    const Verdict v = ReplyJudge::judge(connectFacts(
+        "GET", ConnectList, 401,
+        R"({"message":"key bk_connect_key_0123456789 expired","code":"EXPIRED_bk_connect_key_0123456789"})"));
+    QCOMPARE(v.error.serverMessage, QStringLiteral("key [secret] expired"));
+    QCOMPARE(v.error.code, QStringLiteral("EXPIRED_[secret]"));
+    QVERIFY(!v.error.line().contains(QLatin1String("bk_connect_key")));
 }
 
 QTEST_GUILESS_MAIN(TestReplyJudge)

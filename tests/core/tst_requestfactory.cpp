@@ -117,6 +117,57 @@ private slots:
             QVERIFY2(!p.request.rawHeader(name).contains("sk_test_secret"), name.constData());
     }
 
+    //! Connect: one x-api-key header carrying the key itself; nothing signed, nothing timestamped.
+    void connectSendsTheKeyAlone() {
+        ClientOptions o = options("https://api-connect-us.bridge.new/gw");
+        o.generation = ApiGeneration::Connect;
+        o.apiKey = QStringLiteral("ak_left_from_classic"); // never sent in Connect
+        o.secret = "bk_live_3f9c1e7a0b2d4c6e8f1a";
+        const RequestSpec spec{"PATCH",
+                               {QStringLiteral("bridge"), QStringLiteral("api"), QStringLiteral("v1"),
+                                QStringLiteral("workspaces"), QStringLiteral("ws"),
+                                QStringLiteral("conversations"), QStringLiteral("c1")},
+                               {},
+                               R"({"status":"GHOST"})",
+                               false};
+        const PreparedRequest p = RequestFactory::build(o, spec, 1642234567, "rid-7");
+        QCOMPARE(p.wirePath, QByteArray("/gw/bridge/api/v1/workspaces/ws/conversations/c1"));
+        QCOMPARE(p.request.rawHeader("x-api-key"), QByteArray("bk_live_3f9c1e7a0b2d4c6e8f1a"));
+        QVERIFY(p.stringToSign.isEmpty());
+        QVERIFY(p.timestamp.isEmpty());
+        QCOMPARE(p.requestId, QByteArray("rid-7"));
+        // Exactly these headers, in this order: no timestamp, no signature, no classic key.
+        QCOMPARE(p.request.rawHeaderList(),
+                 (QList<QByteArray>{"User-Agent", "Accept", "Content-Type", "X-Request-Id", "x-api-key"}));
+        QVERIFY(!p.request.hasRawHeader("X-API-Timestamp"));
+        QVERIFY(!p.request.hasRawHeader("X-API-Signature"));
+        const QList<QByteArray> names = p.request.rawHeaderList();
+        for (const QByteArray &name : names)
+            QVERIFY2(!p.request.rawHeader(name).contains("ak_left_from_classic"), name.constData());
+        QCOMPARE(p.request.rawHeader("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(p.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::ManualRedirectPolicy));
+
+        // A later attempt is the same request: no clock in it.
+        const PreparedRequest later = RequestFactory::build(o, spec, 1642239999, "rid-7");
+        QCOMPARE(later.request.rawHeader("x-api-key"), p.request.rawHeader("x-api-key"));
+        QVERIFY(later.stringToSign.isEmpty());
+    }
+
+    void connectGetHasNoContentType() {
+        ClientOptions o = options("https://api-connect-us.bridge.new");
+        o.generation = ApiGeneration::Connect;
+        o.secret = "bk_key";
+        const RequestSpec health{
+            "GET", {QStringLiteral("bridge"), QStringLiteral("api"), QStringLiteral("health")}, {}, {}, true};
+        const PreparedRequest p = RequestFactory::build(o, health, 1, "r");
+        QCOMPARE(p.url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://api-connect-us.bridge.new/bridge/api/health"));
+        QCOMPARE(p.request.rawHeaderList(),
+                 (QList<QByteArray>{"User-Agent", "Accept", "X-Request-Id", "x-api-key"}));
+        QCOMPARE(p.request.rawHeader("x-api-key"), QByteArray("bk_key"));
+    }
+
     void baseUrlProblem_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("acceptable");

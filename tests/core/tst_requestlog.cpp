@@ -156,6 +156,55 @@ private slots:
                     .contains(QStringLiteral("X-API-Key: ak_san")));
     }
 
+    //! Connect: the key is the secret, so the record keeps nothing of it, not even its first letters.
+    void connectKeyIsMaskedWhole() {
+        m_log.reset();
+        m_sandbox =
+            std::make_unique<Sandbox>(sandbox::SandboxConfig::forApi(sandbox::SandboxConfig::Api::Connect));
+        m_log = std::make_unique<RequestLog>();
+        m_log->attach(m_sandbox->client.get());
+        const QByteArray key = m_sandbox->server->config().apiKey.toUtf8();
+        QCOMPARE(m_sandbox->client->options().secret, key);
+
+        QVERIFY(list().ok());
+        const QString id = m_sandbox->conversations().at(0).id;
+        QVERIFY(get(id).ok());
+        ConversationUpdate u;
+        u.name = QStringLiteral("Logged");
+        QVERIFY(update(id, u).ok());
+        m_sandbox->server->failNext(1, 401);
+        QVERIFY(!get(id).ok());
+        QCOMPARE(m_log->rowCount(), 4);
+
+        const QByteArray start = key.left(6); // what classic's mask would have kept
+        QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole};
+        for (int role = RequestLog::RecordRole; role <= RequestLog::ResponseSampleRole; ++role)
+            roles.append(role);
+        for (int row = 0; row < m_log->rowCount(); ++row) {
+            const RequestRecord r = *m_log->recordAt(row);
+            QByteArray all = r.url.toUtf8() + r.method + r.wirePath + r.query + r.stringToSign +
+                             r.requestBody + r.responseSample + r.outcome.toUtf8();
+            for (const auto &h : r.requestHeaders)
+                all += h.first + ": " + h.second + '\n';
+            QVERIFY2(!all.contains(key), all.constData());
+            QVERIFY2(!all.contains(start), all.constData());
+            QVERIFY(r.stringToSign.isEmpty()); // nothing is signed
+            for (int column = 0; column < m_log->columnCount(); ++column) {
+                for (int role : std::as_const(roles)) {
+                    const QString text = m_log->index(row, column).data(role).toString();
+                    QVERIFY2(!text.contains(QString::fromUtf8(start)),
+                             qPrintable(QStringLiteral("row %1 role %2").arg(row).arg(role)));
+                }
+            }
+            // The header is there, masked whole: as long as the key, stars only.
+            QVERIFY2(m_log->index(row, 0)
+                         .data(RequestLog::HeadersTextRole)
+                         .toString()
+                         .contains(QStringLiteral("x-api-key: ") + QString(key.size(), QLatin1Char('*'))),
+                     qPrintable(m_log->index(row, 0).data(RequestLog::HeadersTextRole).toString()));
+        }
+    }
+
     void copyAsCurlIsAcceptedWhileFresh() {
         if (!QFile::exists(QLatin1String(Curl)))
             QSKIP("curl is not installed (./dev.sh deps installs it)");

@@ -1,4 +1,7 @@
-// bridgectl end to end: real processes, a bridge-sandbox on an ephemeral loopback port.
+// bridgectl end to end, classic profile: real processes, a bridge-sandbox on an ephemeral loopback
+// port. The Connect generation: tst_bridgectl_connect.
+#include "processfixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,81 +9,46 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-const QString Bin = QStringLiteral(BRIDGE_BINARY_DIR);
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using testing::ProcessRun;
+using Run = ProcessRun;
 
 class TestBridgectl : public QObject {
     Q_OBJECT
 
-    QProcess m_sandbox;
+    testing::SandboxProcess m_sandbox;
     QTemporaryDir m_home;
-    QMap<QString, QString> m_credentials; // url, workspace, api-key, secret
 
     QProcessEnvironment environment(const QString &secret = {}) const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        env.insert(QStringLiteral("BRIDGE_BASE_URL"), m_credentials.value(QStringLiteral("url")));
-        env.insert(QStringLiteral("BRIDGE_WORKSPACE_ID"), m_credentials.value(QStringLiteral("workspace")));
-        env.insert(QStringLiteral("BRIDGE_API_KEY"), m_credentials.value(QStringLiteral("api-key")));
-        env.insert(QStringLiteral("BRIDGE_SECRET_KEY"),
-                   secret.isEmpty() ? m_credentials.value(QStringLiteral("secret")) : secret);
+        env.remove(QStringLiteral("BRIDGE_API"));
+        env.insert(QStringLiteral("BRIDGE_BASE_URL"), m_sandbox.url());
+        env.insert(QStringLiteral("BRIDGE_WORKSPACE_ID"), m_sandbox.workspace());
+        env.insert(QStringLiteral("BRIDGE_API_KEY"), m_sandbox.apiKey());
+        env.insert(QStringLiteral("BRIDGE_SECRET_KEY"), secret.isEmpty() ? m_sandbox.secret() : secret);
         return env;
     }
 
     Run ctl(const QStringList &arguments, const QProcessEnvironment &env) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(Bin + QStringLiteral("/app/bridgectl"), arguments);
-        Run run;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return testing::runProcess(testing::Bin + QStringLiteral("/app/bridgectl"), arguments, env);
     }
     Run ctl(const QStringList &arguments) { return ctl(arguments, environment()); }
+
+    //! The API requests the sandbox has answered so far.
+    int requestsSeen() const { return m_sandbox.state().value(QLatin1String("requests")).toInt(-1); }
 
     static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 
 private slots:
     void initTestCase() {
         QVERIFY(m_home.isValid());
-        m_sandbox.start(
-            Bin + QStringLiteral("/sandbox/bridge-sandbox"),
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-credentials")});
-        QVERIFY2(m_sandbox.waitForStarted(), qPrintable(m_sandbox.errorString()));
-        QByteArray printed;
-        QTRY_VERIFY_WITH_TIMEOUT((printed += m_sandbox.readAllStandardOutput()).contains("secret="), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT((printed += m_sandbox.readAllStandardOutput()).endsWith('\n'), 5000);
-        const QList<QByteArray> lines = printed.split('\n');
-        for (const QByteArray &line : lines) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_credentials.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        QVERIFY(m_credentials.value(QStringLiteral("url")).startsWith(QStringLiteral("http://127.0.0.1:")));
-        QVERIFY(!m_credentials.value(QStringLiteral("secret")).isEmpty());
+        QVERIFY(m_sandbox.start());
+        QVERIFY(!m_sandbox.secret().isEmpty());
     }
 
-    void cleanupTestCase() {
-        m_sandbox.terminate();
-        if (!m_sandbox.waitForFinished(5000))
-            m_sandbox.kill();
-    }
+    void cleanupTestCase() { m_sandbox.stop(); }
 
     void listForPeople() {
         const Run run = ctl({QStringLiteral("list")});
@@ -340,6 +308,76 @@ private slots:
                       QStringLiteral("x")})
                      .exitCode,
                  2);
+    }
+
+    //! Status words in either case, mapped to the classic spelling before they are sent.
+    void statusWordsInEitherCase() {
+        const Run ghosts = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("GHOST"),
+                                QStringLiteral("--json")});
+        QVERIFY2(ghosts.exitCode == 0, qPrintable(ghosts.err));
+        const QJsonArray conversations = json(ghosts)[QStringLiteral("conversations")].toArray();
+        QVERIFY(!conversations.isEmpty());
+        for (const QJsonValue &c : conversations)
+            QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("ghost"));
+
+        const int before = requestsSeen();
+        const Run unknown =
+            ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("RELEASED")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("active, archived or ghost")), qPrintable(unknown.err));
+        QCOMPARE(requestsSeen(), before);
+    }
+
+    //! Customers join and leave, the name and the status change, in one command each.
+    void updateAddsAndRemovesCustomers() {
+        const Run created = ctl({QStringLiteral("create"), QStringLiteral("--external"),
+                                 QStringLiteral("first.update@example.com"), QStringLiteral("--json")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString id = json(created)[QStringLiteral("id")].toString();
+
+        const Run added = ctl({QStringLiteral("update"), id, QStringLiteral("--add-customer"),
+                               QStringLiteral("+15550142424:phone"), QStringLiteral("--name"),
+                               QStringLiteral("Two customers"), QStringLiteral("--status"),
+                               QStringLiteral("Archived"), QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(json(added)[QStringLiteral("status")].toString(), QStringLiteral("archived"));
+        QCOMPARE(json(added)[QStringLiteral("name")].toString(), QStringLiteral("Two customers"));
+        QCOMPARE(json(added)[QStringLiteral("externalParticipants")].toArray().size(), 2);
+
+        const Run removed = ctl({QStringLiteral("update"), id, QStringLiteral("--remove-customer"),
+                                 QStringLiteral("first.update@example.com")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY2(!removed.out.contains(QStringLiteral("first.update@example.com")), qPrintable(removed.out));
+        QVERIFY2(removed.out.contains(QStringLiteral("+15550142424")), qPrintable(removed.out));
+
+        QCOMPARE(ctl({QStringLiteral("update"), id}).exitCode, 2); // nothing to change
+    }
+
+    //! What only the Connect generation has is refused with a sentence, and nothing is sent.
+    void connectOnlyThingsAreRefused() {
+        const int before = requestsSeen();
+        const Run cursor = ctl({QStringLiteral("list"), QStringLiteral("--cursor"), QStringLiteral("abc")});
+        QCOMPARE(cursor.exitCode, 2);
+        QVERIFY2(cursor.err.contains(QStringLiteral("pages by number: use --page")), qPrintable(cursor.err));
+        const Run channels = ctl({QStringLiteral("channels")});
+        QCOMPARE(channels.exitCode, 2);
+        QVERIFY2(channels.err.contains(QStringLiteral("The classic API has no provider channels.")),
+                 qPrintable(channels.err));
+        const Run health = ctl({QStringLiteral("health")});
+        QCOMPARE(health.exitCode, 2);
+        QVERIFY2(health.err.contains(QStringLiteral("The classic API has no health check.")),
+                 qPrintable(health.err));
+        const Run channel =
+            ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("a@example.com"),
+                 QStringLiteral("--channel"), QStringLiteral("whatsapp:+15550100")});
+        QCOMPARE(channel.exitCode, 2);
+        QVERIFY2(channel.err.contains(QStringLiteral("channel")), qPrintable(channel.err));
+        const Run id =
+            ctl({QStringLiteral("create"), QStringLiteral("--external"), QStringLiteral("u-42:id")});
+        QCOMPARE(id.exitCode, 2);
+        QCOMPARE(requestsSeen(), before);
+        for (const Run &run : {cursor, channels, health, channel, id})
+            QVERIFY(run.out.isEmpty());
     }
 };
 

@@ -558,6 +558,25 @@ void tst_SandboxServer::getPatchAndNotFound() {
     QCOMPARE(call(*server, "PATCH", kList + '/' + id, "{\"status\":\"closed\"}").status, 400);
     QCOMPARE(call(*server, "PATCH", kList + '/' + id, "{}").status, 400);
 
+    // Agents join and leave on their own side.
+    const qsizetype agentsBefore = removed.json[QLatin1String("internalParticipants")].toArray().size();
+    const Answer agentAdded =
+        call(*server, "PATCH", kList + '/' + id,
+             "{\"addInternalParticipants\":[{\"identifier\":\"agent.new@example.com\",\"type\":\"email\"}]}");
+    QCOMPARE(agentAdded.status, 200);
+    const QJsonArray agents = agentAdded.json[QLatin1String("internalParticipants")].toArray();
+    QCOMPARE(agents.size(), agentsBefore + 1);
+    QCOMPARE(agents.last()[QLatin1String("identifier")].toString(), QStringLiteral("agent.new@example.com"));
+    QCOMPARE(agentAdded.json[QLatin1String("externalParticipants")].toArray().size(), externals.size() - 1);
+    const QByteArray removeAgent =
+        "{\"removeInternalParticipants\":[{\"identifier\":\"agent.new@example.com\",\"type\":\"email\"}]}";
+    const Answer agentRemoved = call(*server, "PATCH", kList + '/' + id, removeAgent);
+    QCOMPARE(agentRemoved.status, 200);
+    QCOMPARE(agentRemoved.json[QLatin1String("internalParticipants")].toArray().size(), agentsBefore);
+    const Answer notThere = call(*server, "PATCH", kList + '/' + id, removeAgent);
+    QCOMPARE(notThere.status, 400);
+    QVERIFY(notThere.message().contains(QLatin1String("removeInternalParticipants[0]")));
+
     const Answer missing = call(*server, "GET", kList + "/conv_000000000000");
     QCOMPARE(missing.status, 404);
     QVERIFY(missing.message().contains(QLatin1String("conv_000000000000")));
