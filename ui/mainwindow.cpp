@@ -17,6 +17,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "mainactions.h"
+#include "notconnectedpanel.h"
 #include "pagerbar.h"
 #include "profilemanager.h"
 #include "profileswitcher.h"
@@ -36,9 +37,11 @@
 #include <QItemSelectionModel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -50,13 +53,27 @@ using Column = bridge::ConversationTableModel::Column;
 
 MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &credentials, bool sandbox,
                        QWidget *parent)
+    : MainWindow(client, parent) {
+    setConnection(credentials, sandbox);
+}
+
+MainWindow::MainWindow(bridge::BridgeClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_controller(new bridge::BrowsingController(client, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_actions(new MainActions(this)) {
     m_actions->fillMenuBar(menuBar());
-    setCentralWidget(buildCentre());
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildCentre());
+    m_notConnected = new NotConnectedPanel(m_pages);
+    m_pages->addWidget(m_notConnected);
+    m_pages->setCurrentWidget(m_notConnected);
+    setCentralWidget(m_pages);
+    connect(m_notConnected, &NotConnectedPanel::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_notConnected, &NotConnectedPanel::sandboxRequested, this, &MainWindow::sandboxRequested);
+    setWindowTitle(tr("Not connected"));
+    m_notConnected->settingsButton()->setFocus(Qt::OtherFocusReason);
     m_status = new ConnectionStatus(this);
     statusBar()->addPermanentWidget(m_status, 1);
     setUpTable();
@@ -77,7 +94,6 @@ MainWindow::MainWindow(bridge::BridgeClient *client, const bridge::Credentials &
         const QRect available = screen->availableGeometry();
         resize(qMin(available.width() * 4 / 5, 1600), qMin(available.height() * 4 / 5, 1000));
     }
-    setConnection(credentials, sandbox);
 }
 
 MainWindow::~MainWindow() {
@@ -204,9 +220,10 @@ void MainWindow::connectActions() {
 }
 
 void MainWindow::setConnection(const bridge::Credentials &credentials, bool sandbox) {
-    const bool firstConnection = m_workspaceId.isNull();
+    const bool firstConnection = !isConnected();
     if (!firstConnection)
         saveView();
+    m_pages->setCurrentIndex(0);
     m_workspaceId = credentials.workspaceId;
     m_viewKey = viewKey();
     m_opened.reset();
@@ -283,7 +300,8 @@ void MainWindow::saveView() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    saveView();
+    if (isConnected()) // a window that never connected has no view of its own to remember
+        saveView();
     QMainWindow::closeEvent(event);
 }
 

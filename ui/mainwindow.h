@@ -15,12 +15,14 @@ class ErrorBanner;
 class ExportRunner;
 class FilterBar;
 class MainActions;
+class NotConnectedPanel;
 class PagerBar;
 class ProfileSwitcher;
 class RequestInspector;
 class QDialog;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class StateOverlay;
 
@@ -42,11 +44,17 @@ public:
     //! client: configured for credentials, not owned, must outlive the window. Loads at once.
     MainWindow(bridge::BridgeClient *client, const bridge::Credentials &credentials, bool sandbox,
                QWidget *parent = nullptr);
+    //! Not connected yet (the first-start settings were cancelled): menus, no list, and a message
+    //! offering Settings… and the sandbox. setConnection() turns it into the window above.
+    explicit MainWindow(bridge::BridgeClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     //! After the client's options changed: remembers the old workspace's view, restores the new
     //! one's and reloads.
     void setConnection(const bridge::Credentials &credentials, bool sandbox);
+    //! False until the first setConnection(): the Not connected panel shows.
+    bool isConnected() const { return !m_workspaceId.isNull(); }
+    NotConnectedPanel *notConnectedPanel() const { return m_notConnected; }
     //! Shows a passing message in the status bar (e.g. the notice of a credentials save).
     void showNotice(const QString &text);
 
@@ -90,6 +98,8 @@ public:
 signals:
     //! File ▸ Settings… or Open Settings… on a 401 banner; whoever wired the window opens the dialog.
     void settingsRequested();
+    //! Try the sandbox, from the Not connected panel.
+    void sandboxRequested();
     //! The model holds the rows of a newly shown page (after the view has been updated).
     void pageShown();
 
@@ -119,6 +129,8 @@ private:
     bridge::BrowsingController *m_controller;
     QSortFilterProxyModel *m_proxy;
     MainActions *m_actions;
+    QStackedWidget *m_pages = nullptr; //!< the conversations, or the Not connected panel
+    NotConnectedPanel *m_notConnected = nullptr;
     FilterBar *m_filterBar = nullptr;
     ErrorBanner *m_banner = nullptr;
     QTableView *m_table = nullptr;

@@ -220,7 +220,7 @@ void SettingsDialog::buildForm() {
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_sandboxButton, &QPushButton::clicked, this, [this] {
-        emit sandboxRequested();
+        emit sandboxRequested(generation());
         reject();
     });
 

@@ -76,8 +76,9 @@ signals:
     //! notice is empty or a sentence for people (e.g. no keychain: this session only). Fires before
     //! the dialog closes.
     void saved(const bridge::ConnectionSettings &settings, const QString &notice);
-    //! "Try the sandbox" was pressed; the dialog then closes (rejected: nothing was saved).
-    void sandboxRequested();
+    //! "Try the sandbox" was pressed, for the API the form is set to; the dialog then closes
+    //! (rejected: nothing was saved).
+    void sandboxRequested(bridge::ApiGeneration generation);
 
 protected:
     void done(int result) override;

@@ -84,17 +84,47 @@ void DeskSession::bringForward() {
 }
 
 void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbox) {
-    if (m_window) {
-        m_window->setConnection(credentials, sandbox);
+    if (!m_window) {
+        createWindow(credentials, sandbox);
         return;
     }
-    m_window = std::make_unique<MainWindow>(m_client.get(), credentials, sandbox);
-    if (!sandbox)
+    if (!sandbox && !m_profiles) // the window started not connected, or on the sandbox
+        setUpProfiles();
+    m_window->setConnection(credentials, sandbox);
+}
+
+void DeskSession::openNotConnectedWindow() {
+    createWindow(std::nullopt, false);
+}
+
+void DeskSession::createWindow(const std::optional<bridge::Credentials> &credentials, bool sandbox) {
+    m_window = credentials ? std::make_unique<MainWindow>(m_client.get(), *credentials, sandbox)
+                           : std::make_unique<MainWindow>(m_client.get());
+    if (credentials && !sandbox)
         setUpProfiles();
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(false); });
+    connect(m_window.get(), &MainWindow::sandboxRequested, this,
+            [this] { trySandbox(bridge::ApiGeneration::Connect); }); // what a new profile starts on
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);
     emit windowOpened(m_window.get());
+}
+
+void DeskSession::trySandbox(bridge::ApiGeneration generation) {
+    if (m_sandbox) { // already running (tried before): its generation stays
+        const bridge::ConnectionSettings demo = sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config());
+        m_client->cancelAll();
+        m_client->setOptions(demo.toClientOptions());
+        openWindow(demo.credentials, true);
+        return;
+    }
+    m_client->cancelAll();
+    if (startSandbox(generation))
+        return;
+    m_sandbox.reset();
+    if (!m_window)
+        openNotConnectedWindow();
+    m_window->showNotice(tr("The sandbox could not start: no free port on 127.0.0.1."));
 }
 
 void DeskSession::openSettings(bool firstStart) {
@@ -133,18 +163,16 @@ void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice)
                 if (!notice.isEmpty())
                     m_window->showNotice(notice);
             });
-    connect(dialog, &SettingsDialog::sandboxRequested, this, [this] {
-        if (!startSandbox())
-            emit gaveUp();
-    }); // the dialog closes itself
+    connect(dialog, &SettingsDialog::sandboxRequested, this,
+            &DeskSession::trySandbox); // the dialog closes itself
     if (firstStart) {
         // Until a window exists, closing this dialog must not end the application behind our back.
         QApplication::setQuitOnLastWindowClosed(false);
         connect(dialog, &QDialog::finished, this, [this, pending] {
             if (m_window)
                 return;
-            if (!pending->has_value()) {
-                emit gaveUp();
+            if (!pending->has_value()) { // cancelled: a window to start from, not an exit
+                openNotConnectedWindow();
                 return;
             }
             const auto [credentials, notice] = **pending;

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class MainWindow;
 class QWidget;
@@ -40,11 +41,15 @@ public:
 signals:
     //! The main window exists and is shown (once).
     void windowOpened(MainWindow *window);
-    //! Nothing to show: the first-start settings dialog was cancelled, or the sandbox failed.
-    void gaveUp();
 
 private:
     void openWindow(const bridge::Credentials &credentials, bool sandbox);
+    //! The first-start settings were cancelled: the window, in its Not connected state.
+    void openNotConnectedWindow();
+    //! Builds and shows the window (not connected unless credentials are given).
+    void createWindow(const std::optional<bridge::Credentials> &credentials, bool sandbox);
+    //! Try the sandbox from the settings dialog or the Not connected window; says so when it cannot.
+    void trySandbox(bridge::ApiGeneration generation);
     void openSettings(bool firstStart);
     void showSettingsDialog(bool firstStart, const QString &loadNotice = QString());
     //! The toolbar's profile switcher (stored credentials only, not the sandbox).

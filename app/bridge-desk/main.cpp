@@ -112,8 +112,6 @@ int main(int argc, char *argv[]) {
     if (probe)
         QObject::connect(&session, &DeskSession::windowOpened, probe.get(), &TestProbe::setWindow);
 #endif
-    QObject::connect(
-        &session, &DeskSession::gaveUp, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     if (parser.isSet(exitAfterLoad)) {
         QObject::connect(&session, &DeskSession::windowOpened, &app,
                          [](MainWindow *window) { new FirstPaintProbe(window); });
