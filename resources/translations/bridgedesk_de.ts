@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add Customer</source>
+        <translation>Kunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Agent</source>
+        <translation>Agent hinzufügen</translation>
+    </message>
+    <message>
+        <source>A customer to add to “%1”:</source>
+        <translation>Einen Kunden zu „%1“ hinzufügen:</translation>
+    </message>
+    <message>
+        <source>An agent to add to “%1”:</source>
+        <translation>Einen Agenten zu „%1“ hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Customer identifier type</source>
+        <translation>Art der Kundenkennung</translation>
+    </message>
+    <message>
+        <source>Agent identifier type</source>
+        <translation>Art der Agentenkennung</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is already on this conversation.</source>
+        <translation>%1 ist bereits in dieser Unterhaltung.</translation>
+    </message>
+</context>
+<context>
     <name>AutoRefreshControl</name>
     <message>
         <source>Auto-refresh interval</source>
@@ -241,6 +284,60 @@
         <source>&amp;Re-activate</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Set &amp;Status of %n Conversations…</source>
+        <translation>
+            <numerusform>&amp;Status von %n Unterhaltung setzen…</numerusform>
+            <numerusform>&amp;Status von %n Unterhaltungen setzen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>&amp;Status setzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <extracomment>what a row whose status was set says: &quot;set to Blocked&quot;</extracomment>
+        <translation>auf %1 gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting %n conversations to %1</source>
+        <translation>
+            <numerusform>%n Unterhaltung wird auf %1 gesetzt</numerusform>
+            <numerusform>%n Unterhaltungen werden auf %1 gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>„%1“ auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Could not set “%1” to %2</source>
+        <translation>„%1“ konnte nicht auf %2 gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Added %1 to “%2”</source>
+        <translation>%1 zu „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed %1 from “%2”</source>
+        <translation>%1 aus „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to “%2”</source>
+        <translation>%1 konnte nicht zu „%2“ hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from “%2”</source>
+        <translation>%1 konnte nicht aus „%2“ entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>CreateConversationDialog</name>
@@ -271,10 +368,6 @@
     <message>
         <source>Remove customer %1</source>
         <translation>Kunde %1 entfernen</translation>
-    </message>
-    <message>
-        <source>name@example.com or +15551234567</source>
-        <translation>name@example.com oder +15551234567</translation>
     </message>
     <message>
         <source>C&amp;ustomers:</source>
@@ -317,16 +410,8 @@
         <translation>Agent %1 entfernen</translation>
     </message>
     <message>
-        <source>agent@example.com or +15551234567</source>
-        <translation>agent@example.com oder +15551234567</translation>
-    </message>
-    <message>
         <source>Team ID</source>
         <translation>Team-ID</translation>
-    </message>
-    <message>
-        <source>Team ID, e.g. team_support</source>
-        <translation>Team-ID, z. B. team_support</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -357,16 +442,20 @@
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <source>Required: an email address, or a phone number starting with + and the country code.</source>
-        <translation>Erforderlich: eine E-Mail-Adresse oder eine Telefonnummer, die mit + und der Ländervorwahl beginnt.</translation>
-    </message>
-    <message>
         <source>The last attempt may already have created this conversation. Check the conversations first, or create it anyway?</source>
         <translation>Der letzte Versuch hat diese Unterhaltung womöglich schon erstellt. Erst die Unterhaltungen prüfen oder trotzdem erstellen?</translation>
     </message>
     <message>
         <source>The answer was lost, so the conversation may or may not have been created. Check the conversations before trying again.</source>
         <translation>Die Antwort ging verloren; die Unterhaltung wurde also vielleicht erstellt, vielleicht nicht. Prüfen Sie die Unterhaltungen, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Customer %1 channel</source>
+        <translation>Nachrichtenkanal von Kunde %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s ID, as Bridge shows it</source>
+        <translation>Die ID des Teams, wie Bridge sie anzeigt</translation>
     </message>
 </context>
 <context>
@@ -502,6 +591,58 @@
         <source>Rename this conversation (F2)</source>
         <translation>Diese Unterhaltung umbenennen (F2)</translation>
     </message>
+    <message>
+        <source>Conversation ID</source>
+        <translation>ID der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>Status s&amp;etzen…</translation>
+    </message>
+    <message>
+        <source>Give this conversation another status (Ctrl+T)</source>
+        <translation>Dieser Unterhaltung einen anderen Status geben (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Add custo&amp;mer…</source>
+        <translation>Kunde hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add ag&amp;ent…</source>
+        <translation>Agent h&amp;inzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a customer to this conversation</source>
+        <translation>Dieser Unterhaltung einen Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an agent to this conversation</source>
+        <translation>Dieser Unterhaltung einen Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1, role %2, last seen %3</source>
+        <translation>%1, Rolle %2, zuletzt gesehen %3</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this customer from the conversation</source>
+        <translation>Diesen Kunden aus der Unterhaltung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this agent from the conversation</source>
+        <translation>Diesen Agenten aus der Unterhaltung entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -594,6 +735,13 @@
         <source>Export failed, %1 was not written: %2</source>
         <translation>Export fehlgeschlagen, %1 wurde nicht geschrieben: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting page %1 (%Ln conversations written)…</source>
+        <translation>
+            <numerusform>Seite %1 wird exportiert (%Ln Unterhaltung geschrieben)…</numerusform>
+            <numerusform>Seite %1 wird exportiert (%Ln Unterhaltungen geschrieben)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -685,17 +833,49 @@
         <source>Exact email or +phone, then Enter</source>
         <translation>Genaue E-Mail oder +Telefon, dann Eingabe</translation>
     </message>
-</context>
-<context>
-    <name>IdentifierField</name>
     <message>
-        <source>Email</source>
+        <source>Re&amp;leased</source>
+        <translation>&amp;Freigegeben</translation>
+    </message>
+    <message>
+        <source>N&amp;o human</source>
+        <translation>&amp;Ohne Mensch</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>&amp;Blockiert</translation>
+    </message>
+    <message>
+        <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>+phone</source>
+        <translation>+Telefon</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Genaue %1</translation>
+    </message>
+    <message>
+        <source>Exact %1, then Enter</source>
+        <translation>Genaue %1, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Only conversations with status %1</source>
+        <translation>Nur Unterhaltungen mit dem Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierField</name>
     <message>
         <source>%1 identifier type</source>
         <translation>Art der Kennung: %1</translation>
@@ -936,6 +1116,10 @@
         <source>&amp;Conversation</source>
         <translation>&amp;Unterhaltung</translation>
     </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>&amp;Status setzen…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1039,9 +1223,32 @@
             <numerusform>%Ln Unterhaltungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 · %2 · more</source>
+        <translation>Seite %1 · %2 · weitere folgen</translation>
+    </message>
+    <message>
+        <source>Page %1 · %2 · last page</source>
+        <translation>Seite %1 · %2 · letzte Seite</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantListEdit</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>The channel Bridge reaches this customer through</source>
+        <translation>Der Nachrichtenkanal, über den Bridge diesen Kunden erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTypeBox</name>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
@@ -1049,6 +1256,42 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+15551234567</source>
+        <translation>+4915112345678</translation>
+    </message>
+    <message>
+        <source>Bridge ID</source>
+        <translation>Bridge-ID</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number starting with + and the country code</source>
+        <translation>eine Telefonnummer mit + und Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>a Bridge ID</source>
+        <translation>eine Bridge-ID</translation>
+    </message>
+    <message>
+        <source>Required: %1.</source>
+        <translation>Erforderlich: %1.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1434,33 @@
         <source>Copied a curl command; the server accepts it while its timestamp is fresh (±5 min).</source>
         <translation>curl-Befehl kopiert; der Server nimmt ihn an, solange sein Zeitstempel frisch ist (±5 Min.).</translation>
     </message>
+    <message>
+        <source>A command that replays this request; it reads the API key from $%1, so the key itself is never copied</source>
+        <translation>Ein Befehl, der diese Anfrage wiederholt; er liest den API-Schlüssel aus $%1, der Schlüssel selbst wird also nie kopiert</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; set %1 to the API key in the shell that runs it.</source>
+        <translation>curl-Befehl kopiert; setzen Sie %1 in der Shell, die ihn ausführt, auf den API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusDialog</name>
+    <message>
+        <source>Set Status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>New status for %1:</source>
+        <translation>Neuer Status für %1:</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>&amp;Set Status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1275,20 +1545,8 @@
         <translation>Der Server akzeptiert Signaturen mit Query-String.</translation>
     </message>
     <message>
-        <source>The secret key is kept for this session only.</source>
-        <translation>Der geheime Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>Hide secret key</source>
-        <translation>Geheimen Schlüssel verbergen</translation>
-    </message>
-    <message>
-        <source>Show secret key</source>
-        <translation>Geheimen Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1319,6 +1577,122 @@
             <numerusform>Verbunden: %Ln Unterhaltung in %1</numerusform>
             <numerusform>Verbunden: %Ln Unterhaltungen in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bridge Connect: one API key, from Developers ▸ API Keys in the Bridge console. Nothing is signed.</source>
+        <translation>Bridge Connect: ein API-Schlüssel aus Developers ▸ API Keys in der Bridge-Konsole. Nichts wird signiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>A UUID, e.g. 5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13</source>
+        <translation>Eine UUID, z. B. 5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13</translation>
+    </message>
+    <message>
+        <source>Shown once when it was created</source>
+        <translation>Wurde beim Erstellen einmalig angezeigt</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The signed API: an API key and a secret key that signs every request.</source>
+        <translation>Die signierte API: ein API-Schlüssel und ein geheimer Schlüssel, der jede Anfrage signiert.</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Classic (signed)</source>
+        <translation>Classic (signiert)</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>A&amp;PI:</source>
+        <translation>A&amp;PI:</translation>
+    </message>
+    <message>
+        <source>Set by BRIDGE_API for this run; not saved.</source>
+        <translation>Von BRIDGE_API für diesen Start gesetzt; wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A Connect workspace ID is a UUID, such as 5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13.</source>
+        <translation>Eine Connect-Workspace-ID ist eine UUID, etwa 5a9d1c3e-7b2f-4e8a-9c61-0d4f8b2a7e13.</translation>
+    </message>
+    <message>
+        <source>This server answered 404 to Connect&apos;s health check, but it has the classic API&apos;s routes. Switch this profile to Classic?</source>
+        <translation>Dieser Server antwortete auf die Verbindungsprüfung von Connect mit 404, hat aber die Routen der Classic-API. Dieses Profil auf Classic umstellen?</translation>
+    </message>
+    <message>
+        <source>This server answered 404 to Connect&apos;s conversation list, but it has the classic API&apos;s routes. Switch this profile to Classic?</source>
+        <translation>Dieser Server antwortete auf die Unterhaltungsliste von Connect mit 404, hat aber die Routen der Classic-API. Dieses Profil auf Classic umstellen?</translation>
+    </message>
+    <message>
+        <source>This server answered 404 to the classic API&apos;s conversation list, but it has Connect&apos;s routes. Switch this profile to Connect?</source>
+        <translation>Dieser Server antwortete auf die Unterhaltungsliste der Classic-API mit 404, hat aber die Routen von Connect. Dieses Profil auf Connect umstellen?</translation>
+    </message>
+    <message>
+        <source>Sw&amp;itch to Connect</source>
+        <translation>Auf Connect &amp;umstellen</translation>
+    </message>
+    <message>
+        <source>Sw&amp;itch to Classic</source>
+        <translation>Auf Classic &amp;umstellen</translation>
+    </message>
+    <message>
+        <source>Connected: no conversations yet</source>
+        <translation>Verbunden: noch keine Unterhaltungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n conversation on the first page, more follow</source>
+        <translation>
+            <numerusform>Verbunden: %n Unterhaltung auf der ersten Seite, weitere folgen</numerusform>
+            <numerusform>Verbunden: %n Unterhaltungen auf der ersten Seite, weitere folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln conversations on the first page, more follow</source>
+        <translation>
+            <numerusform>Verbunden: %Ln Unterhaltung auf der ersten Seite, weitere folgen</numerusform>
+            <numerusform>Verbunden: %Ln Unterhaltungen auf der ersten Seite, weitere folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n conversation on the first page</source>
+        <translation>
+            <numerusform>Verbunden: %n Unterhaltung auf der ersten Seite</numerusform>
+            <numerusform>Verbunden: %n Unterhaltungen auf der ersten Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln conversations on the first page</source>
+        <translation>
+            <numerusform>Verbunden: %Ln Unterhaltung auf der ersten Seite</numerusform>
+            <numerusform>Verbunden: %Ln Unterhaltungen auf der ersten Seite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is kept for this session only.</source>
+        <translation>Nur für diese Sitzung aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Verbergen: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Anzeigen: %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2249,10 @@
         <source>A new conversation&apos;s status must be %1, not &quot;%2&quot;.</source>
         <translation>Der Status einer neuen Unterhaltung muss %1 sein, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>%1 kommt zweimal vor.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::ParticipantType</name>
@@ -2093,6 +2471,11 @@
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list&apos;s last two items: &quot;active, archived or ghost&quot;</extracomment>
+        <translation>%1 oder %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2101,16 +2484,16 @@
         <translation>Bridge-Unterhaltungen durchsuchen und erstellen.</translation>
     </message>
     <message>
-        <source>Run on a built-in sandbox server with demo data and demo credentials; stored credentials are neither used nor changed.</source>
-        <translation>Mit einem eingebauten Sandbox-Server mit Demodaten und Demo-Zugangsdaten starten; gespeicherte Zugangsdaten werden weder verwendet noch geändert.</translation>
-    </message>
-    <message>
         <source>Quit once the first page of conversations has been painted, printing first-rows-ms: N (since process start) on stderr.</source>
         <translation>Beenden, sobald die erste Seite mit Unterhaltungen gezeichnet ist, und first-rows-ms: N (seit Prozessstart) auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>Credentials profile (default: default).</source>
         <translation>Profil der Zugangsdaten (Standard: default).</translation>
+    </message>
+    <message>
+        <source>Run on a built-in sandbox server with demo data and demo credentials; stored credentials are neither used nor changed. It speaks the classic API; --sandbox=connect (or BRIDGE_API=connect) starts one that speaks the Connect API.</source>
+        <translation>Mit einem eingebauten Sandbox-Server mit Demodaten und Demo-Zugangsdaten arbeiten; gespeicherte Zugangsdaten werden weder verwendet noch geändert. Er spricht die Classic-API; --sandbox=connect (oder BRIDGE_API=connect) startet einen, der die Connect-API spricht.</translation>
     </message>
 </context>
 </TS>
