@@ -464,6 +464,10 @@
         <source>Profile “%1” has no complete credentials yet.</source>
         <translation>Für das Profil „%1“ fehlen noch Zugangsdaten.</translation>
     </message>
+    <message>
+        <source>The sandbox could not start: no free port on 127.0.0.1.</source>
+        <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1162,6 +1166,37 @@
     <message>
         <source>Switching to %1…</source>
         <translation>Wechsel zu %1…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>NotConnectedPanel</name>
+    <message>
+        <source>Not connected to Bridge yet.</source>
+        <translation>Noch nicht mit Bridge verbunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Try the Sand&amp;box</source>
+        <translation>Die Sand&amp;box ausprobieren</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Die Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Browse demo conversations on a built-in server; nothing is saved.</source>
+        <translation>Beispiel-Unterhaltungen auf einem eingebauten Server ansehen; nichts wird gespeichert.</translation>
     </message>
 </context>
 <context>
