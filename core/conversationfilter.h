@@ -14,8 +14,8 @@ class StatusVocabulary;
 
 //! Which conversations the agent wants to see, as one value: the filter bar emits it, the browsing
 //! controller and the exporter take it whole, the view state remembers it. A page of a list is a
-//! filter plus a position (ListQuery). Its wire form is written by ListQuery::encoded(), together
-//! with the position, so one place knows the API's spelling.
+//! filter plus a position (ListQuery). Its wire form is written by the profile's ApiDialect, together
+//! with the position, so one place per API generation knows its spelling.
 struct ConversationFilter {
     ConversationStatus status;              //!< empty: any status
     std::optional<ParticipantRef> customer; //!< externalUser on the wire; type may be Unspecified
