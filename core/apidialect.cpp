@@ -44,6 +44,26 @@ const ApiDialect &ApiDialect::of(ApiGeneration generation) {
     return classic;
 }
 
+FieldErrors ApiDialect::validate(const NewConversation &conversation) const {
+    FieldErrors errors = conversation.validate(statuses());
+    errors += typeProblems(conversation.externalParticipants, customerTypes(),
+                           QStringLiteral("externalParticipants"));
+    errors += channelProblems(conversation.externalParticipants, QStringLiteral("externalParticipants"));
+    if (conversation.assignment == NewConversation::Assignment::Agents)
+        errors += typeProblems(conversation.internalParticipants, agentTypes(),
+                               QStringLiteral("internalParticipants"));
+    return errors;
+}
+
+FieldErrors ApiDialect::validate(const ConversationUpdate &update) const {
+    FieldErrors errors = update.validate(statuses());
+    errors += typeProblems(update.addCustomers, customerTypes(), QStringLiteral("addParticipants"));
+    errors += typeProblems(update.removeCustomers, customerTypes(), QStringLiteral("removeParticipants"));
+    errors += typeProblems(update.addAgents, agentTypes(), QStringLiteral("addInternalParticipants"));
+    errors += typeProblems(update.removeAgents, agentTypes(), QStringLiteral("removeInternalParticipants"));
+    return errors;
+}
+
 FieldErrors ApiDialect::typeProblems(const QList<ParticipantRef> &people,
                                      const QList<ParticipantType> &allowed, const QString &field) {
     FieldErrors errors;

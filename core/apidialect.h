@@ -49,8 +49,9 @@ public:
 
     //! Every problem this generation's server would reject, before anything is sent.
     virtual FieldErrors validate(const ListQuery &query) const = 0;
-    virtual FieldErrors validate(const NewConversation &conversation) const = 0;
-    virtual FieldErrors validate(const ConversationUpdate &update) const = 0;
+    //! The shared checks with this generation's statuses and types, plus its channel rules.
+    FieldErrors validate(const NewConversation &conversation) const;
+    FieldErrors validate(const ConversationUpdate &update) const;
 
     virtual JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const = 0;
     virtual JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const = 0;
@@ -60,6 +61,9 @@ public:
     virtual QJsonObject toJson(const ConversationPage &page) const = 0;
 
 protected:
+    //! Problems of the channels given to a new conversation's customers (field[i].channel).
+    virtual FieldErrors channelProblems(const QList<ParticipantRef> &customers,
+                                        const QString &field) const = 0;
     //! Problems of participants named by a type this generation does not have (field[i].type).
     static FieldErrors typeProblems(const QList<ParticipantRef> &people,
                                     const QList<ParticipantType> &allowed, const QString &field);

@@ -35,16 +35,6 @@ void filterTypeProblem(FieldErrors &errors, const std::optional<ParticipantRef> 
                                               "number only; it has no IDs and no partial search.")});
 }
 
-FieldErrors channelProblems(const QList<ParticipantRef> &people, const QString &field) {
-    FieldErrors errors;
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        if (!people.at(i).channel.isEmpty())
-            errors.append({field + QStringLiteral("[%1].channel").arg(i),
-                           ClassicText::tr("This API has no messaging channels to choose.")});
-    }
-    return errors;
-}
-
 } // namespace
 
 QList<ParticipantType> ClassicDialect::customerTypes() const {
@@ -93,23 +83,13 @@ FieldErrors ClassicDialect::validate(const ListQuery &query) const {
     return errors + limitProblems(query.limit, minLimit(), maxLimit());
 }
 
-FieldErrors ClassicDialect::validate(const NewConversation &conversation) const {
-    FieldErrors errors = conversation.validate(statuses());
-    errors += typeProblems(conversation.externalParticipants, customerTypes(),
-                           QStringLiteral("externalParticipants"));
-    errors += channelProblems(conversation.externalParticipants, QStringLiteral("externalParticipants"));
-    if (conversation.assignment == NewConversation::Assignment::Agents)
-        errors += typeProblems(conversation.internalParticipants, agentTypes(),
-                               QStringLiteral("internalParticipants"));
-    return errors;
-}
-
-FieldErrors ClassicDialect::validate(const ConversationUpdate &update) const {
-    FieldErrors errors = update.validate(statuses());
-    errors += typeProblems(update.addCustomers, customerTypes(), QStringLiteral("addParticipants"));
-    errors += typeProblems(update.removeCustomers, customerTypes(), QStringLiteral("removeParticipants"));
-    errors += typeProblems(update.addAgents, agentTypes(), QStringLiteral("addInternalParticipants"));
-    errors += typeProblems(update.removeAgents, agentTypes(), QStringLiteral("removeInternalParticipants"));
+FieldErrors ClassicDialect::channelProblems(const QList<ParticipantRef> &people, const QString &field) const {
+    FieldErrors errors;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (!people.at(i).channel.isEmpty())
+            errors.append({field + QStringLiteral("[%1].channel").arg(i),
+                           ClassicText::tr("This API has no messaging channels to choose.")});
+    }
     return errors;
 }
 

@@ -25,9 +25,8 @@ public:
     RequestSpec health() const override { return {}; }
     RequestSpec providerChannels(const QString &, const QString &) const override { return {}; }
 
+    using ApiDialect::validate;
     FieldErrors validate(const ListQuery &query) const override;
-    FieldErrors validate(const NewConversation &conversation) const override;
-    FieldErrors validate(const ConversationUpdate &update) const override;
 
     JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const override;
     JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const override;
@@ -39,6 +38,9 @@ public:
     //! externalUser, internalUser, page, limit), RFC 3986 encoding, '+' as %2B, brackets as %5B/%5D.
     //! Page and limit are always sent (the customer is externalUser, the agent internalUser).
     static QByteArray encodedQuery(const ListQuery &query);
+
+protected:
+    FieldErrors channelProblems(const QList<ParticipantRef> &customers, const QString &field) const override;
 };
 
 } // namespace bridge

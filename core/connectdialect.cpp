@@ -97,22 +97,6 @@ void appendChanges(QByteArray &out, const QList<ParticipantRef> &added,
     out += '}';
 }
 
-FieldErrors channelProblems(const QList<ParticipantRef> &people, const QString &field) {
-    FieldErrors errors;
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        const ProviderChannel &channel = people.at(i).channel;
-        const QString where = field + QStringLiteral("[%1].channel").arg(i);
-        if (channel.isEmpty())
-            continue;
-        if (channel.provider.isEmpty() || channel.identifier.isEmpty())
-            errors.append({where, ConnectText::tr("Choose both the provider and its channel, or neither.")});
-        else if (!ConnectDialect::providers().contains(channel.provider))
-            errors.append({where, ConnectText::tr("The provider must be WHATSAPP or HEYGIA, not \"%1\".")
-                                      .arg(channel.provider)});
-    }
-    return errors;
-}
-
 } // namespace
 
 QList<ParticipantType> ConnectDialect::customerTypes() const {
@@ -236,23 +220,19 @@ FieldErrors ConnectDialect::validate(const ListQuery &query) const {
     return errors + limitProblems(query.limit, minLimit(), maxLimit());
 }
 
-FieldErrors ConnectDialect::validate(const NewConversation &conversation) const {
-    FieldErrors errors = conversation.validate(statuses());
-    errors += typeProblems(conversation.externalParticipants, customerTypes(),
-                           QStringLiteral("externalParticipants"));
-    errors += channelProblems(conversation.externalParticipants, QStringLiteral("externalParticipants"));
-    if (conversation.assignment == NewConversation::Assignment::Agents)
-        errors += typeProblems(conversation.internalParticipants, agentTypes(),
-                               QStringLiteral("internalParticipants"));
-    return errors;
-}
-
-FieldErrors ConnectDialect::validate(const ConversationUpdate &update) const {
-    FieldErrors errors = update.validate(statuses());
-    errors += typeProblems(update.addCustomers, customerTypes(), QStringLiteral("addParticipants"));
-    errors += typeProblems(update.removeCustomers, customerTypes(), QStringLiteral("removeParticipants"));
-    errors += typeProblems(update.addAgents, agentTypes(), QStringLiteral("addInternalParticipants"));
-    errors += typeProblems(update.removeAgents, agentTypes(), QStringLiteral("removeInternalParticipants"));
+FieldErrors ConnectDialect::channelProblems(const QList<ParticipantRef> &people, const QString &field) const {
+    FieldErrors errors;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const ProviderChannel &channel = people.at(i).channel;
+        const QString where = field + QStringLiteral("[%1].channel").arg(i);
+        if (channel.isEmpty())
+            continue;
+        if (channel.provider.isEmpty() || channel.identifier.isEmpty())
+            errors.append({where, ConnectText::tr("Choose both the provider and its channel, or neither.")});
+        else if (!ConnectDialect::providers().contains(channel.provider))
+            errors.append({where, ConnectText::tr("The provider must be WHATSAPP or HEYGIA, not \"%1\".")
+                                      .arg(channel.provider)});
+    }
     return errors;
 }
 

@@ -26,9 +26,8 @@ public:
     RequestSpec health() const override;
     RequestSpec providerChannels(const QString &workspaceId, const QString &provider) const override;
 
+    using ApiDialect::validate;
     FieldErrors validate(const ListQuery &query) const override;
-    FieldErrors validate(const NewConversation &conversation) const override;
-    FieldErrors validate(const ConversationUpdate &update) const override;
 
     JsonDecoder::Result<ConversationPage> decodePage(const QByteArray &body) const override;
     JsonDecoder::Result<Conversation> decodeConversation(const QByteArray &body) const override;
@@ -46,6 +45,9 @@ public:
     static QByteArray updateBody(const ConversationUpdate &update);
 
     static QStringList providers() { return {QStringLiteral("WHATSAPP"), QStringLiteral("HEYGIA")}; }
+
+protected:
+    FieldErrors channelProblems(const QList<ParticipantRef> &customers, const QString &field) const override;
 };
 
 } // namespace bridge

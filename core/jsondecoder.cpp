@@ -187,18 +187,19 @@ public:
         return true;
     }
 
-    bool participant(const QJsonValue &value, const Path &path, Participant &out) {
+    //! typeKey: "type" (classic) or "identifierType" (Connect).
+    bool participant(const QJsonValue &value, const Path &path, QLatin1String typeKey, Participant &out) {
         QJsonObject o;
         return object(value, path, o) &&
                string(o, QLatin1String("identifier"), path, Presence::Required, out.identifier) &&
-               string(o, QLatin1String("type"), path, Presence::Required, out.type) &&
+               string(o, typeKey, path, Presence::Required, out.type) &&
                string(o, QLatin1String("role"), path, Presence::Optional, out.role) &&
                dateTime(o, QLatin1String("joinedAt"), path, false, out.joinedAt) &&
                dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
     }
 
     bool participants(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
-                      QList<Participant> &out) {
+                      QList<Participant> &out, QLatin1String typeKey = QLatin1String("type")) {
         QJsonArray items;
         if (!array(parent, key, path, required, items))
             return false;
@@ -206,7 +207,7 @@ public:
         out.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
             Participant p;
-            if (!participant(items.at(i), where.item(i), p))
+            if (!participant(items.at(i), where.item(i), typeKey, p))
                 return false;
             out.append(std::move(p));
         }
@@ -230,45 +231,20 @@ public:
 
     // The Connect shapes.
 
-    bool connectParticipant(const QJsonValue &value, const Path &path, Participant &out) {
-        QJsonObject o;
-        return object(value, path, o) &&
-               string(o, QLatin1String("identifier"), path, Presence::Required, out.identifier) &&
-               string(o, QLatin1String("identifierType"), path, Presence::Required, out.type) &&
-               string(o, QLatin1String("role"), path, Presence::Optional, out.role) &&
-               dateTime(o, QLatin1String("joinedAt"), path, false, out.joinedAt) &&
-               dateTime(o, QLatin1String("lastSeenAt"), path, false, out.lastSeenAt);
-    }
-
-    bool connectSide(const QJsonObject &parent, QLatin1String key, const Path &path, bool required,
-                     QList<Participant> &out) {
-        QJsonArray items;
-        if (!array(parent, key, path, required, items))
-            return false;
-        const Path where = path.child(key);
-        out.reserve(items.size());
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            Participant p;
-            if (!connectParticipant(items.at(i), where.item(i), p))
-                return false;
-            out.append(std::move(p));
-        }
-        return true;
-    }
-
     bool connectConversation(const QJsonValue &value, const Path &path, Conversation &out) {
         QJsonObject o;
         QJsonObject people;
         QString status;
         const Path participantsPath = path.child(QLatin1String("participants"));
+        const QLatin1String identifierType("identifierType");
         const bool ok = object(value, path, o) &&
                         string(o, QLatin1String("id"), path, Presence::RequiredNonEmpty, out.id) &&
                         string(o, QLatin1String("workspaceId"), path, Presence::Required, out.workspaceId) &&
                         object(o.value(QLatin1String("participants")), participantsPath, people) &&
-                        connectSide(people, QLatin1String("externals"), participantsPath, true,
-                                    out.externalParticipants) &&
-                        connectSide(people, QLatin1String("internals"), participantsPath, false,
-                                    out.internalParticipants) &&
+                        participants(people, QLatin1String("externals"), participantsPath, true,
+                                     out.externalParticipants, identifierType) &&
+                        participants(people, QLatin1String("internals"), participantsPath, false,
+                                     out.internalParticipants, identifierType) &&
                         string(o, QLatin1String("name"), path, Presence::Optional, out.name) &&
                         string(o, QLatin1String("status"), path, Presence::Optional, status) &&
                         dateTime(o, QLatin1String("createdAt"), path, true, out.createdAt) &&
