@@ -145,4 +145,38 @@ QString identifierProblem(const QString &identifier, ParticipantType type) {
     return ParticipantText::tr("Choose whether this is an email address or a phone number.");
 }
 
+bool looksLikeUuid(QStringView text) {
+    static constexpr int dashes[] = {8, 13, 18, 23};
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool dash = std::find(std::begin(dashes), std::end(dashes), i) != std::end(dashes);
+        const char16_t u = text.at(i).unicode();
+        const bool hex = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+        if (dash ? u != u'-' : !hex)
+            return false;
+    }
+    return true;
+}
+
+bool fitsOneOf(const QString &identifier, const QList<ParticipantType> &types) {
+    const ParticipantType detected = detectParticipantType(identifier);
+    return types.contains(detected) &&
+           (detected != ParticipantType::Id || looksLikeUuid(identifier.trimmed()));
+}
+
+QString noneOfProblem(const QList<ParticipantType> &types) {
+    // Whole sentences per set of kinds, so a translation never glues pieces together.
+    const bool email = types.contains(ParticipantType::Email);
+    const bool phone = types.contains(ParticipantType::Phone);
+    const bool id = types.contains(ParticipantType::Id);
+    if (email && phone && id)
+        return ParticipantText::tr(
+            "Needs an exact email address, +phone number or ID — the API has no partial search.");
+    if (email && id)
+        return ParticipantText::tr("Needs an exact email address or ID — the API has no partial search.");
+    return ParticipantText::tr(
+        "Needs an exact email address or +phone number — the API has no partial search.");
+}
+
 } // namespace bridge

@@ -25,6 +25,17 @@ QString phoneProblem(const QString &identifier); //!< international form: +, the
 QString idProblem(const QString &identifier);    //!< no spaces or control characters
 QString identifierProblem(const QString &identifier, ParticipantType type);
 
+//! Whether text has the shape Bridge gives its ids: a UUID, 8-4-4-4-12 hexadecimal digits.
+bool looksLikeUuid(QStringView text);
+
+//! Whether a text typed without choosing a type is one of those kinds: its detected type is offered,
+//! and a detected id has the shape of one (a name typed in the hope of a search is none of them).
+bool fitsOneOf(const QString &identifier, const QList<ParticipantType> &types);
+
+//! "Needs an exact email address, +phone number or ID — the API has no partial search.": the
+//! sentence for a text that fits none of the kinds offered.
+QString noneOfProblem(const QList<ParticipantType> &types);
+
 //! True when text holds a C0 or C1 control character, or a line/paragraph separator.
 bool containsControlCharacter(QStringView text);
 

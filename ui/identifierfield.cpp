@@ -59,7 +59,9 @@ void IdentifierField::setValue(const std::optional<ParticipantRef> &value) {
     m_typeChosenByHand = false;
     if (value && value->type != ParticipantType::Unspecified) {
         m_type->setType(value->type);
-        m_typeChosenByHand = value->type != ParticipantTypeBox::likely(value->identifier, m_type->types());
+        // A value set whole (a restored filter) keeps its type as if chosen, whatever it looks like.
+        m_typeChosenByHand = value->type != ParticipantTypeBox::likely(value->identifier, m_type->types()) ||
+                             !bridge::fitsOneOf(value->identifier, m_type->types());
     } else {
         detectType();
     }
@@ -67,7 +69,12 @@ void IdentifierField::setValue(const std::optional<ParticipantRef> &value) {
 
 QString IdentifierField::problem() const {
     const auto ref = value();
-    return ref ? bridge::identifierProblem(ref->identifier, ref->type) : QString();
+    if (!ref)
+        return QString();
+    // A name typed in the hope of a search fits none of the kinds: say so, not how phones are spelled.
+    if (!m_typeChosenByHand && !bridge::fitsOneOf(ref->identifier, m_type->types()))
+        return bridge::noneOfProblem(m_type->types());
+    return bridge::identifierProblem(ref->identifier, ref->type);
 }
 
 void IdentifierField::setProblemShown(bool shown) {

@@ -38,6 +38,51 @@ private slots:
         QCOMPARE(detectParticipantType(QStringLiteral("+1 555 abc")), ParticipantType::Id);
     }
 
+    //! A text typed without choosing a type fits a kind only when it has that kind's shape: a name
+    //! typed in the hope of a search fits none, and is told the API has no partial search.
+    void fitsOneOfTheKindsOffered_data() {
+        QTest::addColumn<QString>("identifier");
+        QTest::addColumn<bool>("classic");
+        QTest::addColumn<bool>("connect");
+        const QString uuid = QStringLiteral("3f2c1a9e-8b7d-4c6e-9f10-2a3B4C5D6E7F");
+        QTest::newRow("email") << QStringLiteral("zoe@example.com") << true << true;
+        QTest::newRow("phone") << QStringLiteral("+15550100001") << true << true;
+        QTest::newRow("phone without +, still a phone") << QStringLiteral("5551234") << true << true;
+        QTest::newRow("uuid") << uuid << false << true;
+        QTest::newRow("uuid with spaces around") << QStringLiteral("  %1 ").arg(uuid) << false << true;
+        QTest::newRow("name") << QStringLiteral("zoe") << false << false;
+        QTest::newRow("uuid one short") << uuid.chopped(1) << false << false;
+        QTest::newRow("uuid without dashes") << QString(uuid).remove(QLatin1Char('-')) << false << false;
+        QTest::newRow("uuid with a g") << QString(uuid).replace(0, 1, QLatin1Char('g')) << false << false;
+        QTest::newRow("uuid, dash moved")
+            << QString(uuid).replace(8, 2, QStringLiteral("8-")) << false << false;
+    }
+
+    void fitsOneOfTheKindsOffered() {
+        QFETCH(QString, identifier);
+        QFETCH(bool, classic);
+        QFETCH(bool, connect);
+        const QList<ParticipantType> classicTypes{ParticipantType::Email, ParticipantType::Phone};
+        const QList<ParticipantType> connectTypes{ParticipantType::Email, ParticipantType::Phone,
+                                                  ParticipantType::Id};
+        QCOMPARE(fitsOneOf(identifier, classicTypes), classic);
+        QCOMPARE(fitsOneOf(identifier, connectTypes), connect);
+    }
+
+    void noneOfNamesTheKindsOffered() {
+        using T = ParticipantType;
+        QCOMPARE(
+            noneOfProblem({T::Email, T::Phone}),
+            QStringLiteral("Needs an exact email address or +phone number — the API has no partial search."));
+        QCOMPARE(noneOfProblem({T::Email, T::Phone, T::Id}),
+                 QStringLiteral("Needs an exact email address, +phone number or ID — the API has no partial "
+                                "search."));
+        QCOMPARE(noneOfProblem({T::Email, T::Id}),
+                 QStringLiteral("Needs an exact email address or ID — the API has no partial search."));
+        // A Connect agent typed as a phone number is none of the agent's kinds.
+        QVERIFY(!fitsOneOf(QStringLiteral("+15550100001"), {T::Email, T::Id}));
+    }
+
     void problems_data() {
         QTest::addColumn<QString>("identifier");
         QTest::addColumn<ParticipantType>("type");

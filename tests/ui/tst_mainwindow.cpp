@@ -261,6 +261,17 @@ void TestMainWindow::invalidIdentifierDoesNotApply() {
     QVERIFY(std::any_of(hints.cbegin(), hints.cend(), [&customer](QLabel *label) {
         return label->isVisible() && label->text().contains(customer->problem());
     }));
+    // A name typed in the hope of a search: told what the API needs, not how phones are spelled.
+    customer->lineEdit()->clear();
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("zoe"));
+    QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
+    QCOMPARE(
+        customer->problem(),
+        QStringLiteral("Needs an exact email address or +phone number — the API has no partial search."));
+    QVERIFY(!m_desk.window->controller()->query().filter.customer.has_value());
+    QVERIFY(std::any_of(hints.cbegin(), hints.cend(), [&customer](QLabel *label) {
+        return label->isVisible() && label->text() == QStringLiteral("Customer: %1").arg(customer->problem());
+    }));
     // The override: "@" would say email, the agent says phone; then the text is fixed.
     customer->lineEdit()->clear();
     QTest::keyClicks(customer->lineEdit(), QStringLiteral("alice@example.com"));

@@ -14,6 +14,7 @@
 #include "exporter.h"
 #include "exportrunner.h"
 #include "filterbar.h"
+#include "identifierfield.h"
 #include "importdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -70,6 +71,7 @@ private slots:
     void nextPreviousAndFirst();
     void lastPageSaysSo();
     void fiveStatusFilters();
+    void customerFilterTakesAnIdNotAName();
     void detailsShowTypesRolesAndLastSeen();
     void createsGhostWithWhatsAppChannel();
     void createProblemsLandOnTheirRows();
@@ -245,6 +247,40 @@ void TestMainWindowConnect::lastPageSaysSo() {
     QVERIFY(!window()->actions()->nextPage->isEnabled());
     QVERIFY(!window()->pagerBar()->lastButton()->isVisible());
     QVERIFY(!pagerText().contains(QStringLiteral(" of ")));
+}
+
+//! Connect finds people by an exact email, phone or ID (a UUID): a name gets the sentence that says so
+//! and is not sent; a customer's ID typed as it is applies without choosing a type.
+void TestMainWindowConnect::customerFilterTakesAnIdNotAName() {
+    IdentifierField *customer = window()->filterBar()->customerField();
+    const int requestsBefore = int(m_desk.server->receivedRequests().size());
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("zoe"));
+    QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
+    QCOMPARE(customer->problem(),
+             QStringLiteral("Needs an exact email address, +phone number or ID — the API "
+                            "has no partial search."));
+    QVERIFY(!window()->controller()->query().filter.customer.has_value());
+    QCOMPARE(int(m_desk.server->receivedRequests().size()), requestsBefore);
+
+    QString id;
+    for (const QJsonObject &c : m_desk.server->conversations()) {
+        for (const QJsonValue &p :
+             c.value(QLatin1String("participants")).toObject().value(QLatin1String("externals")).toArray()) {
+            if (id.isEmpty() && p.toObject().value(QLatin1String("identifierType")) == QLatin1String("ID"))
+                id = p.toObject().value(QLatin1String("identifier")).toString();
+        }
+    }
+    QVERIFY(bridge::looksLikeUuid(id));
+    customer->lineEdit()->clear();
+    QTest::keyClicks(customer->lineEdit(), id);
+    QCOMPARE(customer->typeBox()->type(), bridge::ParticipantType::Id);
+    QTest::keyClick(customer->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(window()->controller()->query().filter.customer.has_value());
+    QTRY_VERIFY(idle() && m_desk.rows() > 0);
+    for (int row = 0; row < m_desk.rows(); ++row)
+        QVERIFY(identifiers(onServer(window()->controller()->model()->conversationAt(row)->id), "externals")
+                    .contains(id));
+    QVERIFY(received("GET").last().rawQuery.contains("externalUserIdentifierType=ID"));
 }
 
 void TestMainWindowConnect::fiveStatusFilters() {
