@@ -52,7 +52,14 @@ QString absoluteTime(const QDateTime &when) {
 } // namespace
 
 ConversationTableModel::ConversationTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    // Every way rows change ends in one of these: the day counts are rebuilt when next asked.
+    const auto stale = [this] { m_daysStale = true; };
+    connect(this, &QAbstractItemModel::modelReset, this, stale);
+    connect(this, &QAbstractItemModel::rowsInserted, this, stale);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, stale);
+    connect(this, &QAbstractItemModel::dataChanged, this, stale);
+}
 
 void ConversationTableModel::setStatuses(const StatusVocabulary &statuses) {
     if (m_statuses == &statuses)
@@ -238,11 +245,9 @@ QVariant ConversationTableModel::data(const QModelIndex &index, int role) const 
         case Column::Assigned:
             return assignedText(c);
         case Column::Updated:
-            return c.updatedAt.isValid() ? relativeTime(c.updatedAt, QDateTime::currentDateTimeUtc())
-                                         : QString();
+            return timeText(column, c.updatedAt);
         case Column::Created:
-            return c.createdAt.isValid() ? relativeTime(c.createdAt, QDateTime::currentDateTimeUtc())
-                                         : QString();
+            return timeText(column, c.createdAt);
         case Column::Id:
             return c.id;
         case Column::Count:
@@ -325,7 +330,29 @@ QString ConversationTableModel::columnTitle(Column column) {
     return {};
 }
 
-QString ConversationTableModel::relativeTime(const QDateTime &when, const QDateTime &now) {
+QString ConversationTableModel::timeText(Column column, const QDateTime &when) const {
+    if (!when.isValid())
+        return QString();
+    return relativeTime(when, QDateTime::currentDateTimeUtc(), dayShared(column, when));
+}
+
+bool ConversationTableModel::dayShared(Column column, const QDateTime &when) const {
+    if (m_daysStale) {
+        m_updatedDays.clear();
+        m_createdDays.clear();
+        for (const Conversation &c : m_rows) {
+            if (c.updatedAt.isValid())
+                ++m_updatedDays[c.updatedAt.toLocalTime().date()];
+            if (c.createdAt.isValid())
+                ++m_createdDays[c.createdAt.toLocalTime().date()];
+        }
+        m_daysStale = false;
+    }
+    const QHash<QDate, int> &days = column == Column::Updated ? m_updatedDays : m_createdDays;
+    return days.value(when.toLocalTime().date()) > 1;
+}
+
+QString ConversationTableModel::relativeTime(const QDateTime &when, const QDateTime &now, bool dayShared) {
     if (!when.isValid())
         return {};
     const qint64 seconds = when.secsTo(now);
@@ -337,14 +364,19 @@ QString ConversationTableModel::relativeTime(const QDateTime &when, const QDateT
     const qint64 hours = minutes / 60;
     if (hours < 24)
         return tr("%n h ago", nullptr, int(hours));
-    const QDate whenDay = when.toLocalTime().date();
-    const QDate today = now.toLocalTime().date();
-    const qint64 days = whenDay.daysTo(today);
+    const QDateTime local = when.toLocalTime();
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    QString day;
     if (days <= 1)
-        return tr("yesterday");
-    if (days < 7)
-        return tr("%n days ago", nullptr, int(days));
-    return QLocale().toString(whenDay, QLocale::ShortFormat);
+        day = tr("yesterday");
+    else if (days < 7)
+        day = tr("%n days ago", nullptr, int(days));
+    else
+        day = QLocale().toString(local.date(), QLocale::ShortFormat);
+    if (!dayShared)
+        return day;
+    //: A day ("yesterday", "3 days ago", a date), then the time of day: "yesterday, 14:05".
+    return tr("%1, %2").arg(day, QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
 } // namespace bridge

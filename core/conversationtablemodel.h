@@ -4,6 +4,8 @@
 #include "statusvocabulary.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -54,16 +56,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString columnTitle(Column column);
-    //! "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", or the date for older ones.
-    static QString relativeTime(const QDateTime &when, const QDateTime &now);
+    //! "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", or the date for older ones;
+    //! with dayShared (other rows fall on that day too) the day is followed by the time of day, so
+    //! rows that share a day still tell apart.
+    static QString relativeTime(const QDateTime &when, const QDateTime &now, bool dayShared = false);
 
 private:
     bool updateIncrementally(const QList<Conversation> &conversations);
     void emitRowChanged(int row);
+    //! Whether another row's date in column (Updated or Created) falls on when's local day.
+    bool dayShared(Column column, const QDateTime &when) const;
+    QString timeText(Column column, const QDateTime &when) const;
 
     QList<Conversation> m_rows;
     const StatusVocabulary *m_statuses = &StatusVocabulary::classic();
     QSet<QString> m_changed;
+    //! Rows per local day of their Updated and Created dates; rebuilt when the rows have changed.
+    mutable QHash<QDate, int> m_updatedDays, m_createdDays;
+    mutable bool m_daysStale = true;
 };
 
 } // namespace bridge

@@ -292,6 +292,58 @@ private slots:
     }
 
     void relativeTimeInvalid() { QCOMPARE(ConversationTableModel::relativeTime({}, kNow), QString()); }
+
+    void relativeTimeWithTheTimeOfDay() {
+        const QDateTime old = kNow.addDays(-30);
+        QCOMPARE(
+            ConversationTableModel::relativeTime(old, kNow, true),
+            QStringLiteral("%1, %2").arg(QLocale().toString(old.toLocalTime().date(), QLocale::ShortFormat),
+                                         QLocale().toString(old.toLocalTime().time(), QLocale::ShortFormat)));
+        QCOMPARE(ConversationTableModel::relativeTime(kNow.addSecs(-26 * 3600), kNow, true),
+                 QStringLiteral("yesterday, %1")
+                     .arg(QLocale().toString(kNow.addSecs(-26 * 3600).toLocalTime().time(),
+                                             QLocale::ShortFormat)));
+        // Hours and minutes already tell rows apart.
+        QCOMPARE(ConversationTableModel::relativeTime(kNow.addSecs(-3 * 3600), kNow, true),
+                 QStringLiteral("3 h ago"));
+    }
+
+    //! Rows whose dates fall on one day show the time too; a row alone on its day shows the day only,
+    //! and that follows the rows as they change.
+    void rowsSharingADayShowTheTime() {
+        auto *model = newModel();
+        const QDateTime day = QDateTime(QDate(2023, 6, 1), QTime(9, 30)).toUTC();
+        Conversation a = conversation(QStringLiteral("a"));
+        Conversation b = conversation(QStringLiteral("b"));
+        Conversation c = conversation(QStringLiteral("c"));
+        a.updatedAt = day;
+        b.updatedAt = day.addSecs(5 * 3600);
+        c.updatedAt = day.addDays(-3);
+        model->setConversations({a, b, c});
+        const auto dateOnly = [](const QDateTime &when) {
+            return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+        };
+        const auto withTime = [&dateOnly](const QDateTime &when) {
+            return QStringLiteral("%1, %2").arg(
+                dateOnly(when), QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat));
+        };
+        QCOMPARE(cell(model, 0, Column::Updated).toString(), withTime(a.updatedAt));
+        QCOMPARE(cell(model, 1, Column::Updated).toString(), withTime(b.updatedAt));
+        QCOMPARE(cell(model, 2, Column::Updated).toString(), dateOnly(c.updatedAt));
+        QVERIFY(cell(model, 0, Column::Updated) != cell(model, 1, Column::Updated));
+        // The Created column counts its own days: all three were created on one day.
+        QCOMPARE(cell(model, 2, Column::Created).toString(), withTime(c.createdAt));
+
+        b.updatedAt = day.addDays(-10); // b moves away: a is alone on its day now
+        QVERIFY(model->updateConversation(b));
+        QCOMPARE(cell(model, 0, Column::Updated).toString(), dateOnly(a.updatedAt));
+        model->setConversations({a, c}); // rows removed
+        QCOMPARE(cell(model, 0, Column::Updated).toString(), dateOnly(a.updatedAt));
+        c.id = QStringLiteral("d");
+        c.updatedAt = day.addSecs(60);
+        model->setConversations({a, c}); // another id: rows replaced
+        QCOMPARE(cell(model, 0, Column::Updated).toString(), withTime(a.updatedAt));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConversationTableModel)
