@@ -6,6 +6,7 @@
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
 #include "changedrowdelegate.h"
+#include "columnfitter.h"
 #include "connectionstatus.h"
 #include "conversationactions.h"
 #include "conversationcommands.h"
@@ -156,13 +157,22 @@ void MainWindow::setUpTable() {
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(60);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
-    header->setSectionResizeMode(int(Column::Customer), QHeaderView::Stretch);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    // Room for a date with its time ("31 Oct 2026, 14:05"), which rows sharing a day show.
+    const int dateWidth =
+        metrics.horizontalAdvance(bridge::ConversationTableModel::relativeTime(
+            QDateTime(QDate(2000, 12, 31), QTime(23, 59)), QDateTime::currentDateTime(), true)) +
+        metrics.averageCharWidth() * 3;
     header->resizeSection(int(Column::Status), 100);
     header->resizeSection(int(Column::Assigned), 170);
-    header->resizeSection(int(Column::Updated), 120);
-    header->resizeSection(int(Column::Created), 120);
+    header->resizeSection(int(Column::Updated), qMax(120, dateWidth));
+    header->resizeSection(int(Column::Created), qMax(120, dateWidth));
     header->resizeSection(int(Column::Id), 140);
+    // Name and Customer share the spare width; when the details pane takes its share, ID, Created
+    // and Assigned step aside (the pane shows them) before a name is cut to a few letters.
+    ColumnFitter::install(m_table, {int(Column::Name), int(Column::Customer)},
+                          metrics.averageCharWidth() * 28,
+                          {int(Column::Id), int(Column::Created), int(Column::Assigned)});
     // The server sends newest first: show it that way, and let the agent sort within the page.
     header->setSortIndicator(int(Column::Updated), Qt::DescendingOrder);
     // Said plainly: the API has no sort parameter, so a click orders what this page holds.

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -40,6 +42,7 @@
 
 using bridge::ConversationTableModel;
 using bridge::sandbox::SandboxServer;
+using Column = bridge::ConversationTableModel::Column;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -68,6 +71,7 @@ private slots:
     void viewRememberedPerWorkspace();
     void accessibleNames();
     void firstWindowTakesAShareOfTheScreen();
+    void namesKeepTheirWidthBesideTheDetails();
     void clockSkewIsShown();
     void sandboxOnItsOwnThread();
 
@@ -354,6 +358,71 @@ void TestMainWindow::selectionShowsDetailsAndCopiesId() {
 
 //! With nothing selected the details pane gives its width to the table; picking a row brings it
 //! back, and a new filter (no row picked any more) hides it again.
+//! At the size a new user gets, Name and Customer take the spare width with every column shown; with
+//! the details pane open, ID, Created and then Assigned step aside before a name is cut short, and
+//! come back when the pane closes. The table never needs a horizontal scroll bar.
+void TestMainWindow::namesKeepTheirWidthBesideTheDetails() {
+    QSettings().remove(QStringLiteral("view")); // a new user: no window remembered by an earlier test
+    const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, {});
+    m_desk.client->setOptions(settings.toClientOptions());
+    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
+    m_desk.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk.window.get()));
+    QTRY_VERIFY(idle() && rows() == 20);
+    QTableView *view = m_desk.window->conversationView();
+    QHeaderView *header = view->horizontalHeader();
+    const int minimum = view->fontMetrics().averageCharWidth() * 28;
+    const auto width = [header](Column column) { return header->sectionSize(int(column)); };
+    const auto shown = [header] {
+        QList<Column> columns;
+        for (int c = 0; c < header->count(); ++c) {
+            if (!header->isSectionHidden(c))
+                columns << Column(c);
+        }
+        return columns;
+    };
+    const QList<Column> all = {Column::Name,    Column::Status,  Column::Customer, Column::Assigned,
+                               Column::Updated, Column::Created, Column::Id};
+    const auto widths = [&] {
+        QStringList out;
+        for (int c = 0; c < header->count(); ++c)
+            out << QString::number(header->sectionSize(c));
+        return QStringLiteral("%1 in %2 (window %3)")
+            .arg(out.join(QLatin1Char(' ')))
+            .arg(view->viewport()->width())
+            .arg(m_desk.window->width());
+    };
+    // On whatever screen this runs: names keep their minimum, and only the least needed columns
+    // stepped aside, in order.
+    QVERIFY2(width(Column::Name) >= minimum, qPrintable(widths()));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    const QList<Column> stepAside = {Column::Id, Column::Created, Column::Assigned};
+    for (qsizetype i = 1; i < stepAside.size(); ++i)
+        QVERIFY2(shown().contains(stepAside.at(i - 1)) <= shown().contains(stepAside.at(i)),
+                 qPrintable(widths()));
+
+    m_desk.window->resize(1280, 800); // the first window on a 1600×1000 screen
+    QTRY_VERIFY2(shown() == all, qPrintable(widths()));
+    QVERIFY2(width(Column::Name) >= minimum + minimum / 4, qPrintable(widths()));
+    QCOMPARE(width(Column::Name), width(Column::Customer)); // they share the spare width
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    // A date with its time fits its column.
+    const QString longest = view->model()->index(0, int(Column::Updated)).data().toString();
+    QVERIFY(view->fontMetrics().horizontalAdvance(longest) < width(Column::Updated));
+
+    view->setFocus();
+    view->selectRow(1);
+    QTRY_VERIFY(m_desk.window->detailsPane()->isVisible());
+    QTRY_VERIFY(!shown().contains(Column::Id));
+    QVERIFY2(width(Column::Name) >= minimum, qPrintable(widths()));
+    QVERIFY(shown().contains(Column::Status) && shown().contains(Column::Updated));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+
+    view->selectionModel()->clear();
+    QTRY_COMPARE(shown(), all);
+    QVERIFY(width(Column::Id) > 0 && width(Column::Created) > 0);
+}
+
 void TestMainWindow::detailsPaneOnlyWhileSomethingIsPicked() {
     openWindow();
     QTableView *view = m_desk.window->conversationView();
@@ -545,6 +614,7 @@ void TestMainWindow::sandboxOnItsOwnThread() {
 //! 1023×353 on 1400×900: six rows), as tall as the screen allows. (Its width cannot go under the layout's
 //! minimum, 1023 px on this offscreen screen of 800.)
 void TestMainWindow::firstWindowTakesAShareOfTheScreen() {
+    QSettings().remove(QStringLiteral("view")); // a new user: no window remembered by an earlier test
     // Not the fixture's open(): that gives the window a size, and this is about the one it picks.
     const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, {});
     m_desk.client->setOptions(settings.toClientOptions());
