@@ -143,4 +143,62 @@ QString ApiError::line() const {
     return text;
 }
 
+QString ApiError::headline() const {
+    QString text;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Http:
+        if (const QString sentence = codeSentence(code); !sentence.isEmpty()) {
+            text = ErrorText::tr("%1 (%2)").arg(sentence, code);
+            break;
+        }
+        if (httpStatus == 401)
+            text = ErrorText::tr("Bridge did not accept these credentials (401).");
+        else if (httpStatus == 403)
+            text = ErrorText::tr("This key is not allowed to %1 (403).").arg(purpose(method, path));
+        else if (httpStatus == 404)
+            text = ErrorText::tr("Bridge does not know this address or item (404).");
+        else if (httpStatus == 408 || httpStatus == 504)
+            text = ErrorText::tr("Bridge did not answer in time (%1).").arg(httpStatus);
+        else if (httpStatus == 429)
+            text = ErrorText::tr("Bridge asks to slow down: too many requests (429).");
+        else if (httpStatus == 502 || httpStatus == 503)
+            text = ErrorText::tr("Bridge is unavailable right now (%1).").arg(httpStatus);
+        else if (httpStatus >= 500)
+            text = ErrorText::tr("Bridge ran into a problem of its own (%1).").arg(httpStatus);
+        else
+            text = ErrorText::tr("Bridge refused the request (%1).").arg(httpStatus);
+        // The server's own words say which field or value; they stay as it wrote them.
+        if (!serverMessage.isEmpty() && httpStatus != 502 && httpStatus != 503)
+            text += QLatin1Char(' ') + ErrorText::tr("Bridge says: “%1”").arg(serverMessage);
+        if (!code.isEmpty())
+            text += QStringLiteral(" [") + code + QLatin1Char(']');
+        break;
+    case Kind::Decode:
+        text = ErrorText::tr("Bridge sent an answer this app cannot read (HTTP %1).").arg(httpStatus);
+        break;
+    case Kind::Timeout:
+        text = ErrorText::tr("Bridge did not answer in time.");
+        break;
+    case Kind::Tls:
+        text = ErrorText::tr("The secure connection to Bridge was refused: %1").arg(detail);
+        break;
+    case Kind::Network:
+        text = ErrorText::tr("Bridge cannot be reached: %1").arg(detail);
+        break;
+    case Kind::InvalidInput:
+        text = ErrorText::tr("Not sent: %1").arg(detail);
+        break;
+    case Kind::Cancelled:
+        text = ErrorText::tr("Cancelled.");
+        break;
+    }
+    if (mayHaveSucceeded)
+        text +=
+            QLatin1Char(' ') +
+            ErrorText::tr("The change may or may not have been made: refresh to check before trying again.");
+    return text;
+}
+
 } // namespace bridge

@@ -27,6 +27,11 @@ struct ApiError {
     //! Server replied "401 Unauthorized" to GET /v1/workspaces/ws/conversations: signature mismatch
     QString line() const;
 
+    //! What happened, for an agent, without the request's method and path (the request inspector's
+    //! Details shows those): "Bridge is unavailable right now (503).", "Bridge cannot be reached:
+    //! Connection refused.", a code's sentence with the code. The window's banners lead with it.
+    QString headline() const;
+
     static QString kindName(Kind kind); //!< "network", "timeout", "tls", "http", "decode", ...
 
     //! What a Bridge error code means, in the agent's words ("This conversation does not exist (any

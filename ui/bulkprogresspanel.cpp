@@ -109,15 +109,9 @@ void BulkProgressPanel::onRowFinished(const bridge::BulkResult &result) {
     } else if (result.skipped) {
         item->setText(Result, tr("not sent (cancelled)"));
     } else {
-        // Short in the list ("500 Internal Server Error: the server's message"), whole in the tooltip.
+        // What happened in the list, the request in the tooltip.
         const bridge::ApiError &e = result.error;
-        QString shortText = e.line();
-        if (e.httpStatus > 0) {
-            shortText = QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.httpReason);
-            if (!e.serverMessage.isEmpty())
-                shortText += QStringLiteral(": ") + e.serverMessage;
-        }
-        item->setText(Result, shortText);
+        item->setText(Result, e.headline());
         item->setToolTip(Result, e.line());
         item->setIcon(Result, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setData(Result, FailedRole, true);

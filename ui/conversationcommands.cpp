@@ -267,10 +267,8 @@ void ConversationCommands::onActionFinished(const QString &id, bool ok, const br
         emit notice(pending.doneText);
         return;
     }
-    QString text = pending.failedText + QStringLiteral(": ") + error.line();
-    if (error.mayHaveSucceeded)
-        text += QLatin1Char(' ') + tr("(the answer was lost: refresh to see whether it happened)");
-    emit failed(text, error);
+    // The headline says it when the answer was lost and the change may have been made.
+    emit failed(pending.failedText + QStringLiteral(": ") + error.headline(), error);
 }
 
 QString ConversationCommands::labelFor(const QString &id) const {

@@ -394,13 +394,16 @@ void CreateConversationDialog::finish(const Expected<Conversation> &answer) {
     const ApiError &error = answer.error();
     if (error.mayHaveSucceeded) {
         m_answerLost = true;
+        ApiError cause = error;
+        cause.mayHaveSucceeded = false; // the sentence before it says so already
         showBanner(tr("The answer was lost, so the conversation may or may not have been created. "
                       "Check the conversations before trying again.") +
-                       QLatin1Char('\n') + error.line(),
+                       QLatin1Char('\n') + cause.headline(),
                    true, false);
     } else {
-        showBanner(error.line(), false, false);
+        showBanner(error.headline(), false, false);
     }
+    m_banner->label()->setToolTip(error.line()); // the request, for a support ticket
     refresh();
 }
 
@@ -413,6 +416,7 @@ void CreateConversationDialog::showBanner(const QString &text, bool offerCheck, 
 void CreateConversationDialog::hideBanner() {
     m_banner->hide();
     m_banner->label()->clear();
+    m_banner->label()->setToolTip(QString());
 }
 
 void CreateConversationDialog::setFormEnabled(bool enabled) {

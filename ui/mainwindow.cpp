@@ -344,7 +344,15 @@ void MainWindow::onPageShown() {
 }
 
 void MainWindow::onError(const bridge::ApiError &error) {
-    m_banner->showError(error.line(), error.httpStatus == 401, error.requestId);
+    // What happened first, then what the agent still sees; the request itself is in Details.
+    QString text = error.headline();
+    const QDateTime shownAt = m_controller->lastRefreshed();
+    if (m_controller->model()->rowCount() > 0 && shownAt.isValid())
+        text += QLatin1Char(' ') +
+                tr("Showing the list as of %1.")
+                    .arg(QLocale().toString(shownAt.toLocalTime().time(), QLocale::ShortFormat));
+    m_banner->showError(text, error.httpStatus == 401, error.requestId);
+    m_banner->label()->setToolTip(error.line());
     updateStates();
 }
 

@@ -74,9 +74,9 @@ void OpenByIdDialog::fetch() {
         setBusy(false);
         if (!result.ok()) {
             const bridge::ApiError &error = result.error();
-            m_error->setText(error.httpStatus == 404 ? tr("No conversation with this ID in this workspace.") +
-                                                           QLatin1Char('\n') + error.line()
-                                                     : error.line());
+            m_error->setText(error.httpStatus == 404 ? tr("No conversation with this ID in this workspace.")
+                                                     : error.headline());
+            m_error->setToolTip(error.line()); // the request, for a support ticket
             m_error->show();
             m_id->setFocus();
             m_id->selectAll();

@@ -71,6 +71,8 @@ private slots:
     void connectErrorsInTheAgentsWords_data();
     void connectErrorsInTheAgentsWords();
     void connectKeyIsScrubbed();
+    void headlineLeadsWithWhatHappened_data();
+    void headlineLeadsWithWhatHappened();
 };
 
 void TestReplyJudge::actions_data() {
@@ -421,6 +423,74 @@ void TestReplyJudge::connectKeyIsScrubbed() {
     QCOMPARE(v.error.serverMessage, QStringLiteral("key [secret] expired"));
     QCOMPARE(v.error.code, QStringLiteral("EXPIRED_[secret]"));
     QVERIFY(!v.error.line().contains(QLatin1String("bk_connect_key")));
+}
+
+Q_DECLARE_METATYPE(ApiError)
+
+void TestReplyJudge::headlineLeadsWithWhatHappened_data() {
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QString>("headline");
+    const auto http = [](int status, const QString &message = {}, const QString &code = {}) {
+        ApiError e;
+        e.kind = ApiError::Kind::Http;
+        e.httpStatus = status;
+        e.httpReason = QStringLiteral("Reason");
+        e.serverMessage = message;
+        e.code = code;
+        e.method = QStringLiteral("GET");
+        e.path = QStringLiteral("/v1/workspaces/ws/conversations");
+        return e;
+    };
+    const auto other = [&http](ApiError::Kind kind, const QString &detail) {
+        ApiError e = http(0);
+        e.kind = kind;
+        e.detail = detail;
+        return e;
+    };
+    QTest::newRow("503") << http(503, QStringLiteral("upstream down"))
+                         << QStringLiteral("Bridge is unavailable right now (503).");
+    QTest::newRow("500 with the server's words")
+        << http(500, QStringLiteral("boom"))
+        << QStringLiteral("Bridge ran into a problem of its own (500). Bridge says: “boom”");
+    QTest::newRow("401")
+        << http(401, QStringLiteral("signature mismatch"))
+        << QStringLiteral("Bridge did not accept these credentials (401). Bridge says: “signature mismatch”");
+    QTest::newRow("403") << http(403)
+                         << QStringLiteral("This key is not allowed to list conversations (403).");
+    QTest::newRow("404") << http(404) << QStringLiteral("Bridge does not know this address or item (404).");
+    QTest::newRow("429") << http(429) << QStringLiteral("Bridge asks to slow down: too many requests (429).");
+    QTest::newRow("422 with a code not known")
+        << http(422, QStringLiteral("limit must be 20..100"), QStringLiteral("X_1"))
+        << QStringLiteral("Bridge refused the request (422). Bridge says: “limit must be 20..100” [X_1]");
+    QTest::newRow("a known code") << http(404, {}, QStringLiteral("BRIDGE_CONVERSATION_0001"))
+                                  << QStringLiteral("This conversation does not exist (any more). "
+                                                    "(BRIDGE_CONVERSATION_0001)");
+    QTest::newRow("network") << other(ApiError::Kind::Network, QStringLiteral("Connection refused"))
+                             << QStringLiteral("Bridge cannot be reached: Connection refused");
+    QTest::newRow("timeout") << other(ApiError::Kind::Timeout, QStringLiteral("no answer in 30 s"))
+                             << QStringLiteral("Bridge did not answer in time.");
+    QTest::newRow("decode") << [&http] {
+        ApiError e = http(200);
+        e.kind = ApiError::Kind::Decode;
+        e.detail = QStringLiteral("not JSON at offset 1");
+        return e;
+    }() << QStringLiteral("Bridge sent an answer this app cannot read (HTTP 200).");
+    ApiError lost = other(ApiError::Kind::Timeout, {});
+    lost.mayHaveSucceeded = true;
+    QTest::newRow("a lost answer") << lost
+                                   << QStringLiteral(
+                                          "Bridge did not answer in time. The change may or may not "
+                                          "have been made: refresh to check before trying again.");
+}
+
+//! The window's banners lead with what happened for the agent; the method and the path stay in
+//! line() (bridgectl, the tooltip, the request inspector).
+void TestReplyJudge::headlineLeadsWithWhatHappened() {
+    QFETCH(ApiError, error);
+    QFETCH(QString, headline);
+    QCOMPARE(error.headline(), headline);
+    QVERIFY(!error.headline().contains(error.path));
+    QVERIFY(error.line().contains(error.path));
 }
 
 QTEST_GUILESS_MAIN(TestReplyJudge)

@@ -313,10 +313,18 @@ void TestMainWindow::errorBannerRetryKeepsRows() {
     openWindow();
     const QString firstId =
         m_desk.window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString();
-    m_desk.server->failNext(1, 500);
+    m_desk.server->failNext(1, 503);
     m_desk.window->actions()->refresh->trigger();
     QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
-    QVERIFY(m_desk.window->errorBanner()->label()->text().contains(QLatin1String("500")));
+    // What happened for the agent, and what they still see; the request is behind Details.
+    const QString text = m_desk.window->errorBanner()->label()->text();
+    const QString shownAt = QLocale().toString(
+        m_desk.window->controller()->lastRefreshed().toLocalTime().time(), QLocale::ShortFormat);
+    QCOMPARE(
+        text,
+        QStringLiteral("Bridge is unavailable right now (503). Showing the list as of %1.").arg(shownAt));
+    QVERIFY(m_desk.window->errorBanner()->label()->toolTip().contains(QLatin1String("GET /v1/workspaces/")));
+    QVERIFY(m_desk.window->errorBanner()->detailsButton()->isVisible());
     QVERIFY(!m_desk.window->errorBanner()->settingsButton()->isVisible());
     QCOMPARE(rows(), 20); // the rows already shown stay
     QCOMPARE(m_desk.window->proxyModel()->index(0, 0).data(ConversationTableModel::IdRole).toString(),

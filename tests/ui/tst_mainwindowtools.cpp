@@ -515,8 +515,9 @@ void TestMainWindowTools::openByIdUnknownStaysOpen() {
     dialog->idField()->setText(QStringLiteral("conv_does_not_exist"));
     QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
     QTRY_VERIFY(dialog->errorLabel()->isVisible());
-    QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("404")),
-             qPrintable(dialog->errorLabel()->text()));
+    QCOMPARE(dialog->errorLabel()->text(), QStringLiteral("No conversation with this ID in this workspace."));
+    QVERIFY2(dialog->errorLabel()->toolTip().contains(QLatin1String("404")), // the request, for a ticket
+             qPrintable(dialog->errorLabel()->toolTip()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->idField()->text(), QStringLiteral("conv_does_not_exist")); // what was typed stays
     QVERIFY(dialog->openButton()->isEnabled());
