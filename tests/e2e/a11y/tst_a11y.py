@@ -368,9 +368,18 @@ def first_run(desk):
                                     and has(w, Atspi.StateType.SHOWING)), None), "the main window after OK")
     check(top_level(app, r"^Connection Settings") is None, "the Settings dialog is closed under the main window")
     log(f"first run ends in {describe(window)} ({describe(ok)} pressed)")
+    # Nothing answers on that host: the error banner says so in the agent's words, readable, with
+    # its buttons named; the request itself is behind Details.
+    banner = wait_for(lambda: find(window, Atspi.Role.LABEL, r"^Bridge cannot be reached"),
+                      "the error banner to say Bridge cannot be reached", timeout=15)
+    check("127.0.0.1" not in name(banner) and "/bridge/api" not in name(banner),
+          f"the banner leads with what happened, the request left to Details ('{name(banner)}')")
+    check(find(window, Atspi.Role.PUSH_BUTTON, r"^Retry$") is not None, "the banner's Retry button is named")
+    check_names(window, "main window with the error banner")
     give_keyboard(desk, WORKSPACE)
     press("ctrl+q")
     wait_for(lambda: desk.poll() is not None, "bridge-desk to quit on Ctrl+Q")
+    check(desk.poll() == 0, f"bridge-desk exits with status 0 after Ctrl+Q (it was {desk.poll()})")
 
 
 def second_run(desk):
@@ -388,7 +397,19 @@ def second_run(desk):
         check(True, f"the focus is on the empty API key field ({describe(field)})")
     except Fatal as e:
         check(False, f"the focus is on the empty API key field: {e} (focus: {describe(focused(dialog))})")
+    # Cancel: the window opens Not connected, offering Settings… and the sandbox; closing it ends
+    # the app normally.
     press("Escape")
+    window = wait_for(lambda: next((w for w in children(app) if w.get_role() == Atspi.Role.FRAME
+                                    and has(w, Atspi.StateType.SHOWING)), None), "the window after Cancel")
+    wait_for(lambda: find(window, Atspi.Role.LABEL, r"^Not connected"), "the window to say Not connected")
+    for button in (r"^Settings…$", r"^Try the sandbox$"):
+        check(find(window, Atspi.Role.PUSH_BUTTON, button) is not None,
+              f"the Not connected window offers a named {button.strip('^$')} button")
+    give_keyboard(desk, "Bridge Desk")
+    press("ctrl+q")
+    wait_for(lambda: desk.poll() is not None, "bridge-desk to quit on Ctrl+Q after Cancel")
+    check(desk.poll() == 0, f"bridge-desk exits with status 0 after Cancel and Ctrl+Q (it was {desk.poll()})")
 
 
 def sandbox_session(desk):
