@@ -269,10 +269,6 @@
         <source>A bulk action is still running.</source>
         <translation>Eine Massenaktion läuft noch.</translation>
     </message>
-    <message>
-        <source>(the answer was lost: refresh to see whether it happened)</source>
-        <translation>(die Antwort ging verloren: aktualisieren Sie, um zu sehen, ob es geschehen ist)</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Re-activate %n Conversations</source>
         <translation>
@@ -1171,6 +1167,10 @@
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
+    <message>
+        <source>Showing the list as of %1.</source>
+        <translation>Die Liste zeigt den Stand von %1.</translation>
+    </message>
 </context>
 <context>
     <name>NotConnectedPanel</name>
@@ -1894,6 +1894,74 @@
         <source>This key is not allowed to %1 (403 to %2)</source>
         <translation>Dieser Schlüssel ist nicht berechtigt, %1 (403 auf %2)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bridge did not accept these credentials (401).</source>
+        <translation>Bridge hat diese Zugangsdaten nicht angenommen (401).</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to %1 (403).</source>
+        <translation>Dieser Schlüssel ist nicht berechtigt, %1 (403).</translation>
+    </message>
+    <message>
+        <source>Bridge does not know this address or item (404).</source>
+        <translation>Bridge kennt diese Adresse oder diesen Eintrag nicht (404).</translation>
+    </message>
+    <message>
+        <source>Bridge did not answer in time (%1).</source>
+        <translation>Bridge hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Bridge asks to slow down: too many requests (429).</source>
+        <translation>Bridge bittet um weniger Tempo: zu viele Anfragen (429).</translation>
+    </message>
+    <message>
+        <source>Bridge is unavailable right now (%1).</source>
+        <translation>Bridge ist gerade nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Bridge ran into a problem of its own (%1).</source>
+        <translation>Bridge hatte ein eigenes Problem (%1).</translation>
+    </message>
+    <message>
+        <source>Bridge refused the request (%1).</source>
+        <translation>Bridge hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Bridge says: “%1”</source>
+        <translation>Bridge meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Bridge sent an answer this app cannot read (HTTP %1).</source>
+        <translation>Bridge hat eine Antwort geschickt, die diese App nicht lesen kann (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Bridge did not answer in time.</source>
+        <translation>Bridge hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Bridge was refused: %1</source>
+        <translation>Die sichere Verbindung zu Bridge wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Bridge cannot be reached: %1</source>
+        <translation>Bridge ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The change may or may not have been made: refresh to check before trying again.</source>
+        <translation>Die Änderung wurde vielleicht schon ausgeführt: Aktualisieren Sie zur Kontrolle, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::BridgeClient</name>
@@ -2063,6 +2131,11 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day (&quot;yesterday&quot;, &quot;3 days ago&quot;, a date), then the time of day: &quot;yesterday, 14:05&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2435,18 @@
     <message>
         <source>An ID has no spaces: paste it as Bridge shows it.</source>
         <translation>Eine ID enthält keine Leerzeichen: fügen Sie sie so ein, wie Bridge sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Needs an exact email address, +phone number or ID — the API has no partial search.</source>
+        <translation>Braucht eine genaue E-Mail-Adresse, +Telefonnummer oder ID – die API kennt keine Teilsuche.</translation>
+    </message>
+    <message>
+        <source>Needs an exact email address or ID — the API has no partial search.</source>
+        <translation>Braucht eine genaue E-Mail-Adresse oder ID – die API kennt keine Teilsuche.</translation>
+    </message>
+    <message>
+        <source>Needs an exact email address or +phone number — the API has no partial search.</source>
+        <translation>Braucht eine genaue E-Mail-Adresse oder +Telefonnummer – die API kennt keine Teilsuche.</translation>
     </message>
 </context>
 <context>
