@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -246,6 +247,11 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
                c.teamId.isEmpty() ? tr("Not assigned") : tr("Assigned to team %1").arg(c.teamId));
     if (focusInPeople) // its Remove button went with the row: the keyboard stays in the pane
         m_copyId->setFocus(Qt::OtherFocusReason);
+    // The pane asks the splitter for the width its content needs (a long address, the buttons), so
+    // nothing hides behind a sideways scroll bar; the table's columns make room.
+    m_content->layout()->activate();
+    setMinimumWidth(qMax(260, m_content->minimumSizeHint().width() + 2 * frameWidth() +
+                                  verticalScrollBar()->sizeHint().width()));
 }
 
 void DetailsPane::showStatus(const bridge::Conversation &c) {

@@ -166,6 +166,11 @@ void TestDesktopLook::german() {
     init();
     openWindow("sk_not_the_secret");
     QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    // A German sentence throughout; only the server's own words stay as it wrote them.
+    QCOMPARE(
+        m_desk.window->errorBanner()->label()->text(),
+        QStringLiteral(
+            "Bridge hat diese Zugangsdaten nicht angenommen (401). Bridge meldet: „signature mismatch“"));
     save(m_desk.window.get(), QStringLiteral("mainwindow-de-error.png"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
