@@ -185,7 +185,7 @@ QString ApiError::headline() const {
         text = ErrorText::tr("The secure connection to Bridge was refused: %1").arg(detail);
         break;
     case Kind::Network:
-        text = ErrorText::tr("Bridge cannot be reached: %1").arg(detail);
+        text = ErrorText::tr("The connection to Bridge failed: %1").arg(detail);
         break;
     case Kind::InvalidInput:
         text = ErrorText::tr("Not sent: %1").arg(detail);

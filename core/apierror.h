@@ -28,8 +28,8 @@ struct ApiError {
     QString line() const;
 
     //! What happened, for an agent, without the request's method and path (the request inspector's
-    //! Details shows those): "Bridge is unavailable right now (503).", "Bridge cannot be reached:
-    //! Connection refused.", a code's sentence with the code. The window's banners lead with it.
+    //! Details shows those): "Bridge is unavailable right now (503).", "The connection to Bridge
+    //! failed: Connection refused.", a code's sentence with the code. The window's banners lead with it.
     QString headline() const;
 
     static QString kindName(Kind kind); //!< "network", "timeout", "tls", "http", "decode", ...

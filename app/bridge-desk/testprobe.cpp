@@ -176,6 +176,7 @@ QByteArray TestProbe::state() const {
     out.insert(QLatin1String("loading"), m_window->controller()->isLoading());
     const ErrorBanner *banner = m_window->errorBanner();
     out.insert(QLatin1String("banner"), visibleText(banner, banner->label()));
+    out.insert(QLatin1String("bannerDetail"), banner->isVisible() ? banner->label()->toolTip() : QString());
     out.insert(QLatin1String("bannerOffersSettings"),
                banner->isVisible() && banner->settingsButton()->isVisible());
     const ConnectionStatus *status = m_window->connectionStatus();

@@ -1947,8 +1947,8 @@
         <translation>Die sichere Verbindung zu Bridge wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Bridge cannot be reached: %1</source>
-        <translation>Bridge ist nicht erreichbar: %1</translation>
+        <source>The connection to Bridge failed: %1</source>
+        <translation>Die Verbindung zu Bridge ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>

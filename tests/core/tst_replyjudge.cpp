@@ -466,7 +466,7 @@ void TestReplyJudge::headlineLeadsWithWhatHappened_data() {
                                   << QStringLiteral("This conversation does not exist (any more). "
                                                     "(BRIDGE_CONVERSATION_0001)");
     QTest::newRow("network") << other(ApiError::Kind::Network, QStringLiteral("Connection refused"))
-                             << QStringLiteral("Bridge cannot be reached: Connection refused");
+                             << QStringLiteral("The connection to Bridge failed: Connection refused");
     QTest::newRow("timeout") << other(ApiError::Kind::Timeout, QStringLiteral("no answer in 30 s"))
                              << QStringLiteral("Bridge did not answer in time.");
     QTest::newRow("decode") << [&http] {

@@ -63,9 +63,10 @@ class TestFaults : public QObject {
         return s;
     }
 
-    //! The fault is set; F5; the banner must show every word while the rows stay; then the fault
-    //! clears, F5 again, and the page comes back.
-    void throughFault(const QByteArray &faultJson, const QStringList &words) {
+    //! The fault is set; F5; the banner must show every word (what happened, for the agent) and its
+    //! detail every detail word (the request and the technical cause) while the rows stay; then the
+    //! fault clears, F5 again, and the page comes back.
+    void throughFault(const QByteArray &faultJson, const QStringList &words, const QStringList &details) {
         const QJsonObject before = settle();
         QVERIFY2(settled(before), QJsonDocument(before).toJson());
         const QStringList page = rows(before);
@@ -88,9 +89,15 @@ class TestFaults : public QObject {
         for (const QString &word : words)
             QVERIFY2(text.contains(word, Qt::CaseInsensitive),
                      qPrintable(word + QStringLiteral(" not in: ") + text));
+        const QString detail = failed.value(QLatin1String("bannerDetail")).toString();
+        for (const QString &word : details)
+            QVERIFY2(detail.contains(word, Qt::CaseInsensitive),
+                     qPrintable(word + QStringLiteral(" not in the detail: ") + detail));
+        QVERIFY2(!text.contains(QLatin1String("/conversations")),
+                 qPrintable(text)); // the request: in Details
         QVERIFY2(changed.isEmpty(), qPrintable(QStringLiteral("rows changed during the fault: ") +
                                                changed.join(QLatin1Char(' '))));
-        QVERIFY(!text.contains(m_sandbox.secret()));
+        QVERIFY(!text.contains(m_sandbox.secret()) && !detail.contains(m_sandbox.secret()));
 
         recover(before);
     }
@@ -177,31 +184,39 @@ private slots:
     void faults_data() {
         QTest::addColumn<QByteArray>("fault");
         QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QStringList>("details");
+        const auto list = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *item : items)
+                out << QString::fromUtf8(item);
+            return out;
+        };
         // Counts above what the client retries: each fault lasts until reset.
         QTest::newRow("503") << QByteArray(R"({"failNext":{"count":50,"status":503}})")
-                             << QStringList{QStringLiteral("503"), QStringLiteral("Service Unavailable")};
+                             << list({"503", "unavailable right now", "as of"})
+                             << list({"Service Unavailable", "GET /v1/workspaces/"});
         QTest::newRow("429 Retry-After")
             << QByteArray(R"({"failNext":{"count":50,"status":429,"retryAfter":1}})")
-            << QStringList{QStringLiteral("429"), QStringLiteral("Too Many Requests")};
-        QTest::newRow("malformed JSON")
-            << QByteArray(R"({"fault":"malformed-json","faultCount":50})")
-            << QStringList{QStringLiteral("Unreadable answer"), QStringLiteral("not JSON")};
+            << list({"429", "too many requests"}) << list({"Too Many Requests"});
+        QTest::newRow("malformed JSON") << QByteArray(R"({"fault":"malformed-json","faultCount":50})")
+                                        << list({"cannot read"}) << list({"Unreadable answer", "not JSON"});
         QTest::newRow("wrong types") << QByteArray(R"({"fault":"wrong-types","faultCount":50})")
-                                     << QStringList{QStringLiteral("Unreadable answer"),
-                                                    QStringLiteral("expected")};
+                                     << list({"cannot read"}) << list({"Unreadable answer", "expected"});
         QTest::newRow("oversized body") << QByteArray(R"({"fault":"oversized","faultCount":50})")
-                                        << QStringList{QStringLiteral("larger than"), QStringLiteral("MiB")};
+                                        << list({"cannot read"}) << list({"larger than", "MiB"});
         QTest::newRow("body cut short")
             << QByteArray(R"({"fault":"cut-short","faultCount":50})")
-            << QStringList{QStringLiteral("Network error"), QStringLiteral("closed before")};
-        QTest::newRow("dropped connection") << QByteArray(R"({"fault":"drop-connection","faultCount":50})")
-                                            << QStringList{QStringLiteral("Network error")};
+            << list({"connection to Bridge failed", "closed before"}) << list({"Network error"});
+        QTest::newRow("dropped connection")
+            << QByteArray(R"({"fault":"drop-connection","faultCount":50})")
+            << list({"connection to Bridge failed"}) << list({"Network error"});
     }
 
     void faults() {
         QFETCH(QByteArray, fault);
         QFETCH(QStringList, words);
-        throughFault(fault, words);
+        QFETCH(QStringList, details);
+        throughFault(fault, words, details);
     }
 
     // Server down: connection refused; the same server back on the same port: F5 recovers.
@@ -219,7 +234,8 @@ private slots:
                            });
         QVERIFY(m_desk.running());
         qInfo().noquote() << banner(failed);
-        QVERIFY2(banner(failed).contains(QStringLiteral("Network error")), qPrintable(banner(failed)));
+        QVERIFY2(banner(failed).contains(QStringLiteral("connection to Bridge failed")),
+                 qPrintable(banner(failed)));
         QVERIFY2(banner(failed).contains(QStringLiteral("refused"), Qt::CaseInsensitive),
                  qPrintable(banner(failed)));
         QVERIFY(changed.isEmpty());
@@ -285,7 +301,11 @@ private slots:
             wrong.waitFor([](const QJsonObject &st) { return !banner(st).isEmpty() && !loading(st); }, 20000);
         QVERIFY(wrong.running());
         qInfo().noquote() << banner(s);
-        QVERIFY2(banner(s).contains(QStringLiteral("401 Unauthorized")), qPrintable(banner(s)));
+        QVERIFY2(banner(s).startsWith(QStringLiteral("Bridge did not accept these credentials (401).")),
+                 qPrintable(banner(s)));
+        QVERIFY2(
+            s.value(QLatin1String("bannerDetail")).toString().contains(QStringLiteral("401 Unauthorized")),
+            qPrintable(s.value(QLatin1String("bannerDetail")).toString()));
         QVERIFY2(banner(s).contains(QStringLiteral("signature")), qPrintable(banner(s)));
         QVERIFY(s.value(QLatin1String("bannerOffersSettings")).toBool());
         QVERIFY(rows(s).isEmpty());

@@ -370,8 +370,8 @@ def first_run(desk):
     log(f"first run ends in {describe(window)} ({describe(ok)} pressed)")
     # Nothing answers on that host: the error banner says so in the agent's words, readable, with
     # its buttons named; the request itself is behind Details.
-    banner = wait_for(lambda: find(window, Atspi.Role.LABEL, r"^Bridge cannot be reached"),
-                      "the error banner to say Bridge cannot be reached", timeout=15)
+    banner = wait_for(lambda: find(window, Atspi.Role.LABEL, r"^The connection to Bridge failed"),
+                      "the error banner to say the connection to Bridge failed", timeout=15)
     check("127.0.0.1" not in name(banner) and "/bridge/api" not in name(banner),
           f"the banner leads with what happened, the request left to Details ('{name(banner)}')")
     check(find(window, Atspi.Role.PUSH_BUTTON, r"^Retry$") is not None, "the banner's Retry button is named")
