@@ -3,6 +3,7 @@
 #include "classiccontactdialect.h"
 #include "connectcontactdialect.h"
 #include "contactdecoder.h"
+#include "jsonencoder.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,7 @@ struct ContactText {
 };
 
 QString dateText(const QDateTime &date) {
-    return date.toUTC().toString(Qt::ISODateWithMs);
+    return JsonEncoder::dateTime(date);
 }
 
 } // namespace
