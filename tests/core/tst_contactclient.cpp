@@ -326,6 +326,40 @@ private slots:
         QCOMPARE(ok(updated).type, ContactType::Normal);
     }
 
+    void authenticatedAsTheConversations() {
+        // A wrong secret (classic: the signing key; Connect: the API key) is refused on every contacts
+        // route, as on the conversations.
+        ClientOptions wrong = client().options();
+        wrong.secret = QByteArrayLiteral("not-the-right-secret-0123456789");
+        client().setOptions(wrong);
+        Outcome<ContactPage> list;
+        client().contacts({}, this, list.callback());
+        const Expected<ContactPage> refused = await(list);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().httpStatus, 401);
+        Outcome<QList<AttributeDefinition>> definitions;
+        client().attributeDefinitions(this, definitions.callback());
+        const Expected<QList<AttributeDefinition>> alsoRefused = await(definitions);
+        QVERIFY(!alsoRefused.ok());
+        QCOMPARE(alsoRefused.error().httpStatus, 401);
+    }
+
+    void cursorBelongsToItsSearch() {
+        if (!client().contactDialect().pagesByCursor())
+            return; // numbered pages have no cursor
+        ContactQuery query;
+        query.limit = 2;
+        const ContactPage first = page(query);
+        QVERIFY(first.pagination.hasNext());
+        ContactQuery other = query.withPage(2, first.pagination.nextCursor);
+        other.search = QStringLiteral("a");
+        Outcome<ContactPage> refused;
+        client().contacts(other, this, refused.callback());
+        const Expected<ContactPage> result = await(refused);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus, 400);
+    }
+
     void cancelledSearchIsNeverHeard() {
         m_sandbox->server->setLatencyMs(300);
         bool heard = false;
