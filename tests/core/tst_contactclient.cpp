@@ -326,6 +326,26 @@ private slots:
         QCOMPARE(ok(updated).type, ContactType::Normal);
     }
 
+    void postsAreNeverRetriedGetsAre() {
+        ContactDraft draft;
+        draft.firstName = QStringLiteral("Iris");
+        draft.lastName = QStringLiteral("Vale");
+        draft.cellphone = QStringLiteral("+15559870002");
+        m_sandbox->server->failNext(1, 503);
+        Outcome<Contact> created;
+        client().createContact(draft, this, created.callback());
+        const Expected<Contact> failed = await(created);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().httpStatus, 503);
+        QCOMPARE(m_sandbox->count("POST"), 1); // may or may not have been created: never sent twice
+
+        m_sandbox->server->failNext(1, 503);
+        ContactQuery query;
+        query.search = QStringLiteral("zoe");
+        QCOMPARE(page(query).contacts.size(), 1);
+        QCOMPARE(m_sandbox->count("GET"), 2); // a list is read again after a 503
+    }
+
     void authenticatedAsTheConversations() {
         // A wrong secret (classic: the signing key; Connect: the API key) is refused on every contacts
         // route, as on the conversations.
