@@ -183,6 +183,14 @@ ContactCommand ContactCommand::parse(const QStringList &arguments, QString *erro
     }
     *error = readOperation(positional, command);
     command.draft = readDraft(parser);
+    const bool writes = command.operation == ContactOperation::Create ||
+                        command.operation == ContactOperation::Upsert ||
+                        command.operation == ContactOperation::Update;
+    if (error->isEmpty() && !writes && !command.draft.isEmpty())
+        *error =
+            QStringLiteral("'contact %1' takes only the contact ID: --first-name, --last-name, --cellphone, "
+                           "--email and --owner go with create, upsert and update.")
+                .arg(positional.at(1));
     return command;
 }
 

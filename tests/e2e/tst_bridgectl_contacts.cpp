@@ -328,6 +328,16 @@ private slots:
             ctl(QStringLiteral("classic"), {QStringLiteral("contact"), QStringLiteral("merge")});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY(wrong.err.contains(QLatin1String("Unknown contact command 'merge'")));
+        const ProcessRun stray = ctl(QStringLiteral("connect"),
+                                     {QStringLiteral("contact"), QStringLiteral("get"), QStringLiteral("c-1"),
+                                      QStringLiteral("--email"), QStringLiteral("a@b.io")});
+        QCOMPARE(stray.exitCode, 2);
+        QVERIFY(stray.err.contains(QLatin1String("takes only the contact ID")));
+        const ProcessRun listWithDraft =
+            ctl(QStringLiteral("connect"),
+                {QStringLiteral("contacts"), QStringLiteral("--cellphone"), QStringLiteral("+15550100999")});
+        QCOMPARE(listWithDraft.exitCode, 2);
+        QVERIFY(listWithDraft.err.contains(QLatin1String("--cellphone goes with 'contact create'")));
     }
 };
 
