@@ -186,4 +186,16 @@ BridgeClient::Decoder<Conversation> BridgeClient::conversationDecoder() const {
     return [&api](const QByteArray &body) { return api.decodeConversation(body); };
 }
 
+// The contact calls (bridgeclientcontacts.cpp) start through the same path.
+template CallHandle BridgeClient::start<ContactPage>(RequestSpec, const FieldErrors &, QObject *,
+                                                     Decoder<ContactPage>, Callback<ContactPage>);
+template CallHandle BridgeClient::start<Contact>(RequestSpec, const FieldErrors &, QObject *,
+                                                 Decoder<Contact>, Callback<Contact>);
+template CallHandle BridgeClient::start<QList<AttributeDefinition>>(RequestSpec, const FieldErrors &,
+                                                                    QObject *,
+                                                                    Decoder<QList<AttributeDefinition>>,
+                                                                    Callback<QList<AttributeDefinition>>);
+template CallHandle BridgeClient::start<bool>(RequestSpec, const FieldErrors &, QObject *, Decoder<bool>,
+                                              Callback<bool>);
+
 } // namespace bridge

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "attributedefinition.h"
 #include "callhandle.h"
 #include "clientoptions.h"
+#include "contact.h"
+#include "contactdraft.h"
+#include "contactquery.h"
 #include "conversation.h"
 #include "conversationpage.h"
 #include "conversationupdate.h"
@@ -19,6 +23,7 @@ class QNetworkAccessManager;
 namespace bridge {
 
 class ApiDialect;
+class ContactDialect;
 
 //! The Bridge API, in the profile's generation (ClientOptions::generation picks the ApiDialect). One
 //! QNetworkAccessManager; every call returns a CallHandle and ends exactly once, by calling `done` with a
@@ -48,6 +53,22 @@ public:
     //! The dialect of the generation in the options.
     const ApiDialect &dialect() const;
 
+    // Contacts (bridgeclientcontacts.cpp), ending like the calls above. An operation the generation
+    // lacks (contactDialect().supports()) and a draft that fails validation end with an InvalidInput
+    // error, nothing sent. Creates and upserts are never retried on their own.
+    CallHandle contacts(const ContactQuery &query, QObject *context, Callback<ContactPage> done);
+    CallHandle contact(const QString &contactId, QObject *context, Callback<Contact> done);
+    CallHandle createContact(const ContactDraft &draft, QObject *context, Callback<Contact> done);
+    //! Connect: creates the contact with draft.cellphone, or updates the one that has it.
+    CallHandle upsertContact(const ContactDraft &draft, QObject *context, Callback<Contact> done);
+    CallHandle updateContact(const QString &contactId, const ContactDraft &draft, QObject *context,
+                             Callback<Contact> done);
+    //! true once the server confirmed the deletion.
+    CallHandle deleteContact(const QString &contactId, QObject *context, Callback<bool> done);
+    CallHandle attributeDefinitions(QObject *context, Callback<QList<AttributeDefinition>> done);
+    //! The contacts side of the generation in the options.
+    const ContactDialect &contactDialect() const;
+
     //! Server time minus local time, learnt from the Date header of a 401; 0 until then.
     qint64 clockOffsetSeconds() const;
     void setClockOffsetSeconds(qint64 seconds);
@@ -70,6 +91,7 @@ private:
     CallHandle start(RequestSpec spec, const FieldErrors &inputErrors, QObject *context,
                      Decoder<Result> decode, Callback<Result> done);
     Decoder<Conversation> conversationDecoder() const;
+    Decoder<Contact> contactDecoder() const;
 
     struct Private;
     Private *d;

@@ -111,7 +111,8 @@ ConnectApi::ConnectApi(const SandboxConfig &config)
     , m_config(config)
     , m_keys(config)
     , m_cursor("bridge-sandbox cursor " + QByteArray::number(config.seed) + ' ' + config.workspaceId.toUtf8())
-    , m_channels(ConnectDataset::channels(config.seed)) {}
+    , m_channels(ConnectDataset::channels(config.seed))
+    , m_contacts(config) {}
 
 std::optional<HttpAnswer> ConnectApi::refuse(const ReceivedRequest &request, const QDateTime &) const {
     const ApiKeyVerifier::Result result = m_keys.verify(request.method, request.header("x-api-key"));
@@ -121,6 +122,8 @@ std::optional<HttpAnswer> ConnectApi::refuse(const ReceivedRequest &request, con
 }
 
 HttpAnswer ConnectApi::handle(const ApiRequest &request) {
+    if (auto answer = m_contacts.handle(request))
+        return *answer;
     const Route route = Route::of(request.segments);
     const QByteArray &method = request.method;
     if (route.kind == Route::Kind::None)

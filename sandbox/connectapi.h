@@ -2,6 +2,7 @@
 
 #include "apidialect.h"
 #include "apikeyverifier.h"
+#include "connectcontactsapi.h"
 #include "connectdataset.h"
 #include "connectparticipant.h"
 #include "pagecursor.h"
@@ -56,6 +57,7 @@ private:
     ApiKeyVerifier m_keys;
     PageCursor m_cursor;
     QList<ProviderChannel> m_channels;
+    ConnectContactsApi m_contacts;
 };
 
 } // namespace bridge::sandbox

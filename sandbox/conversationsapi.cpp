@@ -94,7 +94,8 @@ ConversationsApi::ConversationsApi(const SandboxConfig &config)
     : ApiDialect(
           std::make_unique<ConversationStore>(config.seed, config.conversationCount, config.workspaceId))
     , m_config(config)
-    , m_verifier(config) {}
+    , m_verifier(config)
+    , m_contacts(config) {}
 
 std::optional<HttpAnswer> ConversationsApi::refuse(const ReceivedRequest &request,
                                                    const QDateTime &now) const {
@@ -133,6 +134,8 @@ QByteArray ConversationsApi::conversationJson(const ConversationRecord &record) 
 }
 
 HttpAnswer ConversationsApi::handle(const ApiRequest &request) {
+    if (auto answer = m_contacts.handle(request))
+        return *answer;
     const QStringList &s = request.segments;
     const bool collection = s.size() == 4;
     const bool item = s.size() == 5 && !s.at(4).isEmpty();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apidialect.h"
+#include "classiccontactsapi.h"
 #include "requestverifier.h"
 
 #include <QByteArray>
@@ -37,6 +38,7 @@ private:
 
     const SandboxConfig &m_config;
     RequestVerifier m_verifier;
+    ClassicContactsApi m_contacts;
 };
 
 } // namespace bridge::sandbox

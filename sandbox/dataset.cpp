@@ -172,6 +172,22 @@ QDateTime Dataset::anchor() {
     return QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
 }
 
+QList<QPair<QString, QString>> Dataset::customers() {
+    QList<QPair<QString, QString>> people;
+    for (const Person &person : kCustomers)
+        people.append({QString::fromUtf8(person.displayName), QLatin1String(person.emailLocal)});
+    return people;
+}
+
+QStringList Dataset::agentEmails() {
+    QStringList emails;
+    for (const char *agent : kAgents) {
+        if (QLatin1String(agent).contains(QLatin1Char('@')))
+            emails.append(QLatin1String(agent));
+    }
+    return emails;
+}
+
 QString Dataset::conversationId(QRandomGenerator &rng) {
     const quint64 value = (quint64(rng.generate()) << 16) ^ quint64(rng.bounded(0x10000));
     return QStringLiteral("conv_%1").arg(value & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));

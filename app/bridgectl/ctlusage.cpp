@@ -2,6 +2,7 @@
 
 #include "apidialect.h"
 #include "apifeatures.h"
+#include "contactcommand.h"
 #include "credentialstore.h"
 #include "participanttype.h"
 
@@ -92,7 +93,7 @@ QString text() {
     QString out = QLatin1String(Commands) + QLatin1Char('\n');
     for (const ApiGeneration generation : {ApiGeneration::Classic, ApiGeneration::Connect})
         out += generationText(generation);
-    return out + QLatin1String(Closing);
+    return out + QLatin1Char('\n') + ContactCommand::usage() + QLatin1String(Closing);
 }
 
 } // namespace ctlusage

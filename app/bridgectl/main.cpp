@@ -1,10 +1,33 @@
 // bridgectl: the Bridge conversations API from the command line, on the same core as Bridge Desk.
+#include "contactcommand.h"
+#include "contactrunner.h"
 #include "ctlcommand.h"
 #include "ctlrunner.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+//! contacts and contact ... (ContactCommand, ContactRunner): their own options and help.
+int runContacts(QCoreApplication &app) {
+    QString error;
+    QString help;
+    const ContactCommand command = ContactCommand::parse(QCoreApplication::arguments(), &error, &help);
+    if (command.showHelp) {
+        QTextStream(stdout) << help;
+        return 0;
+    }
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << "bridgectl: " << error << "\nRun 'bridgectl contacts --help' for usage.\n";
+        return 2;
+    }
+    ContactRunner runner(command);
+    QObject::connect(
+        &runner, &ContactRunner::done, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    runner.start();
+    return QCoreApplication::exec();
+}
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -17,6 +40,8 @@ int main(int argc, char *argv[]) {
 
     QString error;
     QString help;
+    if (ContactCommand::isContactCommand(QCoreApplication::arguments()))
+        return runContacts(app);
     const CtlCommand command = CtlCommand::parse(QCoreApplication::arguments(), &error, &help);
     QTextStream out(stdout);
     QTextStream err(stderr);

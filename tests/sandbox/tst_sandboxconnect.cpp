@@ -717,11 +717,11 @@ void tst_SandboxConnect::routesAndWorkspace() {
     const ConnectAnswer other = call(*server, "GET", "/bridge/api/v1/workspaces/ws_sandbox/conversations");
     QVERIFY(isError(other, 404, "BRIDGE_WORKSPACE_0001"));
     QVERIFY(other.message().contains(QLatin1String("ws_sandbox")));
-    QVERIFY(isError(call(*server, "GET", kBase + "/contacts"), 404, "BRIDGE_ROUTE_0001"));
+    QVERIFY(isError(call(*server, "GET", kBase + "/teams"), 404, "BRIDGE_ROUTE_0001"));
     QVERIFY(isError(call(*server, "GET", kList + "/a/b"), 404, "BRIDGE_ROUTE_0001"));
     QVERIFY(isError(call(*server, "PUT", kList, "{}"), 405, "BRIDGE_ROUTE_0002"));
     // Authentication comes before routing inside the API, as in Classic.
-    QVERIFY(isError(call(*server, "GET", kBase + "/contacts", {}, std::nullopt), 401, "BRIDGE_AUTH_0001"));
+    QVERIFY(isError(call(*server, "GET", kBase + "/teams", {}, std::nullopt), 401, "BRIDGE_AUTH_0001"));
 
     SandboxConfig mine = SandboxConfig::forApi(SandboxConfig::Api::Connect);
     mine.workspaceId = QStringLiteral("11111111-2222-4333-8444-555555555555");
