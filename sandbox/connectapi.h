@@ -3,6 +3,7 @@
 #include "apidialect.h"
 #include "apikeyverifier.h"
 #include "connectdataset.h"
+#include "connectmessages.h"
 #include "connectparticipant.h"
 #include "pagecursor.h"
 
@@ -26,6 +27,7 @@ public:
     QString patchedConversationId(const ApiRequest &request) const override;
     QByteArray conversationJson(const ConversationRecord &record) const override;
     Churn::Words churnWords() const override { return ConnectDataset::churnWords(); }
+    ConnectMessages *messages() override { return &m_messages; }
 
 private:
     //! The participants of a create.
@@ -56,6 +58,7 @@ private:
     ApiKeyVerifier m_keys;
     PageCursor m_cursor;
     QList<ProviderChannel> m_channels;
+    ConnectMessages m_messages;
 };
 
 } // namespace bridge::sandbox

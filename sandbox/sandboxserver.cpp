@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "apidialect.h"
+#include "connectmessages.h"
 #include "controlapi.h"
 #include "faultplan.h"
 #include "httpanswer.h"
@@ -145,6 +146,9 @@ quint16 SandboxServer::listenLoopback(quint16 port) {
     }
     bind(server);
     m_port = server->serverPort();
+    if (ConnectMessages *messages = m_api->messages();
+        messages && messages->uploadHost().listenLoopback() == 0)
+        return 0;
     return m_port;
 }
 
@@ -181,6 +185,10 @@ QList<ReceivedRequest> SandboxServer::receivedRequests() const {
 void SandboxServer::clearReceivedRequests() {
     m_received.clear();
 }
+ConnectMessages *SandboxServer::messages() const {
+    return m_api->messages();
+}
+
 int SandboxServer::conversationCount() const {
     return int(m_api->store().all().size());
 }
