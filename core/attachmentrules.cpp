@@ -108,7 +108,9 @@ qint64 AttachmentRules::maxBytes(FileType type) {
 }
 
 QString AttachmentRules::sizeText(qint64 bytes) {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    // Whole megabytes (the limits) without a decimal: "16 MB", not "16.0 MB".
+    const int decimals = bytes % MB == 0 ? 0 : 1;
+    return QLocale().formattedDataSize(bytes, decimals, QLocale::DataSizeSIFormat);
 }
 
 QString AttachmentRules::problem(const Attachment &attachment) {
