@@ -70,7 +70,7 @@ void MessageSend::start() {
         QMetaObject::invokeMethod(this, &MessageSend::post, Qt::QueuedConnection);
         return;
     }
-    setStage(Stage::Reading);
+    m_stage = Stage::Reading; // where a send starts: no signal, nobody could be connected yet
     m_reading.setFuture(AttachmentReader::start(m_message.attachments));
 }
 

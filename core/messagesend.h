@@ -51,7 +51,7 @@ public:
     qint64 bytesTotal() const { return m_bytesTotal; }
 
 signals:
-    //! Entering a step.
+    //! Entering a step after the first (a send is in stage() Reading when sendMessage() returns).
     void stageChanged(bridge::MessageSend::Stage stage);
     //! While uploading: bytes of all attachments sent so far, of bytesTotal.
     void progress(qint64 bytesSent, qint64 bytesTotal);

@@ -116,6 +116,7 @@ private slots:
         const QString path = writeFile(m_dir, QStringLiteral("report.pdf"), bytes);
         Outcome outcome;
         MessageSend *send = client().sendMessage(message(id, {path}), this, outcome.callback());
+        QCOMPARE(send->stage(), MessageSend::Stage::Reading);
         QSignalSpy progress(send, &MessageSend::progress);
         QSignalSpy stages(send, &MessageSend::stageChanged);
         const Expected<SentMessage> &sent = await(outcome);
@@ -131,9 +132,9 @@ private slots:
         QList<MessageSend::Stage> seen;
         for (const QList<QVariant> &s : std::as_const(stages))
             seen.append(s.at(0).value<MessageSend::Stage>());
-        QCOMPARE(seen, (QList<MessageSend::Stage>{MessageSend::Stage::Reading, MessageSend::Stage::Announcing,
-                                                  MessageSend::Stage::Uploading, MessageSend::Stage::Posting,
-                                                  MessageSend::Stage::Finished}));
+        QCOMPARE(seen,
+                 (QList<MessageSend::Stage>{MessageSend::Stage::Announcing, MessageSend::Stage::Uploading,
+                                            MessageSend::Stage::Posting, MessageSend::Stage::Finished}));
 
         const QString mediaId = sent.value().mediaIds.constFirst();
         QCOMPARE(uploads().content(mediaId), bytes);
