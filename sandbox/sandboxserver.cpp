@@ -95,6 +95,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     m_config.pathPrefix = normalizedPrefix(m_config.pathPrefix);
     m_api = ApiDialect::create(m_config);
     m_control = std::make_unique<ControlApi>(*m_faults);
+    if (ConnectMessages *messages = m_api->messages())
+        m_control->setUploadHost(&messages->uploadHost());
     m_churn = std::make_unique<Churn>(m_config.seed, m_api->churnWords());
     if (m_config.churnSeconds > 0) {
         auto *timer = new QTimer(this);

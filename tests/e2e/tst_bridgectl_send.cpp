@@ -95,6 +95,43 @@ private slots:
         QCOMPARE(requestsSeen(), before + 2); // files, then messages (the upload went to the other host)
     }
 
+    //! What the upload host received (its log, through the control routes): never the Bridge key.
+    void theUploadHostNeverSawTheKey() {
+        const QJsonArray uploads =
+            m_sandbox.control("GET", "uploads").value(QLatin1String("uploads")).toArray();
+        QVERIFY(!uploads.isEmpty());
+        for (const QJsonValue &upload : uploads) {
+            QCOMPARE(upload[QLatin1String("status")].toInt(), 200);
+            const QJsonArray headers = upload[QLatin1String("headers")].toArray();
+            QVERIFY(!headers.isEmpty());
+            for (const QJsonValue &header : headers) {
+                const QString name = header[QLatin1String("name")].toString();
+                QVERIFY2(name.compare(QLatin1String("x-api-key"), Qt::CaseInsensitive) != 0,
+                         qPrintable(name));
+                QVERIFY(!header[QLatin1String("value")].toString().contains(m_sandbox.apiKey()));
+            }
+        }
+    }
+
+    //! The upload host dropping the connection: exit 1 with the file named, no message posted.
+    void uploadDroppedMeansNotSent() {
+        const QString id = activeConversation();
+        QVERIFY(!m_sandbox.setFaults("{\"uploadFault\": \"drop-connection\", \"uploadFaultCount\": 3}")
+                     .isEmpty());
+        const int before = requestsSeen();
+        const ProcessRun run =
+            ctl({QStringLiteral("send"), id, QStringLiteral("--text"), QStringLiteral("Here"),
+                 QStringLiteral("--attach"), file(QStringLiteral("lost.pdf"), 3000)});
+        m_sandbox.reset();
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("“lost.pdf” could not be uploaded: the connection to the storage "
+                                            "host")),
+            qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(requestsSeen(), before + 1); // the files call only: no message
+    }
+
     void plainOutputIsTheMessageId() {
         const ProcessRun run = ctl({QStringLiteral("send"), activeConversation(), QStringLiteral("--text"),
                                     QStringLiteral("Noted."), QStringLiteral("--internal-note")});
