@@ -225,6 +225,42 @@ private slots:
         QCOMPARE(messagePosts(), 0);
     }
 
+    //! The upload host on its own: an unknown path token, and headers other than the presigned ones,
+    //! answer S3-style 403s; the presigned PUT is taken.
+    void uploadHostChecksTokenAndHeaders() {
+        const QByteArray bytes = "hello\n";
+        const QByteArray checksum = "WJG1tSLV3whtD/CxEPvZ0hu0/HFjrzTQgoai6Eb2vgM="; // openssl dgst -sha256
+        const UploadHost::Presigned presigned =
+            uploads().presign(QStringLiteral("m-1"), checksum, "text/plain");
+        QNetworkAccessManager nam;
+        auto put = [&nam](QUrl url, const QByteArray &type, const QByteArray &sum, const QByteArray &body) {
+            QNetworkRequest request(url);
+            request.setRawHeader("Content-Type", type);
+            request.setRawHeader("x-amz-checksum-sha256", sum);
+            QNetworkReply *reply = nam.put(request, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait();
+            reply->deleteLater();
+            return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             reply->readAll());
+        };
+        QUrl wrongToken = presigned.url;
+        wrongToken.setPath(QStringLiteral("/uploads/0000"));
+        auto [status, body] = put(wrongToken, "text/plain", checksum, bytes);
+        QCOMPARE(status, 403);
+        QVERIFY2(body.contains("<Error><Code>AccessDenied</Code>"), body.constData());
+        std::tie(status, body) = put(presigned.url, "text/plain", "AAAA", bytes);
+        QCOMPARE(status, 403);
+        QVERIFY2(body.contains("<Code>SignatureDoesNotMatch</Code>"), body.constData());
+        std::tie(status, body) = put(presigned.url, "application/pdf", checksum, bytes);
+        QCOMPARE(status, 403);
+        QVERIFY(!uploads().isUploaded(QStringLiteral("m-1")));
+        std::tie(status, body) = put(presigned.url, "text/plain", checksum, bytes);
+        QCOMPARE(status, 200);
+        QVERIFY(uploads().isUploaded(QStringLiteral("m-1")));
+        QCOMPARE(uploads().content(QStringLiteral("m-1")), bytes);
+    }
+
     //! The storage host refusing (403) during a send: the error names the file, nothing is posted.
     void uploadRefusedMeansNothingPosted() {
         const QString id = newConversation(ConnectStatus::active());
