@@ -32,12 +32,17 @@ AttachmentReader::Result AttachmentReader::readAll(const QList<Attachment> &atta
         PreparedAttachment item;
         item.attachment = attachment;
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        while (!file.atEnd()) {
+        // Read until read() finds the end: atEnd() says nothing useful of a pipe or a device.
+        for (;;) {
             if (cancelled())
                 return QString();
             const QByteArray chunk = file.read(ChunkBytes);
-            if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-                return ReaderText::tr("“%1” cannot be read: %2.").arg(attachment.name, file.errorString());
+            if (chunk.isEmpty()) {
+                if (file.error() != QFileDevice::NoError)
+                    return ReaderText::tr("“%1” cannot be read: %2.")
+                        .arg(attachment.name, file.errorString());
+                break;
+            }
             hash.addData(chunk);
             item.bytes += chunk;
             // A file that grew past its limit since it was chosen is not read to the end.

@@ -11,8 +11,13 @@
 #include "uploadtransfer.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace bridge;
 
@@ -357,6 +362,35 @@ private slots:
         gone.name = QStringLiteral("hello.txt");
         const auto missing = AttachmentReader::readAll({gone}, [] { return false; });
         QVERIFY(std::get<QString>(missing).startsWith(QStringLiteral("“hello.txt” cannot be read")));
+    }
+
+    //! The reading happens off this thread: a file that is a pipe blocks its reader until this
+    //! thread writes into it, which it could never do were the reader this thread.
+    void readerRunsOffTheCallersThread() {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("slow.txt"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        Attachment pipe;
+        pipe.filePath = path;
+        pipe.name = QStringLiteral("slow.txt");
+        pipe.contentType = QStringLiteral("text/plain");
+        pipe.size = 6;
+        QFutureWatcher<AttachmentReader::Result> watcher;
+        watcher.setFuture(AttachmentReader::start({pipe}));
+        QVERIFY(!watcher.isFinished()); // start() returned while the reader waits for bytes
+        QFile writer(path);
+        QVERIFY(writer.open(QIODevice::WriteOnly));
+        writer.write("hello\n");
+        writer.close();
+        QTRY_VERIFY(watcher.isFinished());
+        const AttachmentReader::Result result = watcher.result();
+        QVERIFY(std::holds_alternative<QList<PreparedAttachment>>(result));
+        QCOMPARE(std::get<QList<PreparedAttachment>>(result).constFirst().checksumBase64,
+                 QByteArray("WJG1tSLV3whtD/CxEPvZ0hu0/HFjrzTQgoai6Eb2vgM="));
+#else
+        QSKIP("needs a named pipe");
+#endif
     }
 };
 
