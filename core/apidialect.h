@@ -7,6 +7,7 @@
 #include "fielderror.h"
 #include "jsondecoder.h"
 #include "listquery.h"
+#include "messagedialect.h"
 #include "newconversation.h"
 #include "requestspec.h"
 #include "statusvocabulary.h"
@@ -46,6 +47,9 @@ public:
     virtual RequestSpec health() const = 0;
     //! A provider's channels (provider "WHATSAPP" or "HEYGIA"); an empty method when there are none.
     virtual RequestSpec providerChannels(const QString &workspaceId, const QString &provider) const = 0;
+
+    //! How this generation sends messages (MessageDialect::none() when it cannot).
+    virtual const MessageDialect &messages() const = 0;
 
     //! Every problem this generation's server would reject, before anything is sent.
     virtual FieldErrors validate(const ListQuery &query) const = 0;

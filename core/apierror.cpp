@@ -33,6 +33,8 @@ QString ApiError::kindName(Kind kind) {
         return QStringLiteral("invalid-input");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Upload:
+        return QStringLiteral("upload");
     }
     return {};
 }
@@ -45,6 +47,10 @@ QString purpose(const QString &method, const QString &path) {
         return ErrorText::tr("check the connection");
     if (path.contains(QLatin1String("/provider-channels/")))
         return ErrorText::tr("read the workspace's messaging channels");
+    if (path.endsWith(QLatin1String("/messages")))
+        return ErrorText::tr("send messages");
+    if (path.endsWith(QLatin1String("/files")))
+        return ErrorText::tr("upload attachments");
     const bool collection = path.endsWith(QLatin1String("/conversations"));
     if (method == QLatin1String("POST"))
         return ErrorText::tr("create conversations");
@@ -136,8 +142,14 @@ QString ApiError::line() const {
     case Kind::Cancelled:
         text = ErrorText::tr("Cancelled: %1").arg(request);
         break;
+    case Kind::Upload:
+        text = detail;
+        break;
     }
-    if (mayHaveSucceeded)
+    if (mayHaveSucceeded && path.endsWith(QLatin1String("/messages")))
+        text += ErrorText::tr(" — the message may or may not have been sent; check the conversation "
+                              "before sending it again.");
+    else if (mayHaveSucceeded)
         text += ErrorText::tr(
             " — the change may or may not have been made; refresh to check before trying again.");
     return text;

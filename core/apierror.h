@@ -7,7 +7,9 @@ namespace bridge {
 
 //! Everything that can go wrong with a call, in one value. line() is the sentence for people.
 struct ApiError {
-    enum class Kind { None, Network, Timeout, Tls, Http, Decode, InvalidInput, Cancelled };
+    //! Upload: an attachment was refused or lost by the storage host (not Bridge); detail is the
+    //! whole sentence, naming the file.
+    enum class Kind { None, Network, Timeout, Tls, Http, Decode, InvalidInput, Cancelled, Upload };
 
     Kind kind = Kind::None;
     int httpStatus = 0;            //!< 0 when no HTTP answer arrived

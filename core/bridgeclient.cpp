@@ -5,6 +5,7 @@
 #include "clockoffset.h"
 #include "credentials.h"
 #include "logging.h"
+#include "messagesend.h"
 #include "requestfactory.h"
 
 #include <QNetworkAccessManager>
@@ -48,6 +49,9 @@ void BridgeClient::setClockOffsetSeconds(qint64 seconds) {
 }
 
 void BridgeClient::cancelAll() {
+    const QList<MessageSend *> sends = findChildren<MessageSend *>(Qt::FindDirectChildrenOnly);
+    for (MessageSend *send : sends)
+        send->abandon();
     const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
     for (ApiCall *call : calls)
         call->cancel();
@@ -179,6 +183,42 @@ CallHandle BridgeClient::providerChannels(const QString &provider, QObject *cont
         errors.append({QStringLiteral("provider"), tr("This API has no provider channels.")});
     auto decode = [&api](const QByteArray &body) { return api.decodeChannels(body); };
     return start<QList<ProviderChannel>>(spec, errors, context, std::move(decode), std::move(done));
+}
+
+MessageSend *BridgeClient::sendMessage(const OutgoingMessage &message, QObject *context,
+                                       Callback<SentMessage> done) {
+    auto *send = new MessageSend(this, message, context, std::move(done));
+    send->start();
+    return send;
+}
+
+CallHandle BridgeClient::requestUploads(const QList<PreparedAttachment> &files, QObject *context,
+                                        Callback<QList<UploadSlot>> done) {
+    const MessageDialect &messages = dialect().messages();
+    FieldErrors errors;
+    if (!messages.sendsMessages())
+        errors.append({QStringLiteral("message"), messages.unsupportedSentence()});
+    if (files.isEmpty())
+        errors.append({QStringLiteral("attachments"), tr("no files to upload")});
+    auto decode = [&messages, count = files.size()](const QByteArray &body) {
+        return messages.decodeSlots(body, count);
+    };
+    return start<QList<UploadSlot>>(messages.files(d->options.workspaceId, files), errors, context,
+                                    std::move(decode), std::move(done));
+}
+
+CallHandle BridgeClient::postMessage(const OutgoingMessage &message, const QStringList &mediaIds,
+                                     QObject *context, Callback<SentMessage> done) {
+    const MessageDialect &messages = dialect().messages();
+    FieldErrors errors;
+    if (!messages.sendsMessages())
+        errors.append({QStringLiteral("message"), messages.unsupportedSentence()});
+    OutgoingMessage text = message;
+    text.attachments.clear(); // uploaded already: what goes now is their ids
+    errors += text.validate();
+    auto decode = [&messages](const QByteArray &body) { return messages.decodeSent(body); };
+    return start<SentMessage>(messages.send(d->options.workspaceId, message, mediaIds), errors, context,
+                              std::move(decode), std::move(done));
 }
 
 BridgeClient::Decoder<Conversation> BridgeClient::conversationDecoder() const {

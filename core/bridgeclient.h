@@ -13,6 +13,7 @@
 #include "jsondecoder.h"
 #include "listquery.h"
 #include "newconversation.h"
+#include "outgoingmessage.h"
 #include "requestrecord.h"
 #include "requestspec.h"
 
@@ -24,6 +25,9 @@ namespace bridge {
 
 class ApiDialect;
 class ContactDialect;
+class MessageSend;
+struct PreparedAttachment;
+struct UploadSlot;
 
 //! The Bridge API, in the profile's generation (ClientOptions::generation picks the ApiDialect). One
 //! QNetworkAccessManager; every call returns a CallHandle and ends exactly once, by calling `done` with a
@@ -49,6 +53,18 @@ public:
     //! The workspace's channels of provider ("WHATSAPP", "HEYGIA"); Connect only.
     CallHandle providerChannels(const QString &provider, QObject *context,
                                 Callback<QList<ProviderChannel>> done);
+
+    //! Sends a message with its attachments (Connect; see MessageSend for the steps). Returns the
+    //! running send, owned by the client and deleted once it ended (hold it in a QPointer): connect
+    //! its progress() and stageChanged(), call cancel(). A generation without messages, or a message
+    //! that fails OutgoingMessage::validate(), ends with an InvalidInput error and nothing sent.
+    MessageSend *sendMessage(const OutgoingMessage &message, QObject *context, Callback<SentMessage> done);
+    //! The two Bridge calls a send is made of. Upload slots for files already read (one per file,
+    //! in order); the message with the media ids of uploaded files (never re-sent on its own).
+    CallHandle requestUploads(const QList<PreparedAttachment> &files, QObject *context,
+                              Callback<QList<UploadSlot>> done);
+    CallHandle postMessage(const OutgoingMessage &message, const QStringList &mediaIds, QObject *context,
+                           Callback<SentMessage> done);
 
     //! The dialect of the generation in the options.
     const ApiDialect &dialect() const;

@@ -25,6 +25,8 @@ public:
     RequestSpec health() const override { return {}; }
     RequestSpec providerChannels(const QString &, const QString &) const override { return {}; }
 
+    const MessageDialect &messages() const override { return MessageDialect::none(); }
+
     using ApiDialect::validate;
     FieldErrors validate(const ListQuery &query) const override;
 

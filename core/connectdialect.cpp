@@ -1,6 +1,7 @@
 #include "connectdialect.h"
 
 #include "connectjsonencoder.h"
+#include "connectmessagedialect.h"
 
 #include <QCoreApplication>
 
@@ -206,6 +207,11 @@ RequestSpec ConnectDialect::providerChannels(const QString &workspaceId, const Q
             {},
             {},
             true};
+}
+
+const MessageDialect &ConnectDialect::messages() const {
+    static const ConnectMessageDialect dialect;
+    return dialect;
 }
 
 FieldErrors ConnectDialect::validate(const ListQuery &query) const {

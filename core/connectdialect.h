@@ -26,6 +26,8 @@ public:
     RequestSpec health() const override;
     RequestSpec providerChannels(const QString &workspaceId, const QString &provider) const override;
 
+    const MessageDialect &messages() const override;
+
     using ApiDialect::validate;
     FieldErrors validate(const ListQuery &query) const override;
 

@@ -36,6 +36,8 @@ enum class SandboxError {
 //! One generation of the Bridge API over its own seeded conversations: what SandboxServer asks
 //! of it, so that the server (faults, latency, wire tap, control routes) is the same for both.
 //! ConversationsApi speaks Classic, ConnectApi speaks Connect; create() chooses once per server.
+class ConnectMessages;
+
 class ApiDialect {
 public:
     //! The API of config.api; config must outlive it.
@@ -58,6 +60,8 @@ public:
     virtual QString patchedConversationId(const ApiRequest &request) const = 0;
     //! One conversation as this API writes it.
     virtual QByteArray conversationJson(const ConversationRecord &record) const = 0;
+    //! The messages endpoints and their upload host; nullptr for an API without messages.
+    virtual ConnectMessages *messages() { return nullptr; }
     //! The words churn writes in this API's data.
     virtual Churn::Words churnWords() const = 0;
 

@@ -20,7 +20,7 @@ namespace {
 //! Where a request goes, from its segments after the prefix: "bridge", "api" (the server checked
 //! them), then "health" or "v1", "workspaces", id, ...
 struct Route {
-    enum class Kind { None, Health, Conversations, Conversation, Channels };
+    enum class Kind { None, Health, Conversations, Conversation, Channels, Messages, Files };
     Kind kind = Kind::None;
     QString workspace;
     QString item; //!< the conversation id or the provider
@@ -32,6 +32,10 @@ struct Route {
             s.at(3) != QLatin1String("workspaces")) {
             return {};
         }
+        if (s.size() == 6 && s.at(5) == QLatin1String("messages"))
+            return {Kind::Messages, s.at(4), {}};
+        if (s.size() == 6 && s.at(5) == QLatin1String("files"))
+            return {Kind::Files, s.at(4), {}};
         const bool item = s.size() == 7;
         if (item && s.at(6).isEmpty())
             return {};
@@ -112,7 +116,8 @@ ConnectApi::ConnectApi(const SandboxConfig &config)
     , m_keys(config)
     , m_cursor("bridge-sandbox cursor " + QByteArray::number(config.seed) + ' ' + config.workspaceId.toUtf8())
     , m_channels(ConnectDataset::channels(config.seed))
-    , m_contacts(config) {}
+    , m_contacts(config)
+    , m_messages(store()) {}
 
 std::optional<HttpAnswer> ConnectApi::refuse(const ReceivedRequest &request, const QDateTime &) const {
     const ApiKeyVerifier::Result result = m_keys.verify(request.method, request.header("x-api-key"));
@@ -145,6 +150,10 @@ HttpAnswer ConnectApi::handle(const ApiRequest &request) {
         return method == "PATCH" ? update(route.item, request) : methodNotAllowed(method, "GET, PATCH");
     case Route::Kind::Channels:
         return method == "GET" ? channels(route.item) : methodNotAllowed(method, "GET");
+    case Route::Kind::Messages:
+        return method == "POST" ? m_messages.send(request) : methodNotAllowed(method, "POST");
+    case Route::Kind::Files:
+        return method == "POST" ? m_messages.files(request) : methodNotAllowed(method, "POST");
     case Route::Kind::None:
     case Route::Kind::Health:
         break; // answered above

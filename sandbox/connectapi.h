@@ -4,6 +4,7 @@
 #include "apikeyverifier.h"
 #include "connectcontactsapi.h"
 #include "connectdataset.h"
+#include "connectmessages.h"
 #include "connectparticipant.h"
 #include "pagecursor.h"
 
@@ -27,6 +28,7 @@ public:
     QString patchedConversationId(const ApiRequest &request) const override;
     QByteArray conversationJson(const ConversationRecord &record) const override;
     Churn::Words churnWords() const override { return ConnectDataset::churnWords(); }
+    ConnectMessages *messages() override { return &m_messages; }
 
 private:
     //! The participants of a create.
@@ -58,6 +60,7 @@ private:
     PageCursor m_cursor;
     QList<ProviderChannel> m_channels;
     ConnectContactsApi m_contacts;
+    ConnectMessages m_messages;
 };
 
 } // namespace bridge::sandbox

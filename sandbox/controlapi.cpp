@@ -1,6 +1,7 @@
 #include "controlapi.h"
 
 #include "jsonwriter.h"
+#include "uploadhost.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,9 +13,10 @@ ControlApi::ControlApi(FaultPlan &plan)
 
 HttpAnswer ControlApi::handle(const QByteArray &method, const QString &route, const QByteArray &body,
                               int conversationCount, int requestCount) {
-    const QByteArray allowed = route == QLatin1String("state") ? "GET" : "POST";
+    const bool uploads = m_uploads && route == QLatin1String("uploads");
+    const QByteArray allowed = route == QLatin1String("state") || uploads ? "GET" : "POST";
     if (route != QLatin1String("faults") && route != QLatin1String("reset") &&
-        route != QLatin1String("state")) {
+        route != QLatin1String("state") && !uploads) {
         return HttpAnswer::error(404, QStringLiteral("not_found"), QStringLiteral("no such control route"));
     }
     if (method != allowed) {
@@ -23,12 +25,16 @@ HttpAnswer ControlApi::handle(const QByteArray &method, const QString &route, co
         answer.extraHeaders.append({"Allow", allowed});
         return answer;
     }
+    if (uploads)
+        return HttpAnswer::json(200, uploadLog());
     if (route == QLatin1String("faults")) {
         HttpAnswer answer = setFaults(body);
         if (answer.status != 200)
             return answer;
     } else if (route == QLatin1String("reset")) {
         m_plan.reset();
+        if (m_uploads)
+            m_uploads->faults().reset();
     }
     return HttpAnswer::json(200, state(conversationCount, requestCount));
 }
@@ -63,7 +69,51 @@ HttpAnswer ControlApi::setFaults(const QByteArray &body) {
     if (object.contains(QLatin1String("clockOffsetSeconds"))) {
         m_plan.setClockOffsetSeconds(qint64(object.value(QLatin1String("clockOffsetSeconds")).toDouble()));
     }
+    return setUploadFaults(object);
+}
+
+HttpAnswer ControlApi::setUploadFaults(const QJsonObject &object) {
+    const bool asked =
+        object.contains(QLatin1String("uploadFault")) || object.contains(QLatin1String("uploadLatencyMs"));
+    if (!asked)
+        return HttpAnswer::json(200, {});
+    if (!m_uploads) {
+        return HttpAnswer::error(400, QStringLiteral("validation_error"),
+                                 QStringLiteral("this API has no upload host"));
+    }
+    if (object.contains(QLatin1String("uploadFault"))) {
+        const std::optional<Fault> fault =
+            faultFromName(object.value(QLatin1String("uploadFault")).toString());
+        if (fault != Fault::DropConnection && fault != Fault::None) {
+            return HttpAnswer::error(400, QStringLiteral("validation_error"),
+                                     QStringLiteral("the upload host knows drop-connection and none"));
+        }
+        m_uploads->faults().injectNext(*fault, object.value(QLatin1String("uploadFaultCount")).toInt(1));
+    }
+    if (object.contains(QLatin1String("uploadLatencyMs")))
+        m_uploads->faults().setLatencyMs(object.value(QLatin1String("uploadLatencyMs")).toInt());
     return HttpAnswer::json(200, {});
+}
+
+QByteArray ControlApi::uploadLog() const {
+    QList<QByteArray> items;
+    const QList<ReceivedRequest> received = m_uploads->receivedRequests();
+    for (const ReceivedRequest &r : received) {
+        QList<QByteArray> headers;
+        for (const auto &[name, value] : r.headers)
+            headers.append(JsonWriter()
+                               .add("name", QString::fromLatin1(name))
+                               .add("value", QString::fromUtf8(value))
+                               .object());
+        items.append(JsonWriter()
+                         .add("method", QString::fromLatin1(r.method))
+                         .add("path", QString::fromUtf8(r.path))
+                         .add("status", r.status)
+                         .addRaw("answered", r.answered ? "true" : "false")
+                         .addRaw("headers", JsonWriter::array(headers))
+                         .object());
+    }
+    return JsonWriter().addRaw("uploads", JsonWriter::array(items)).object();
 }
 
 QByteArray ControlApi::state(int conversationCount, int requestCount) const {

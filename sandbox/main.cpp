@@ -125,7 +125,8 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Signatures cover path?query instead of the path alone."));
     const QCommandLineOption control(
         QStringLiteral("control"),
-        QStringLiteral("Enable the unsigned {prefix}/_sandbox/{faults,reset,state} routes."));
+        QStringLiteral("Enable the unsigned {prefix}/_sandbox/{faults,reset,state} routes (connect: also "
+                       "uploads, the upload host's log)."));
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Delay every API answer by MS milliseconds."),
                                      QStringLiteral("MS"));

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "apidialect.h"
+#include "connectmessages.h"
 #include "controlapi.h"
 #include "faultplan.h"
 #include "httpanswer.h"
@@ -94,6 +95,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     m_config.pathPrefix = normalizedPrefix(m_config.pathPrefix);
     m_api = ApiDialect::create(m_config);
     m_control = std::make_unique<ControlApi>(*m_faults);
+    if (ConnectMessages *messages = m_api->messages())
+        m_control->setUploadHost(&messages->uploadHost());
     m_churn = std::make_unique<Churn>(m_config.seed, m_api->churnWords());
     if (m_config.churnSeconds > 0) {
         auto *timer = new QTimer(this);
@@ -145,6 +148,9 @@ quint16 SandboxServer::listenLoopback(quint16 port) {
     }
     bind(server);
     m_port = server->serverPort();
+    if (ConnectMessages *messages = m_api->messages();
+        messages && messages->uploadHost().listenLoopback() == 0)
+        return 0;
     return m_port;
 }
 
@@ -181,6 +187,10 @@ QList<ReceivedRequest> SandboxServer::receivedRequests() const {
 void SandboxServer::clearReceivedRequests() {
     m_received.clear();
 }
+ConnectMessages *SandboxServer::messages() const {
+    return m_api->messages();
+}
+
 int SandboxServer::conversationCount() const {
     return int(m_api->store().all().size());
 }

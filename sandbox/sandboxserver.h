@@ -18,6 +18,7 @@ class QTcpSocket;
 namespace bridge::sandbox {
 
 class ApiDialect;
+class ConnectMessages;
 class ControlApi;
 class FaultPlan;
 
@@ -64,6 +65,9 @@ public:
     int conversationCount() const;
     QList<QJsonObject> conversations() const; //!< newest updatedAt first, as the API writes them
     QByteArray conversationsJson() const;     //!< the whole data set, compact, the API's key order
+    //! Connect: the messages received and their upload host (listening once the server is);
+    //! nullptr for classic.
+    ConnectMessages *messages() const;
 
 signals:
     //! Emitted once per non-control request, after its answer was written or its connection

@@ -36,7 +36,11 @@ constexpr OptionSpec Options[] = {
     {"page", "Page number, from 1 (classic).", "N", "list"},
     {"cursor", "The page after the one that printed C (Connect).", "C", "list"},
     {"limit", "Page size (classic 20 to 100, Connect 1 to 100).", "N", "list"},
-    {"json", "Print the API's own JSON, for scripts.", nullptr, "list create get update channels"},
+    {"json", "Print the API's own JSON, for scripts.", nullptr, "list create get update channels send"},
+    {"text", "The message to send.", "TEXT", "send"},
+    {"internal-note", "Send as a note only agents see (send).", nullptr, "send"},
+    {"reply-to", "The message this one answers (send).", "MESSAGE_ID", "send"},
+    {"attach", "A file to send with the message; repeat for more (send).", "FILE", "send"},
     {"body", "File holding the exact request body (sign).", "FILE", "sign"},
     {"timestamp", "Unix time to sign with (sign).", "T", "sign"},
     {"profile", "Stored profile to use.", "NAME", nullptr},
@@ -241,6 +245,19 @@ QString readSign(const QCommandLineParser &parser, const QStringList &, CtlComma
     return {};
 }
 
+QString readSend(const QCommandLineParser &parser, const QStringList &, CtlCommand &command) {
+    OutgoingMessage &m = command.message;
+    m.conversationId = parser.positionalArguments().at(1);
+    m.text = parser.value(option("text"));
+    m.audience = parser.isSet(option("internal-note")) ? OutgoingMessage::Audience::InternalNote
+                                                       : OutgoingMessage::Audience::Customer;
+    m.replyToMessageId = parser.value(option("reply-to"));
+    const QStringList files = parser.values(option("attach"));
+    for (const QString &file : files)
+        m.attachments.append(Attachment::fromFile(file));
+    return {};
+}
+
 //! A command: its name, how many arguments it takes and what it reads.
 struct VerbSpec {
     const char *name;
@@ -258,6 +275,7 @@ constexpr VerbSpec Verbs[] = {
     {"channels", CtlCommand::Verb::Channels, 0, 1, readProviders},
     {"health", CtlCommand::Verb::Health, 0, 0, readNothing},
     {"sign", CtlCommand::Verb::Sign, 2, 2, readSign},
+    {"send", CtlCommand::Verb::Send, 1, 1, readSend},
 };
 
 QString argumentCountProblem(const VerbSpec &spec, qsizetype given) {
@@ -318,7 +336,7 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("list, create, get, update, channels, health or sign"));
+                                 QStringLiteral("list, create, get, update, channels, health, sign or send"));
     for (const OptionSpec &spec : Options) {
         QCommandLineOption o(option(spec.name), QLatin1String(spec.description));
         if (spec.value)
@@ -404,6 +422,15 @@ QString CtlCommand::fitTo(const ApiDialect &dialect) {
             return api + QStringLiteral(" signs nothing: the API key travels as it is, in the x-api-key "
                                         "header.");
         return {};
+    case Verb::Send: {
+        // Refused here, before any request: a profile without messages, or a file Bridge would not take.
+        if (!dialect.messages().sendsMessages())
+            return dialect.messages().unsupportedSentence();
+        QStringList problems;
+        for (const FieldError &problem : message.validate())
+            problems.append(problem.message);
+        return problems.join(QLatin1Char(' '));
+    }
     case Verb::Get:
         return {};
     }

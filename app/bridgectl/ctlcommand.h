@@ -3,6 +3,7 @@
 #include "conversationupdate.h"
 #include "listquery.h"
 #include "newconversation.h"
+#include "outgoingmessage.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,7 @@ class ApiDialect;
 //! profile's API generation is known only once its settings are loaded, so fitTo() then checks and
 //! completes the command against that generation's dialect (status words, paging, limits).
 struct CtlCommand {
-    enum class Verb { List, Create, Get, Update, Channels, Health, Sign };
+    enum class Verb { List, Create, Get, Update, Channels, Health, Sign, Send };
 
     Verb verb = Verb::List;
     bool json = false;
@@ -40,6 +41,8 @@ struct CtlCommand {
     //! channels: the providers asked for, upper case ("WHATSAPP", "HEYGIA"); every provider when
     //! none was named.
     QStringList providers;
+    // send: the message, its attachments read from --attach (name, size, type; no bytes yet)
+    bridge::OutgoingMessage message;
     // sign
     QByteArray signMethod;
     QByteArray signPath;

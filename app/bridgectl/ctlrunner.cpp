@@ -4,11 +4,13 @@
 #include "connectjsonencoder.h"
 #include "csvimport.h"
 #include "exporter.h"
+#include "messagesend.h"
 #include "signer.h"
 #include "textoutput.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -161,7 +163,29 @@ void CtlRunner::run(const ConnectionSettings &settings) {
     case CtlCommand::Verb::Sign:
         runSign(settings.credentials);
         break;
+    case CtlCommand::Verb::Send:
+        runSend();
+        break;
     }
+}
+
+void CtlRunner::runSend() {
+    m_client.sendMessage(m_command.message, this, [this](const Expected<SentMessage> &result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        const SentMessage &sent = result.value();
+        if (m_command.json) {
+            QJsonObject object{{QStringLiteral("messageId"), sent.messageId},
+                               {QStringLiteral("messagingProduct"), sent.messagingProduct},
+                               {QStringLiteral("mediaIds"), QJsonArray::fromStringList(sent.mediaIds)}};
+            printOut(jsonText(object));
+        } else {
+            printOut(sent.messageId + QLatin1Char('\n'));
+        }
+        emit done(0);
+    });
 }
 
 void CtlRunner::runHealth() {

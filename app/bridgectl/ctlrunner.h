@@ -24,6 +24,7 @@ private:
     void runExport();
     void runImport();
     void runHealth();
+    void runSend();
     //! Asks for the channels of m_command.providers from index on, gathering them in m_channels.
     void runChannels(qsizetype index);
     template <typename T> void report(const bridge::Expected<T> &result);

@@ -30,6 +30,10 @@ const char Commands[] = R"(Commands:
            none is named); take a channel from here for create --channel
   health   whether the server accepts the key: exit status 0 when it does, 1 and the reason if not
   sign     METHOD PATH [--body FILE] [--timestamp T]   the signature of one request
+  send     CONVERSATION_ID --text TEXT [--internal-note] [--reply-to MESSAGE_ID] [--attach FILE]...
+           [--json]   a message (Connect), with files: images gif jpeg jpg png webp and audio m4a mp3
+           ogg wav up to 16 MB, video avi mov mp4 up to 64 MB, documents doc docx pdf ppt pptx txt
+           xls xlsx up to 100 MB; prints the message id (--json: with the media ids)
 
 --channel is for the --external written just before it:
   create --external +15550111 --channel whatsapp:+15550100 --external ana@example.com
@@ -69,6 +73,8 @@ QString generationText(ApiGeneration generation) {
         commands.append(QStringLiteral("health"));
     if (apifeatures::signsRequests(dialect))
         commands.append(QStringLiteral("sign"));
+    if (dialect.messages().sendsMessages())
+        commands.append(QStringLiteral("send"));
     const QString paging = dialect.pagesByCursor()
                                ? QStringLiteral("by cursor: --cursor C, C from a table's last line")
                                : QStringLiteral("by number: --page N");
