@@ -205,8 +205,14 @@ QString ApiError::headline() const {
     case Kind::Cancelled:
         text = ErrorText::tr("Cancelled.");
         break;
+    case Kind::Upload: // already a sentence naming the file and the storage host's answer
+        text = detail;
+        break;
     }
-    if (mayHaveSucceeded)
+    if (mayHaveSucceeded && path.endsWith(QLatin1String("/messages")))
+        text += QLatin1Char(' ') + ErrorText::tr("The message may or may not have been sent: check the "
+                                                 "conversation before sending it again.");
+    else if (mayHaveSucceeded)
         text +=
             QLatin1Char(' ') +
             ErrorText::tr("The change may or may not have been made: refresh to check before trying again.");
