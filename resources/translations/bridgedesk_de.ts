@@ -1962,6 +1962,72 @@
         <source>The change may or may not have been made: refresh to check before trying again.</source>
         <translation>Die Änderung wurde vielleicht schon ausgeführt: Aktualisieren Sie zur Kontrolle, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>send messages</source>
+        <translation>Nachrichten zu senden</translation>
+    </message>
+    <message>
+        <source>upload attachments</source>
+        <translation>Anhänge hochzuladen</translation>
+    </message>
+    <message>
+        <source> — the message may or may not have been sent; check the conversation before sending it again.</source>
+        <translation> – die Nachricht wurde vielleicht schon gesendet; prüfen Sie die Unterhaltung, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The message may or may not have been sent: check the conversation before sending it again.</source>
+        <translation>Die Nachricht wurde vielleicht schon gesendet: Prüfen Sie die Unterhaltung, bevor Sie sie erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::AttachmentReader</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::AttachmentRules</name>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>ein Video</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>eine Audiodatei</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>ein Dokument</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>ein Sticker</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent: Bridge takes only these kinds of files: %2.</source>
+        <translation>„%1“ kann nicht gesendet werden: Bridge nimmt nur diese Dateiarten an: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sent as a %2: that must be a %3 file.</source>
+        <translation>„%1“ kann nicht als %2 gesendet werden: Das muss eine %3-Datei sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; %3 may be at most %4.</source>
+        <translation>„%1“ ist %2 groß; %3 darf höchstens %4 groß sein.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::BridgeClient</name>
@@ -1984,6 +2050,10 @@
     <message>
         <source>This API has no provider channels.</source>
         <translation>Diese API hat keine Anbieterkanäle.</translation>
+    </message>
+    <message>
+        <source>no files to upload</source>
+        <translation>keine Dateien zum Hochladen</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2118,80 @@
     <message>
         <source>This API pages by cursor: a later page needs the cursor of the one before it.</source>
         <translation>Diese API blättert per Cursor: eine spätere Seite braucht den Cursor der Seite davor.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ContactDialect</name>
+    <message>
+        <source>The %1 API cannot open a single contact: find it in the list instead.</source>
+        <translation>Die %1-API kann keinen einzelnen Kontakt öffnen: Suchen Sie ihn stattdessen in der Liste.</translation>
+    </message>
+    <message>
+        <source>The %1 API cannot create or update a contact by cell phone number: use create or update.</source>
+        <translation>Die %1-API kann keinen Kontakt über die Mobilnummer anlegen oder ändern: Verwenden Sie Anlegen oder Ändern.</translation>
+    </message>
+    <message>
+        <source>The %1 API cannot delete contacts.</source>
+        <translation>Die %1-API kann keine Kontakte löschen.</translation>
+    </message>
+    <message>
+        <source>The %1 API cannot do this with contacts.</source>
+        <translation>Die %1-API kann das mit Kontakten nicht.</translation>
+    </message>
+    <message>
+        <source>The page size must be between %1 and %2.</source>
+        <translation>Die Seitengröße muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>This API pages by cursor: a later page needs the cursor of the one before it.</source>
+        <translation>Diese API blättert mit Cursorn: Eine spätere Seite braucht den Cursor der vorigen.</translation>
+    </message>
+    <message>
+        <source>The page must be 1 or more.</source>
+        <translation>Die Seite muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>Es gibt nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ContactDraft</name>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Der Vorname fehlt.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Der Nachname fehlt.</translation>
+    </message>
+    <message>
+        <source>The cell phone number is required.</source>
+        <translation>Die Mobilnummer fehlt.</translation>
+    </message>
+    <message>
+        <source>The email address is required.</source>
+        <translation>Die E-Mail-Adresse fehlt.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write the cell phone number as + and 8 to 15 digits, without spaces or dashes (for example +14155550123).</source>
+        <translation>Schreiben Sie die Mobilnummer als + und 8 bis 15 Ziffern, ohne Leerzeichen oder Bindestriche (zum Beispiel +14155550123).</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Choose which attribute this value is for.</source>
+        <translation>Wählen Sie, zu welchem Attribut dieser Wert gehört.</translation>
+    </message>
+    <message>
+        <source>The attribute needs a value.</source>
+        <translation>Das Attribut braucht einen Wert.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2460,20 @@
     </message>
 </context>
 <context>
+    <name>bridge::MessageDialect</name>
+    <message>
+        <source>Sending messages needs the Connect API; this profile uses the classic API, which has no messages.</source>
+        <translation>Nachrichten senden geht nur mit der Connect-API; dieses Profil nutzt die klassische API, die keine Nachrichten kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::MessageSend</name>
+    <message>
+        <source>“%1” was not uploaded: %2 The message was not sent.</source>
+        <translation>„%1“ wurde nicht hochgeladen: %2 Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::NewConversation</name>
     <message>
         <source>Choose the team the conversation is assigned to.</source>
@@ -2360,6 +2518,17 @@
     <message>
         <source>%1 appears twice.</source>
         <translation>%1 kommt zweimal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::OutgoingMessage</name>
+    <message>
+        <source>Choose the conversation to send to.</source>
+        <translation>Wählen Sie die Unterhaltung, an die gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Write the message: it cannot be empty.</source>
+        <translation>Schreiben Sie die Nachricht: Sie darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2764,21 @@
         <source>%1 or %2</source>
         <extracomment>A list&apos;s last two items: &quot;active, archived or ghost&quot;</extracomment>
         <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::UploadTransfer</name>
+    <message>
+        <source>Bridge named an upload address that is not https (%1).</source>
+        <translation>Bridge hat eine Upload-Adresse ohne https genannt (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded: the connection to the storage host %2 was lost (%3). The message was not sent.</source>
+        <translation>„%1“ konnte nicht hochgeladen werden: Die Verbindung zum Speicher-Host %2 ist abgebrochen (%3). Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded: the storage host %2 answered %3%4. The message was not sent.</source>
+        <translation>„%1“ konnte nicht hochgeladen werden: Der Speicher-Host %2 antwortete %3%4. Die Nachricht wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
