@@ -1,30 +1,15 @@
 #include "contactrunner.h"
 
 #include "contacttext.h"
+#include "ctlconnection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
 
 using namespace bridge;
-
-namespace {
-
-void printOut(const QString &text) {
-    QTextStream out(stdout);
-    out << text;
-}
-
-void printErr(const QString &text) {
-    QTextStream err(stderr);
-    err << text << '\n';
-}
-
-QString jsonText(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
-} // namespace
+using ctl::jsonText;
+using ctl::printErr;
+using ctl::printOut;
 
 ContactRunner::ContactRunner(ContactCommand command, QObject *parent)
     : QObject(parent)
@@ -33,29 +18,14 @@ ContactRunner::ContactRunner(ContactCommand command, QObject *parent)
 }
 
 void ContactRunner::start() {
-    // The same load and the same words as CtlRunner::start().
-    m_store.load(this, [this](const ConnectionSettings &settings, const QString &notice) {
-        const Credentials &credentials = settings.credentials;
-        if (credentials.secret.isEmpty()) {
-            QString line =
-                QStringLiteral("No %1: set %2, or store one with bridge-desk (File > Settings).")
-                    .arg(credentials.secretName(), CredentialStore::secretVariable(credentials.generation));
-            if (!notice.isEmpty())
-                line += m_store.keychainAvailable() ? QStringLiteral(" The keychain could not be read.")
-                                                    : QStringLiteral(" No keychain is available here.");
-            printErr(line);
-            emit done(2);
-            return;
-        }
-        if (!notice.isEmpty())
-            printErr(notice);
-        run(settings);
-    });
+    ctl::loadConnection(
+        m_store, this, [this](const ConnectionSettings &settings) { run(settings); },
+        [this](int code) { emit done(code); });
 }
 
 void ContactRunner::fail(const ApiError &error) {
     printErr(error.line());
-    emit done(error.kind == ApiError::Kind::InvalidInput && error.httpStatus == 0 ? 2 : 1);
+    emit done(ctl::exitCodeFor(error));
 }
 
 void ContactRunner::report(const Expected<Contact> &result) {

@@ -3,6 +3,7 @@
 #include "apidialect.h"
 #include "connectjsonencoder.h"
 #include "csvimport.h"
+#include "ctlconnection.h"
 #include "exporter.h"
 #include "messagesend.h"
 #include "signer.h"
@@ -12,25 +13,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
 
 using namespace bridge;
+using ctl::jsonText;
+using ctl::printErr;
+using ctl::printOut;
 
 namespace {
-
-void printOut(const QString &text) {
-    QTextStream out(stdout);
-    out << text;
-}
-
-void printErr(const QString &text) {
-    QTextStream err(stderr);
-    err << text << '\n';
-}
-
-QString jsonText(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
 
 QString escaped(const QByteArray &bytes) {
     QString text = QString::fromUtf8(bytes);
@@ -47,31 +36,14 @@ CtlRunner::CtlRunner(CtlCommand command, QObject *parent)
 }
 
 void CtlRunner::start() {
-    m_store.load(this, [this](const ConnectionSettings &settings, const QString &notice) {
-        const Credentials &credentials = settings.credentials;
-        if (credentials.secret.isEmpty()) {
-            // The store's notice speaks to the window ("enter it again"): a terminal gets one line
-            // it can act on, naming the variable of the profile's generation. A notice with no
-            // secret means the keychain was asked and failed.
-            QString line =
-                QStringLiteral("No %1: set %2, or store one with bridge-desk (File > Settings).")
-                    .arg(credentials.secretName(), CredentialStore::secretVariable(credentials.generation));
-            if (!notice.isEmpty())
-                line += m_store.keychainAvailable() ? QStringLiteral(" The keychain could not be read.")
-                                                    : QStringLiteral(" No keychain is available here.");
-            printErr(line);
-            emit done(2);
-            return;
-        }
-        if (!notice.isEmpty())
-            printErr(notice);
-        run(settings);
-    });
+    ctl::loadConnection(
+        m_store, this, [this](const ConnectionSettings &settings) { run(settings); },
+        [this](int code) { emit done(code); });
 }
 
 void CtlRunner::fail(const ApiError &error) {
     printErr(error.line());
-    emit done(error.kind == ApiError::Kind::InvalidInput && error.httpStatus == 0 ? 2 : 1);
+    emit done(ctl::exitCodeFor(error));
 }
 
 void CtlRunner::runSign(const Credentials &credentials) {
