@@ -1,5 +1,6 @@
 #include "connectmessagedialect.h"
 
+#include "jsonkind.h"
 #include "newconversation.h" // appendJsonString
 
 #include <QJsonArray>
@@ -15,30 +16,10 @@ QStringList workspacePath(const QString &workspaceId) {
             QStringLiteral("workspaces"), workspaceId};
 }
 
-QString kindOf(const QJsonValue &value) {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("a JSON object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 //! "where: expected what, got …"; where empty means the whole body.
 QString wrong(const QString &where, const QString &what, const QJsonValue &got) {
     return (where.isEmpty() ? QStringLiteral("the answer") : where) + QStringLiteral(": expected ") + what +
-           QStringLiteral(", got ") + kindOf(got);
+           QStringLiteral(", got ") + jsonKind(got);
 }
 
 //! A non-empty string member, or the error naming it.

@@ -1,5 +1,6 @@
 #include "contactdecoder.h"
 
+#include "jsonkind.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,26 +14,6 @@ namespace {
 
 enum class Shape { Classic, Connect };
 
-QString describe(const QJsonValue &value) {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("a JSON object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 //! Walks a document, keeping the first error with the place it happened ("contacts[2].email").
 struct Reader {
     QString error;
@@ -43,7 +24,7 @@ struct Reader {
         return false;
     }
     bool wrongType(const QString &where, const QString &expected, const QJsonValue &value) {
-        return fail(where, QStringLiteral("expected %1, got %2").arg(expected, describe(value)));
+        return fail(where, QStringLiteral("expected %1, got %2").arg(expected, jsonKind(value)));
     }
     static QString at(const QString &where, const char *key) {
         return where.isEmpty() ? QString(QLatin1String(key))

@@ -1,6 +1,7 @@
 #include "jsondecoder.h"
 
 #include "jsonfastreader.h"
+#include "jsonkind.h"
 #include "logging.h"
 #include "rfc3339.h"
 
@@ -20,26 +21,6 @@ namespace bridge {
 namespace {
 
 constexpr qint64 MaxExactInteger = qint64(1) << 53; // the largest integer every JSON reader keeps exactly
-
-QString describe(const QJsonValue &value) {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("a JSON object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
 
 //! A short, quoted sample of a string value for an error message.
 QString sample(const QString &text) {
@@ -84,7 +65,7 @@ public:
     }
     bool wrongType(const Path &path, const QString &expected, const QJsonValue &value) {
         return fail(path,
-                    QStringLiteral("expected ") + expected + QStringLiteral(", got ") + describe(value));
+                    QStringLiteral("expected ") + expected + QStringLiteral(", got ") + jsonKind(value));
     }
 
     bool object(const QJsonValue &value, const Path &path, QJsonObject &out) {

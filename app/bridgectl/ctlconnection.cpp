@@ -25,16 +25,16 @@ QString jsonText(const QJsonObject &object) {
 void loadConnection(bridge::CredentialStore &store, QObject *context,
                     const std::function<void(const bridge::ConnectionSettings &)> &run,
                     const std::function<void(int)> &failed) {
-    store.load(context, [&store, run, failed](const bridge::ConnectionSettings &settings, const QString &notice) {
+    store.load(context, [&store, run, failed](const bridge::ConnectionSettings &settings,
+                                              const QString &notice) {
         const bridge::Credentials &credentials = settings.credentials;
         if (credentials.secret.isEmpty()) {
             // The store's notice speaks to the window ("enter it again"): a terminal gets one line
             // it can act on, naming the variable of the profile's generation. A notice with no
             // secret means the keychain was asked and failed.
-            QString line =
-                QStringLiteral("No %1: set %2, or store one with bridge-desk (File > Settings).")
-                    .arg(credentials.secretName(),
-                         bridge::CredentialStore::secretVariable(credentials.generation));
+            QString line = QStringLiteral("No %1: set %2, or store one with bridge-desk (File > Settings).")
+                               .arg(credentials.secretName(),
+                                    bridge::CredentialStore::secretVariable(credentials.generation));
             if (!notice.isEmpty())
                 line += store.keychainAvailable() ? QStringLiteral(" The keychain could not be read.")
                                                   : QStringLiteral(" No keychain is available here.");

@@ -19,7 +19,7 @@ class CredentialStore;
 namespace ctl {
 
 void printOut(const QString &text);
-void printErr(const QString &text); //!< the text and a line break, on stderr
+void printErr(const QString &text);          //!< the text and a line break, on stderr
 QString jsonText(const QJsonObject &object); //!< indented, as --json prints it
 
 //! Loads store's profile for a command. With a secret, run() gets the settings (a keychain notice
