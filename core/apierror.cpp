@@ -102,6 +102,16 @@ QString ApiError::codeSentence(const QString &code) {
     return it == sentences.constEnd() ? QString() : ErrorText::tr(*it);
 }
 
+QString ApiError::lostAnswer() const {
+    if (!mayHaveSucceeded)
+        return QString();
+    if (path.endsWith(QLatin1String("/messages")))
+        return QLatin1Char(' ') + ErrorText::tr("The message may or may not have been sent: check the "
+                                                "conversation before sending it again.");
+    return QLatin1Char(' ') +
+           ErrorText::tr("The change may or may not have been made: refresh to check before trying again.");
+}
+
 QString ApiError::line() const {
     const QString request = method.isEmpty() ? path : method + QLatin1Char(' ') + path;
     QString text;
@@ -146,13 +156,7 @@ QString ApiError::line() const {
         text = detail;
         break;
     }
-    if (mayHaveSucceeded && path.endsWith(QLatin1String("/messages")))
-        text += ErrorText::tr(" — the message may or may not have been sent; check the conversation "
-                              "before sending it again.");
-    else if (mayHaveSucceeded)
-        text += ErrorText::tr(
-            " — the change may or may not have been made; refresh to check before trying again.");
-    return text;
+    return text + lostAnswer();
 }
 
 QString ApiError::headline() const {
@@ -209,14 +213,7 @@ QString ApiError::headline() const {
         text = detail;
         break;
     }
-    if (mayHaveSucceeded && path.endsWith(QLatin1String("/messages")))
-        text += QLatin1Char(' ') + ErrorText::tr("The message may or may not have been sent: check the "
-                                                 "conversation before sending it again.");
-    else if (mayHaveSucceeded)
-        text +=
-            QLatin1Char(' ') +
-            ErrorText::tr("The change may or may not have been made: refresh to check before trying again.");
-    return text;
+    return text + lostAnswer();
 }
 
 } // namespace bridge

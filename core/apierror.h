@@ -40,6 +40,9 @@ struct ApiError {
     //! more)."); empty for a code not known.
     static QString codeSentence(const QString &code);
 
+    //! " The change may or may not have been made: …" when the answer to a change was lost, else "".
+    QString lostAnswer() const;
+
     friend bool operator==(const ApiError &, const ApiError &) = default;
 };
 

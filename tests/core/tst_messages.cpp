@@ -331,12 +331,11 @@ private slots:
         error.path = QStringLiteral("/bridge/api/v1/workspaces/ws/messages");
         error.detail = QStringLiteral("Connection closed");
         error.mayHaveSucceeded = true;
-        QVERIFY2(
-            error.line().endsWith(QStringLiteral(" — the message may or may not have been sent; check the "
-                                                 "conversation before sending it again.")),
-            qPrintable(error.line()));
+        QVERIFY2(error.line().endsWith(QStringLiteral(" The message may or may not have been sent: check the "
+                                                      "conversation before sending it again.")),
+                 qPrintable(error.line()));
         error.path = QStringLiteral("/bridge/api/v1/workspaces/ws/conversations");
-        QVERIFY(error.line().contains(QStringLiteral("the change may or may not have been made")));
+        QVERIFY(error.line().contains(QStringLiteral("The change may or may not have been made")));
     }
 
     //! The reader's checksum is the SHA-256 of the bytes, computed outside the code (openssl dgst

@@ -327,7 +327,7 @@ private slots:
         const Expected<SentMessage> &result = await(outcome);
         QVERIFY(!result.ok());
         QVERIFY(result.error().mayHaveSucceeded);
-        QVERIFY2(result.error().line().contains(QStringLiteral("the message may or may not have been sent")),
+        QVERIFY2(result.error().line().contains(QStringLiteral("The message may or may not have been sent")),
                  qPrintable(result.error().line()));
         QCOMPARE(messagePosts(), 1);
         QCOMPARE(messages().messages(id).size(), 1); // it was, in fact
