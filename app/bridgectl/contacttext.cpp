@@ -40,20 +40,8 @@ QString contacts(qint64 count) {
     return count == 1 ? QStringLiteral("1 contact") : QStringLiteral("%1 contacts").arg(count);
 }
 
-QString pageFooter(const Pagination &p, qsizetype shown) {
-    if (!p.cursored)
-        return QStringLiteral("Page %1 of %2 · %3\n")
-            .arg(p.page)
-            .arg(qMax(1, p.totalPages))
-            .arg(contacts(p.total));
-    if (!p.hasNext())
-        return QStringLiteral("%1 on this page · last page\n").arg(contacts(shown));
-    return QStringLiteral("%1 on this page · more follow\nnext: --cursor %2\n")
-        .arg(contacts(shown), p.nextCursor);
-}
-
 QString pageTable(const QList<Contact> &list, const Pagination &pagination) {
-    return rows(list) + pageFooter(pagination, list.size());
+    return rows(list) + textoutput::pageFooter(pagination, list.size(), contacts);
 }
 
 QString allTable(const QList<Contact> &list) {

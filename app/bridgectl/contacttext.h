@@ -12,9 +12,6 @@ namespace contacttext {
 QString pageTable(const QList<bridge::Contact> &contacts, const bridge::Pagination &pagination);
 //! The contacts only, then "N contacts" (contacts --all).
 QString allTable(const QList<bridge::Contact> &contacts);
-//! Numbered: "Page 2 of 3 · 45 contacts". Cursored: "20 contacts on this page · more follow" and
-//! "next: --cursor C" while a page follows.
-QString pageFooter(const bridge::Pagination &pagination, qsizetype shown);
 //! One contact as "label value" lines, its attributes as key: values.
 QString contactBlock(const bridge::Contact &contact);
 //! "1 contact", "45 contacts".

@@ -122,17 +122,17 @@ QString pageTable(const ConversationPage &page) {
     return table(headers, rows) + pageFooter(page.pagination, page.conversations.size());
 }
 
-QString pageFooter(const Pagination &p, qsizetype shown) {
+QString pageFooter(const Pagination &p, qsizetype shown, QString (*counted)(qint64)) {
     if (!p.cursored)
         return QStringLiteral("Page %1 of %2 · %3\n")
             .arg(p.page)
             .arg(qMax(1, p.totalPages))
-            .arg(conversations(p.total));
+            .arg(counted(p.total));
     // No totals by cursor: what this page holds, and how to ask for the next one.
     if (!p.hasNext())
-        return QStringLiteral("%1 on this page · last page\n").arg(conversations(shown));
+        return QStringLiteral("%1 on this page · last page\n").arg(counted(shown));
     return QStringLiteral("%1 on this page · more follow\nnext: --cursor %2\n")
-        .arg(conversations(shown), p.nextCursor);
+        .arg(counted(shown), p.nextCursor);
 }
 
 QString channelTable(const QList<ProviderChannel> &channels) {
