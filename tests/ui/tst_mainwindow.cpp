@@ -77,6 +77,9 @@ private slots:
 
 private:
     void openWindow(const QByteArray &secret = {});
+    //! The window as a new user first gets it: nothing remembered, the size it picks itself (the
+    //! fixture's open() gives the window a size).
+    void openFirstWindow();
     QStringList shownStatuses() const;
     QString labelText() const { return m_desk.window->pagerBar()->label()->text(); }
     int rows() const { return m_desk.window->proxyModel()->rowCount(); }
@@ -103,6 +106,15 @@ void TestMainWindow::cleanup() {
 void TestMainWindow::openWindow(const QByteArray &secret) {
     // With a secret given, the first page is not waited for (it may be a wrong one).
     QVERIFY(m_desk.open({.secret = secret}));
+}
+
+void TestMainWindow::openFirstWindow() {
+    QSettings().remove(QStringLiteral("view")); // no window remembered by an earlier test
+    const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, {});
+    m_desk.client->setOptions(settings.toClientOptions());
+    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
+    m_desk.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk.window.get()));
 }
 
 QStringList TestMainWindow::shownStatuses() const {
@@ -370,12 +382,7 @@ void TestMainWindow::selectionShowsDetailsAndCopiesId() {
 //! the details pane open, ID, Created and then Assigned step aside before a name is cut short, and
 //! come back when the pane closes. The table never needs a horizontal scroll bar.
 void TestMainWindow::namesKeepTheirWidthBesideTheDetails() {
-    QSettings().remove(QStringLiteral("view")); // a new user: no window remembered by an earlier test
-    const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, {});
-    m_desk.client->setOptions(settings.toClientOptions());
-    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
-    m_desk.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_desk.window.get()));
+    openFirstWindow();
     QTRY_VERIFY(idle() && rows() == 20);
     QTableView *view = m_desk.window->conversationView();
     QHeaderView *header = view->horizontalHeader();
@@ -622,13 +629,7 @@ void TestMainWindow::sandboxOnItsOwnThread() {
 //! 1023×353 on 1400×900: six rows), as tall as the screen allows. (Its width cannot go under the layout's
 //! minimum, 1023 px on this offscreen screen of 800.)
 void TestMainWindow::firstWindowTakesAShareOfTheScreen() {
-    QSettings().remove(QStringLiteral("view")); // a new user: no window remembered by an earlier test
-    // Not the fixture's open(): that gives the window a size, and this is about the one it picks.
-    const bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server, {});
-    m_desk.client->setOptions(settings.toClientOptions());
-    m_desk.window = std::make_unique<MainWindow>(m_desk.client.get(), settings.credentials, true);
-    m_desk.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_desk.window.get()));
+    openFirstWindow();
     const QRect available = m_desk.window->screen()->availableGeometry();
     const QString sizes = QStringLiteral("%1x%2 on %3x%4")
                               .arg(m_desk.window->width())
