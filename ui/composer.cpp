@@ -223,6 +223,10 @@ void Composer::setConversation(const std::optional<bridge::Conversation> &conver
     m_conversationId = id;
     clearError();
     m_stage->clear();
+    if (const auto failure = m_failures.constFind(id); failure != m_failures.cend()) {
+        showError(*failure);
+        m_failures.erase(failure);
+    }
     showDraft(m_drafts.draft(id));
     setBusy(isSending() && m_sendingTo == id);
     showSentMessages();
@@ -407,6 +411,8 @@ void Composer::onSent(const OutgoingMessage &message, const bridge::Expected<bri
         }
     } else if (shown) {
         showError(result.error());
+    } else {
+        m_failures.insert(message.conversationId, result.error());
     }
     if (shown) {
         setBusy(false);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "apierror.h"
 #include "conversation.h"
 #include "messagedrafts.h"
 #include "messagesend.h"
 #include "sentmessagelog.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <optional>
@@ -21,7 +23,6 @@ class QRadioButton;
 
 namespace bridge {
 class BridgeClient;
-struct ApiError;
 } // namespace bridge
 
 //! Writes a message into the conversation shown, under the details pane: the text, who reads it
@@ -101,7 +102,9 @@ private:
     bridge::SentMessageLog m_sent;
     QString m_conversationId; //!< empty: no conversation shown
     QPointer<bridge::MessageSend> m_send;
-    QString m_sendingTo;    //!< the conversation of m_send
+    QString m_sendingTo; //!< the conversation of m_send
+    //! Why a send failed while the agent looked at another conversation: shown on coming back.
+    QHash<QString, bridge::ApiError> m_failures;
     bool m_showing = false; //!< filling the widgets from a draft: no draft is kept meanwhile
 
     QWidget *m_editor = nullptr;
