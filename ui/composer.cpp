@@ -108,7 +108,11 @@ QWidget *Composer::buildEditor() {
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setAccessibleName(tr("Message text"));
     m_text->setTabChangesFocus(true); // Tab moves on; the message never takes a tab character
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
+    // Room for a few lines, growing with the pane up to a screenful of a chat message; the details
+    // above keep the rest of the height.
+    const int line = m_text->fontMetrics().lineSpacing();
+    m_text->setMinimumHeight(line * 3 + 12);
+    m_text->setMaximumHeight(line * 12 + 12);
     m_text->viewport()->installEventFilter(this); // files dropped on the text are attached
     textLabel->setBuddy(m_text);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
@@ -150,10 +154,10 @@ QWidget *Composer::buildEditor() {
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_attach, 0, Qt::AlignTop);
-    buttonRow->addWidget(m_hint, 1);
-    buttonRow->addWidget(m_cancel, 0, Qt::AlignTop);
-    buttonRow->addWidget(m_sendButton, 0, Qt::AlignTop);
+    buttonRow->addWidget(m_attach);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_cancel);
+    buttonRow->addWidget(m_sendButton);
 
     m_progress = new QProgressBar(editor);
     m_progress->setObjectName(QStringLiteral("sendProgress"));
@@ -175,10 +179,11 @@ QWidget *Composer::buildEditor() {
     layout->addWidget(m_text, 2);
     layout->addWidget(m_attachments);
     layout->addLayout(buttonRow);
+    layout->addWidget(m_hint);
     layout->addWidget(m_progress);
     layout->addWidget(m_stage);
     layout->addWidget(m_error);
-    layout->addWidget(buildSentSection(editor), 1);
+    layout->addWidget(buildSentSection(editor));
     showAudience();
     setBusy(false);
     return editor;
@@ -200,6 +205,7 @@ QWidget *Composer::buildSentSection(QWidget *parent) {
     m_sentList->setAccessibleName(tr("Messages sent from here"));
     m_sentList->setWordWrap(true);
     m_sentList->setTextElideMode(Qt::ElideRight);
+    m_sentList->setMaximumHeight(m_sentList->fontMetrics().lineSpacing() * 7 + 8);
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

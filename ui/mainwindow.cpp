@@ -120,6 +120,8 @@ QWidget *MainWindow::buildCentre() {
     m_side->addWidget(m_details);
     m_side->addWidget(m_composer);
     m_side->setChildrenCollapsible(false);
+    m_side->setStretchFactor(0, 1); // the composer keeps its height; the details scroll
+    m_side->setStretchFactor(1, 0);
     m_splitter = new QSplitter(Qt::Horizontal, centre);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_side);

@@ -44,6 +44,7 @@ private slots:
     void internalNoteKeepsGhost();
     void failedUploadKeepsTheMessage();
     void failedPostKeepsTheMessage();
+    void failureWhileAwayShownOnReturn();
     void sendsOnceWhateverIsPressed();
     void oversizedFileRefusedBeforeAnyRequest();
     void cancelDuringUploadPostsNothing();
@@ -307,6 +308,42 @@ void TestComposer::failedPostKeepsTheMessage() {
     QTRY_VERIFY_WITH_TIMEOUT(messages()->messages(ghost.id).size() == 1, 10000);
     QTRY_VERIFY(!composer()->isSending());
     QVERIFY(composer()->errorLabel()->isHidden());
+}
+
+//! The agent moves to another conversation while a send is on its way, and it fails: the other
+//! conversation's composer is untouched; back on the first, the message and the error are there.
+void TestComposer::failureWhileAwayShownOnReturn() {
+    const int ghostRow = [this] {
+        const int column = int(ConversationTableModel::Column::Status);
+        for (int row = 0; row < m_desk.rows(); ++row) {
+            if (window()->proxyModel()->index(row, column).data(ConversationTableModel::RawValueRole) ==
+                QStringLiteral("GHOST"))
+                return row;
+        }
+        return -1;
+    }();
+    QVERIFY(ghostRow >= 0);
+    const bridge::Conversation ghost = pickRow(ghostRow);
+    type(QStringLiteral("Sent, then I look elsewhere."));
+    m_desk.server->setLatencyMs(300);
+    m_desk.server->failNext(1, 503);
+    pressCtrlEnter();
+    QVERIFY(composer()->isSending());
+    pickRow(ghostRow == 0 ? 1 : 0);
+    QCOMPARE(composer()->textEdit()->toPlainText(), QString());
+    QVERIFY(!composer()->textEdit()->isReadOnly());
+    type(QStringLiteral("Meanwhile here"));
+    QVERIFY(!composer()->sendButton()->isEnabled()); // one send at a time
+    QVERIFY(composer()->sendButton()->accessibleDescription().contains(QStringLiteral("Another message")));
+    QTRY_VERIFY_WITH_TIMEOUT(!composer()->isSending(), 10000);
+    m_desk.server->setLatencyMs(0);
+    QVERIFY(composer()->errorLabel()->isHidden());
+    pickRow(ghostRow);
+    QCOMPARE(composer()->textEdit()->toPlainText(), QStringLiteral("Sent, then I look elsewhere."));
+    QVERIFY(composer()->errorLabel()->isVisible());
+    QVERIFY2(composer()->errorLabel()->text().contains(QStringLiteral("503")),
+             qPrintable(composer()->errorLabel()->text()));
+    QVERIFY(messages()->messages(ghost.id).isEmpty());
 }
 
 //! Send clicked twice and Ctrl+Enter while the message is on its way: one message.
