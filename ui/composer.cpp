@@ -108,11 +108,10 @@ QWidget *Composer::buildEditor() {
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setAccessibleName(tr("Message text"));
     m_text->setTabChangesFocus(true); // Tab moves on; the message never takes a tab character
-    // Room for a few lines, growing with the pane up to a screenful of a chat message; the details
-    // above keep the rest of the height.
+    // Three to six lines, as a chat message is short; the details above keep the rest of the height.
     const int line = m_text->fontMetrics().lineSpacing();
     m_text->setMinimumHeight(line * 3 + 12);
-    m_text->setMaximumHeight(line * 12 + 12);
+    m_text->setMaximumHeight(line * 6 + 12);
     m_text->viewport()->installEventFilter(this); // files dropped on the text are attached
     textLabel->setBuddy(m_text);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
