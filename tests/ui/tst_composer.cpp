@@ -14,9 +14,12 @@
 #include "windowfixture.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -51,6 +54,7 @@ private slots:
     void draftsKeptPerConversation();
     void classicProfileHasNoComposer();
     void tabReachesEveryControl();
+    void mnemonicsUniqueInTheWindow();
     void dropAddsFiles();
 
 private:
@@ -504,6 +508,48 @@ void TestComposer::tabReachesEveryControl() {
     QCOMPARE(QApplication::focusWidget(), composer()->customerChoice());
     QTest::keyClick(window(), Qt::Key_X, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), composer()->textEdit());
+}
+
+//! Every mnemonic shown in the Connect window with a conversation picked (menu titles, buttons,
+//! labels) is used once, the composer's three (Alt+X, Alt+W, Alt+I) among them.
+void TestComposer::mnemonicsUniqueInTheWindow() {
+    pickRow(0);
+    composer()->addFiles({makeFile(QStringLiteral("a.txt"), 0, "a")});
+    QMap<QChar, QStringList> owners;
+    const auto add = [&](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) != QLatin1Char('&'))
+                owners[text.at(i + 1).toLower()].append(text);
+            ++i;
+        }
+    };
+    const auto menus = window()->menuBar()->actions();
+    for (const QAction *menu : menus)
+        add(menu->text());
+    const auto widgets = window()->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            add(button->text());
+        else if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            add(label->text());
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        QVERIFY2(it->size() == 1, qPrintable(it->join(QStringLiteral(", "))));
+    QCOMPARE(owners.value(QLatin1Char('x')), QStringList{QStringLiteral("Message te&xt:")});
+    QCOMPARE(owners.value(QLatin1Char('w')), QStringList{QStringLiteral("&Who reads it:")});
+    QCOMPARE(owners.value(QLatin1Char('i')), QStringList{QStringLiteral("Attach f&iles…")});
+    // Alt+I opens the file dialog, where files are chosen; Escape closes it, nothing added.
+    QTest::keyClick(window(), Qt::Key_I, Qt::AltModifier);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = composer()->findChild<QFileDialog *>(QStringLiteral("attachDialog"))) &&
+                dialog->isVisible());
+    QCOMPARE(dialog->fileMode(), QFileDialog::ExistingFiles);
+    dialog->reject();
+    QCOMPARE(composer()->attachmentList()->attachments().size(), 1);
 }
 
 //! Files dropped on the composer, or on its text, are attached (a drop of a web link is not).
