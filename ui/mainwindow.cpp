@@ -7,6 +7,7 @@
 #include "browsingcontroller.h"
 #include "changedrowdelegate.h"
 #include "columnfitter.h"
+#include "composer.h"
 #include "connectionstatus.h"
 #include "conversationactions.h"
 #include "conversationcommands.h"
@@ -110,18 +111,25 @@ QWidget *MainWindow::buildCentre() {
     m_banner = new ErrorBanner(centre);
     m_table = new QTableView(centre);
     m_details = new DetailsPane(centre);
+    m_composer = new Composer(m_client, centre);
     m_pager = new PagerBar(m_actions->firstPage, m_actions->previousPage, m_actions->nextPage,
                            m_actions->lastPage, centre);
     m_emptyState = new StateOverlay(m_table->viewport());
 
+    m_side = new QSplitter(Qt::Vertical, centre);
+    m_side->addWidget(m_details);
+    m_side->addWidget(m_composer);
+    m_side->setChildrenCollapsible(false);
+    m_side->setStretchFactor(0, 1); // the composer keeps its height; the details scroll
+    m_side->setStretchFactor(1, 0);
     m_splitter = new QSplitter(Qt::Horizontal, centre);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({900, 320});
-    m_details->hide(); // shown with the first conversation picked (updateDetails)
+    m_side->hide(); // shown with the first conversation picked (updateDetails)
 
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(10, 8, 10, 6);
@@ -256,6 +264,7 @@ void MainWindow::applyDialect() {
     m_pager->setPaging(dialect);
     m_actions->lastPage->setVisible(!dialect.pagesByCursor());
     m_details->setStatuses(dialect.statuses());
+    m_composer->applyDialect();
     m_commands->updateActions();
     // The Status column as wide as the generation's badges, within reason: the longest ("Not assigned to
     // a human") is elided, its tooltip whole, rather than take the width the names and customers need.
@@ -382,8 +391,23 @@ void MainWindow::updateDetails() {
         m_opened.reset(); // the agent picked a row: Open by ID's conversation gives way
     m_details->setConversation(value.isValid() ? std::optional(value.value<bridge::Conversation>())
                                                : m_opened);
+    m_composer->setConversation(m_details->conversation());
     // Nothing to show: the table takes the pane's width back until a conversation is picked.
-    m_details->setVisible(m_details->conversation().has_value());
+    m_side->setVisible(m_details->conversation().has_value());
+}
+
+void MainWindow::refreshConversation(const QString &id) {
+    m_client->get(id, this, [this](const bridge::Expected<bridge::Conversation> &answer) {
+        if (!answer) {
+            showNotice(
+                tr("Sent. The conversation could not be read again: %1").arg(answer.error().headline()));
+            return;
+        }
+        m_controller->model()->updateConversation(answer.value());
+        if (m_opened && m_opened->id == answer.value().id)
+            m_opened = answer.value();
+        updateDetails();
+    });
 }
 
 void MainWindow::openCreateDialog(bool ghost) {
@@ -456,6 +480,7 @@ void MainWindow::setUpTools() {
     connect(m_details, &DetailsPane::renameRequested, m_commands, &ConversationCommands::rename);
     connect(m_details, &DetailsPane::setStatusRequested, this,
             [this](const bridge::Conversation &c) { m_commands->chooseStatus({c.id}); });
+    connect(m_composer, &Composer::messageSent, this, &MainWindow::refreshConversation);
     connect(m_details, &DetailsPane::addPersonRequested, m_commands, &ConversationCommands::addPerson);
     connect(m_details, &DetailsPane::removePersonRequested, this,
             [this](const bridge::Conversation &c, PersonSide side, const bridge::ParticipantRef &person) {

@@ -8,6 +8,7 @@
 #include <optional>
 
 class AutoRefreshControl;
+class Composer;
 class ConnectionStatus;
 class ConversationCommands;
 class DetailsPane;
@@ -83,6 +84,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     PagerBar *pagerBar() const { return m_pager; }
     DetailsPane *detailsPane() const { return m_details; }
+    //! The message composer under the details pane (Connect; a sentence on classic).
+    Composer *composer() const { return m_composer; }
     ErrorBanner *errorBanner() const { return m_banner; }
     StateOverlay *emptyState() const { return m_emptyState; }
     ConnectionStatus *connectionStatus() const { return m_status; }
@@ -116,6 +119,8 @@ private:
     void updateStates();
     void updateActions();
     void updateDetails();
+    //! Reads conversation id again after a message went into it (a ghost may have become active).
+    void refreshConversation(const QString &id);
     //! Puts the client's API generation on the filters, the pager, the details and the actions.
     void applyDialect();
     void restoreView(bool dropCache);
@@ -136,6 +141,8 @@ private:
     QTableView *m_table = nullptr;
     StateOverlay *m_emptyState = nullptr;
     DetailsPane *m_details = nullptr;
+    Composer *m_composer = nullptr;
+    QSplitter *m_side = nullptr; //!< the details over the composer
     QSplitter *m_splitter = nullptr;
     PagerBar *m_pager = nullptr;
     ConnectionStatus *m_status = nullptr;

@@ -12,16 +12,22 @@
 // 3. The same for a Connect profile, whose API key is its secret: saved through the dialog, loaded back
 //    for a create (the request inspector and its curl command kept), and a real bridge-desk session on
 //    a Connect sandbox process (cursor pages, an error, the inspector, every text its windows show).
+//    In process, the window on that profile sends a message with a PDF from its composer; the upload
+//    host's log of that session (every header it received) is kept.
 // 4. Every file written under the private HOME (config, cache, data, state, temp files) and the
 //    keyring daemon's own files, the captured stderr, the inspector's panes, every text the windows
 //    showed (what a screenshot or a screen reader could take) and the log messages are scanned for
 //    the classic secret and the Connect key in plain, UTF-16, base64, base64url, hex and
-//    percent-encoded forms, and for any 16-character piece of them: zero hits.
+//    percent-encoded forms, and for any 16-character piece of them: zero hits. The upload host's log
+//    is scanned the same way: the presigned upload never carries the key.
 #include "processfixture.h"
 
+#include "attachmentlist.h"
 #include "bridgeclient.h"
+#include "composer.h"
 #include "createconversationdialog.h"
 #include "credentialstore.h"
+#include "mainwindow.h"
 #include "participantlistedit.h"
 #include "requestinspector.h"
 #include "requestlog.h"
@@ -35,14 +41,17 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -144,7 +153,8 @@ private:
     SandboxProcess m_sandbox;
     SandboxProcess m_connectSandbox;
     QByteArray m_deskStderr;
-    QByteArray m_shown; //!< what the request inspectors, the dialogs and the windows showed
+    QByteArray m_shown;     //!< what the request inspectors, the dialogs and the windows showed
+    QByteArray m_uploadLog; //!< every request the Connect sandbox's upload host received, headers and all
     QStringList m_scanned;
 
     QProcessEnvironment appEnvironment() const {
@@ -331,6 +341,61 @@ private slots:
         }
     }
 
+    // 1e. The window on the Connect profile (the key from the keychain) sends a message with a PDF from
+    //     its composer; what the window shows and the upload host's log are kept for the scan.
+    void sendWithAttachmentFromComposer() {
+        bridge::CredentialStore store;
+        store.setProfile(QStringLiteral("connect"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BRIDGE_API_KEY"));
+        env.remove(QStringLiteral("BRIDGE_API"));
+        int answers = 0;
+        bridge::ConnectionSettings loaded;
+        store.load(env, this, [&](const bridge::ConnectionSettings &settings, const QString &) {
+            ++answers;
+            loaded = settings;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
+        QCOMPARE(loaded.credentials.secret, m_connectKey);
+
+        bridge::BridgeClient client;
+        client.setOptions(loaded.toClientOptions());
+        MainWindow window(&client, loaded.credentials, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.proxyModel()->rowCount() > 0, 15000);
+        window.conversationView()->selectRow(0);
+        Composer *composer = window.composer();
+        QTRY_VERIFY(composer->textEdit()->isVisible());
+        const QString pdf = QDir::tempPath() + QStringLiteral("/statement.pdf");
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n% statement\n%%EOF\n");
+        file.close();
+        composer->addFiles({pdf});
+        QCOMPARE(composer->attachmentList()->attachments().size(), 1);
+        composer->textEdit()->setFocus();
+        QTest::keyClicks(composer->textEdit(), QStringLiteral("Your statement is attached."));
+        QTest::keyClick(composer->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(composer->sentList()->count(), 1, 15000);
+        QVERIFY2(composer->errorLabel()->text().isEmpty(), qPrintable(composer->errorLabel()->text()));
+        m_shown += shownTexts(&window);
+
+        const QJsonObject uploads = m_connectSandbox.control("GET", "uploads");
+        const QJsonArray log = uploads.value(QLatin1String("uploads")).toArray();
+        QCOMPARE(log.size(), 1);
+        const QJsonObject put = log.first().toObject();
+        QCOMPARE(put.value(QLatin1String("method")).toString(), QStringLiteral("PUT"));
+        QCOMPARE(put.value(QLatin1String("status")).toInt(), 200);
+        for (const QJsonValue &header : put.value(QLatin1String("headers")).toArray())
+            QVERIFY2(header.toObject()
+                             .value(QLatin1String("name"))
+                             .toString()
+                             .compare(QStringLiteral("x-api-key"), Qt::CaseInsensitive) != 0,
+                     "the Bridge key header went to the upload host");
+        m_uploadLog = QJsonDocument(uploads).toJson();
+    }
+
     // 2. The real app: keychain credentials, browsing, an error, recovery, a normal quit.
     void realAppSession() {
         DeskProcess desk;
@@ -474,6 +539,8 @@ private slots:
         }
         for (const QString &h : hits(m_deskStderr, forms))
             found.append(QStringLiteral("bridge-desk stderr: ") + h);
+        for (const QString &h : hits(m_uploadLog, forms))
+            found.append(QStringLiteral("requests to the upload host: ") + h);
         for (const QString &h : hits(m_shown, forms))
             found.append(QStringLiteral("what the windows showed: ") + h);
         QByteArray log;
@@ -493,6 +560,7 @@ private slots:
                  "the app's settings were not found");
         QVERIFY2(m_scanned.join(QLatin1Char(' ')).contains(QStringLiteral(".keyring")),
                  "the keyring file was not found");
+        QVERIFY(m_uploadLog.contains("x-amz-checksum-sha256")); // the upload's headers were kept
         QVERIFY(!m_deskStderr.isEmpty());
         QVERIFY(!log.isEmpty());
     }
