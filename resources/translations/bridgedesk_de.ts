@@ -45,6 +45,33 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Do not send %1 with the message</source>
+        <translation>%1 nicht mit der Nachricht senden</translation>
+    </message>
+</context>
+<context>
     <name>AutoRefreshControl</name>
     <message>
         <source>Auto-refresh interval</source>
@@ -141,6 +168,189 @@
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Who reads it:</source>
+        <translation>&amp;Wer liest es:</translation>
+    </message>
+    <message>
+        <source>Send to customer</source>
+        <translation>An Kunden senden</translation>
+    </message>
+    <message>
+        <source>The customer receives the message on their channel.</source>
+        <translation>Der Kunde erhält die Nachricht auf seinem Kanal.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Only agents see a note; the customer does not.</source>
+        <translation>Nur Agenten sehen eine Notiz, der Kunde nicht.</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Nachrichten&amp;text:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Attach f&amp;iles…</source>
+        <translation>Dateien anh&amp;ängen…</translation>
+    </message>
+    <message>
+        <source>Choose files to send with the message, or drop them here</source>
+        <translation>Dateien für die Nachricht wählen oder hier ablegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop what has not been sent yet</source>
+        <translation>Anhalten, was noch nicht gesendet ist</translation>
+    </message>
+    <message>
+        <source>Cancelled: the message was not sent.</source>
+        <translation>Abgebrochen: Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Fortschritt beim Senden</translation>
+    </message>
+    <message>
+        <source>Sent from here</source>
+        <translation>Von hier gesendet</translation>
+    </message>
+    <message>
+        <source>The Bridge API has no way to read a conversation&apos;s history, so only messages sent from here in this session are shown.</source>
+        <translation>Die Bridge-API kann den Verlauf einer Unterhaltung nicht lesen; darum erscheinen nur Nachrichten, die in dieser Sitzung von hier gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Messages sent from here</source>
+        <translation>Von hier gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Interne Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note for the agents only (Ctrl+Enter)</source>
+        <translation>Die Notiz nur für Agenten hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the message to the customer (Ctrl+Enter)</source>
+        <translation>Die Nachricht an den Kunden senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>A note for the agents…</source>
+        <translation>Eine Notiz für die Agenten…</translation>
+    </message>
+    <message>
+        <source>A message to the customer…</source>
+        <translation>Eine Nachricht an den Kunden…</translation>
+    </message>
+    <message>
+        <source>Internal note: only agents see it</source>
+        <translation>Interne Notiz: Nur Agenten sehen sie</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Nachricht an den Kunden</translation>
+    </message>
+    <message>
+        <source>Pick a conversation to write to.</source>
+        <translation>Wählen Sie eine Unterhaltung, an die Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Another message is being sent; wait for it to finish.</source>
+        <translation>Eine andere Nachricht wird gerade gesendet; warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Send is off: %1 Remove it to send the message.</source>
+        <translation>Senden ist aus: %1 Entfernen Sie die Datei, um die Nachricht zu senden.</translation>
+    </message>
+    <message>
+        <source>Write the message to send it.</source>
+        <translation>Schreiben Sie die Nachricht, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking Bridge where to upload the files…</source>
+        <translation>Bridge wird nach dem Ort zum Hochladen gefragt…</translation>
+    </message>
+    <message>
+        <source>Uploading the files…</source>
+        <translation>Dateien werden hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation>Notiz wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Nachricht wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Uploading the files: %1 of %2</source>
+        <translation>Dateien werden hochgeladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>To the customer</source>
+        <translation>An den Kunden</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Files Bridge takes (%1)</source>
+        <translation>Dateien, die Bridge annimmt (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1381,10 @@
         <source>Showing the list as of %1.</source>
         <translation>Die Liste zeigt den Stand von %1.</translation>
     </message>
+    <message>
+        <source>Sent. The conversation could not be read again: %1</source>
+        <translation>Gesendet. Die Unterhaltung konnte nicht neu gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotConnectedPanel</name>
@@ -1795,10 +2009,6 @@
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <source> — the change may or may not have been made; refresh to check before trying again.</source>
-        <translation> — die Änderung wurde vielleicht vorgenommen, vielleicht nicht; aktualisieren Sie zur Prüfung, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>check the connection</source>
         <translation>die Verbindung zu prüfen</translation>
     </message>
@@ -1969,10 +2179,6 @@
     <message>
         <source>upload attachments</source>
         <translation>Anhänge hochzuladen</translation>
-    </message>
-    <message>
-        <source> — the message may or may not have been sent; check the conversation before sending it again.</source>
-        <translation> – die Nachricht wurde vielleicht schon gesendet; prüfen Sie die Unterhaltung, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>The message may or may not have been sent: check the conversation before sending it again.</source>
