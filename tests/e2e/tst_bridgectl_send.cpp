@@ -95,6 +95,54 @@ private slots:
         QCOMPARE(requestsSeen(), before + 2); // files, then messages (the upload went to the other host)
     }
 
+    //! The agent's first hour in a terminal: find Zoë, start a ghost conversation with her on a
+    //! WhatsApp channel, send the first message with a PDF, and see the conversation become active.
+    void fromAContactToAFirstMessage() {
+        const ProcessRun found = ctl({QStringLiteral("contacts"), QStringLiteral("--search"),
+                                      QStringLiteral("zoe"), QStringLiteral("--json")});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        const QJsonArray contacts =
+            QJsonDocument::fromJson(found.out.toUtf8()).object().value(QLatin1String("contacts")).toArray();
+        QVERIFY2(!contacts.isEmpty(), qPrintable(found.out));
+        const QJsonObject zoe = contacts.first().toObject();
+        QCOMPARE(zoe.value(QLatin1String("firstName")).toString(), QStringLiteral("Zo\u00eb"));
+        const QString contactId = zoe.value(QLatin1String("id")).toString();
+        QVERIFY(Uuid.match(contactId).hasMatch());
+
+        const ProcessRun channels =
+            ctl({QStringLiteral("channels"), QStringLiteral("whatsapp"), QStringLiteral("--json")});
+        QVERIFY2(channels.exitCode == 0, qPrintable(channels.err));
+        const QJsonArray list = QJsonDocument::fromJson(channels.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("providerChannels"))
+                                    .toArray();
+        QVERIFY2(!list.isEmpty(), qPrintable(channels.out));
+        const QString channel = list.first().toObject().value(QLatin1String("identifier")).toString();
+
+        const ProcessRun created =
+            ctl({QStringLiteral("create"), QStringLiteral("--external"), contactId + QStringLiteral(":id"),
+                 QStringLiteral("--channel"), QStringLiteral("whatsapp:") + channel, QStringLiteral("--name"),
+                 QStringLiteral("First message"), QStringLiteral("--status"), QStringLiteral("ghost"),
+                 QStringLiteral("--json")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QJsonObject conversation = QJsonDocument::fromJson(created.out.toUtf8()).object();
+        QCOMPARE(conversation.value(QLatin1String("status")).toString(), QStringLiteral("GHOST"));
+        const QString id = conversation.value(QLatin1String("id")).toString();
+
+        const ProcessRun sent =
+            ctl({QStringLiteral("send"), id, QStringLiteral("--text"),
+                 QStringLiteral("Hello Zo\u00eb, your invoice."), QStringLiteral("--attach"),
+                 file(QStringLiteral("zoe-invoice.pdf"), 20000)});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY2(Uuid.match(sent.out.trimmed()).hasMatch(), qPrintable(sent.out));
+
+        const ProcessRun after = ctl({QStringLiteral("get"), id, QStringLiteral("--json")});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+        QCOMPARE(
+            QJsonDocument::fromJson(after.out.toUtf8()).object().value(QLatin1String("status")).toString(),
+            QStringLiteral("ACTIVE"));
+    }
+
     //! What the upload host received (its log, through the control routes): never the Bridge key.
     void theUploadHostNeverSawTheKey() {
         const QJsonArray uploads =
