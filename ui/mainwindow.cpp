@@ -8,6 +8,7 @@
 #include "changedrowdelegate.h"
 #include "columnfitter.h"
 #include "connectionstatus.h"
+#include "contactsview.h"
 #include "conversationactions.h"
 #include "conversationcommands.h"
 #include "conversationtablemodel.h"
@@ -18,6 +19,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "mainactions.h"
+#include "maintabs.h"
 #include "notconnectedpanel.h"
 #include "pagerbar.h"
 #include "profilemanager.h"
@@ -66,7 +68,14 @@ MainWindow::MainWindow(bridge::BridgeClient *client, QWidget *parent)
     , m_actions(new MainActions(this)) {
     m_actions->fillMenuBar(menuBar());
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(buildCentre());
+    m_tabs = new MainTabs(buildCentre(), new ContactsView(client), m_actions, m_pages);
+    m_pages->addWidget(m_tabs);
+    connect(contactsView(), &ContactsView::conversationsRequested, this,
+            &MainWindow::showCustomerConversations);
+    connect(
+        contactsView(), &ContactsView::newConversationRequested, this,
+        [this](const bridge::ParticipantRef &customer, bool ghost) { openCreateDialog(ghost, customer); });
+    connect(contactsView(), &ContactsView::notice, this, &MainWindow::showNotice);
     m_notConnected = new NotConnectedPanel(m_pages);
     m_pages->addWidget(m_notConnected);
     m_pages->setCurrentWidget(m_notConnected);
@@ -247,6 +256,7 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     setWindowTitle(sandbox ? tr("%1 (sandbox)").arg(credentials.workspaceId) : credentials.workspaceId);
     applyDialect();
     restoreView(!firstConnection);
+    contactsView()->setConnection();
 }
 
 void MainWindow::applyDialect() {
@@ -386,14 +396,30 @@ void MainWindow::updateDetails() {
     m_details->setVisible(m_details->conversation().has_value());
 }
 
-void MainWindow::openCreateDialog(bool ghost) {
+void MainWindow::openCreateDialog(bool ghost, const std::optional<bridge::ParticipantRef> &customer) {
     auto *dialog = new CreateConversationDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGhost(ghost);
+    dialog->setKnownConversations(m_controller->model()->conversations());
+    if (customer)
+        dialog->setCustomer(*customer);
     connect(dialog, &CreateConversationDialog::created, this, &MainWindow::revealConversation);
     connect(dialog, &CreateConversationDialog::checkRequested, this,
             [this, dialog] { showPossibleDuplicate(dialog->draft()); });
     dialog->open();
+}
+
+void MainWindow::showCustomerConversations(const bridge::ParticipantRef &customer) {
+    bridge::ListQuery query = m_controller->query();
+    query.filter = {bridge::ConversationStatus(), customer, std::nullopt};
+    query.page = 1;
+    m_filterBar->setFilter(query.filter);
+    m_tabs->showConversations();
+    m_controller->setQuery(query);
+}
+
+ContactsView *MainWindow::contactsView() const {
+    return m_tabs->contacts();
 }
 
 void MainWindow::revealConversation(const bridge::Conversation &conversation) {
@@ -556,6 +582,7 @@ void MainWindow::beginProfileSwitch(const QString &profile) {
     updateStates();
     updateActions();
     m_status->setLastRefreshed({});
+    contactsView()->clear();
     setWindowTitle(tr("Switching to %1…").arg(profile));
 }
 

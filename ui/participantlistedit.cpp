@@ -258,6 +258,17 @@ void ParticipantListEdit::setParticipants(const QList<ParticipantRef> &participa
     emit changed();
 }
 
+void ParticipantListEdit::setParticipant(int row, const ParticipantRef &participant) {
+    Row *r = m_rows.value(row);
+    if (!r)
+        return;
+    r->typeChosen = true; // set before the text, so detection does not overrule it
+    r->identifier->setText(participant.identifier);
+    r->type->setType(participant.type);
+    r->touched = true;
+    emit changed();
+}
+
 int ParticipantListEdit::rowCount() const {
     return int(m_rows.size());
 }
