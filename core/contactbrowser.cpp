@@ -49,6 +49,16 @@ void ContactBrowser::load() {
     search(m_query.search);
 }
 
+void ContactBrowser::setPageSize(int limit) {
+    const ContactDialect &api = m_client->contactDialect();
+    limit = qBound(api.minLimit(), limit, api.maxLimit());
+    if (limit == m_query.limit)
+        return;
+    m_query.limit = limit;
+    if (m_loaded || m_call.isRunning())
+        search(m_query.search);
+}
+
 void ContactBrowser::next() {
     if (!canGoNext())
         return;

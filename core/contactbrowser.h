@@ -43,6 +43,9 @@ public:
     void setSearchText(const QString &text);
     //! Searches for text now (Enter, or a first load): page 1.
     void search(const QString &text);
+    //! Rows per page, bounded to the generation's limits (ContactDialect); page 1 of the search
+    //! again when it changed.
+    void setPageSize(int limit);
     void next();     //!< no-op unless canGoNext()
     void previous(); //!< no-op unless canGoPrevious()
     //! Numbered lists: any page from 1; cursored lists: only pages whose cursor is known.

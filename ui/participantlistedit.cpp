@@ -262,9 +262,11 @@ void ParticipantListEdit::setParticipant(int row, const ParticipantRef &particip
     Row *r = m_rows.value(row);
     if (!r)
         return;
-    r->typeChosen = true; // set before the text, so detection does not overrule it
+    // As setParticipants() does: a type detection would pick is not held against later typing.
+    r->typeChosen = false;
     r->identifier->setText(participant.identifier);
     r->type->setType(participant.type);
+    r->typeChosen = participant.type != ParticipantTypeBox::likely(participant.identifier, m_types);
     r->touched = true;
     emit changed();
 }
