@@ -1,6 +1,7 @@
 #include "contactsview.h"
 
 #include "bridgeclient.h"
+#include "clearbutton.h"
 #include "contactbrowser.h"
 #include "contactdialect.h"
 #include "contactdialog.h"
@@ -36,7 +37,7 @@ void ContactsView::build() {
     // Mnemonics: none of the menu bar's (File, View, Conversation, Help) nor the toolbar's Profile.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("contactSearch"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search); // its clear button named for screen readers
     m_search->setPlaceholderText(tr("Name, email or phone"));
     m_search->setAccessibleName(tr("Search contacts"));
     auto *searchLabel = new QLabel(tr("&Search contacts:"), this);
