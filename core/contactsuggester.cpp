@@ -1,6 +1,7 @@
 #include "contactsuggester.h"
 
 #include "bridgeclient.h"
+#include "contactdraft.h"
 #include "contactquery.h"
 
 #include <QSet>
@@ -76,7 +77,9 @@ void ContactSuggester::setText(const QString &text) {
     m_call.cancel(); // its answer is for a text the agent has left behind
     m_debounce->stop();
     show({});
-    if (m_text.size() >= MinimumLength)
+    // A whole email address is finished: nothing to complete, and no popup to get in the way of
+    // the agent who typed it.
+    if (m_text.size() >= MinimumLength && !ContactDraft::emailProblem(m_text).isEmpty())
         m_debounce->start();
 }
 
@@ -113,8 +116,9 @@ void ContactSuggester::show(const QList<ContactSuggestion> &remote) {
     const QString needle = folded(m_text);
     if (m_text.size() >= MinimumLength) {
         for (const ParticipantRef &ref : std::as_const(m_known)) {
-            if (!m_types.contains(ref.type) || !folded(ref.identifier).contains(needle))
-                continue;
+            if (!m_types.contains(ref.type) || !folded(ref.identifier).contains(needle) ||
+                ref.identifier.compare(m_text, Qt::CaseInsensitive) == 0)
+                continue; // what is typed already is no suggestion
             ContactSuggestion s;
             if (ref.type == ParticipantType::Email)
                 s.email = ref.identifier;

@@ -44,7 +44,8 @@ public:
 
     //! The identifiers seen in this workspace (seenCustomers() / seenAgents() of the loaded pages).
     void setKnown(const QList<ParticipantRef> &known);
-    //! The agent typed text: local suggestions now, the API's DebounceMs later.
+    //! The agent typed text: local suggestions now, the API's DebounceMs later (none for a whole
+    //! email address, which needs no completing).
     void setText(const QString &text);
     QString text() const { return m_text; }
     const QList<ContactSuggestion> &suggestions() const { return m_suggestions; }

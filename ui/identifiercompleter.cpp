@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QLineEdit>
 #include <QStandardItemModel>
 
@@ -29,6 +30,7 @@ IdentifierCompleter::IdentifierCompleter(BridgeClient *client, const QList<Parti
     m_completer->setWidget(edit);
     m_completer->popup()->setAccessibleName(tr("Suggestions for %1").arg(edit->accessibleName()));
     connect(edit, &QLineEdit::textEdited, this, [this](const QString &text) { m_suggester->setText(text); });
+    edit->installEventFilter(this); // the popup goes when the field loses the focus
     connect(m_suggester, &ContactSuggester::suggestionsChanged, this, &IdentifierCompleter::showSuggestions);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
@@ -37,6 +39,14 @@ IdentifierCompleter::IdentifierCompleter(BridgeClient *client, const QList<Parti
                 m_edit->setText(ref.identifier);
                 emit chosen(ref);
             });
+}
+
+bool IdentifierCompleter::eventFilter(QObject *watched, QEvent *event) {
+    // The popup itself takes the focus for a moment (PopupFocusReason): that is no leaving.
+    if (watched == m_edit && event->type() == QEvent::FocusOut &&
+        static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+        m_completer->popup()->hide();
+    return QObject::eventFilter(watched, event);
 }
 
 IdentifierCompleter *IdentifierCompleter::of(QLineEdit *edit) {

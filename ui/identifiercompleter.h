@@ -31,6 +31,9 @@ public:
     //! The completer installed on edit, or nullptr.
     static IdentifierCompleter *of(QLineEdit *edit);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     //! The agent picked a suggestion; the field already holds ref.identifier.
     void chosen(const bridge::ParticipantRef &ref);

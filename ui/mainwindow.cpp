@@ -19,7 +19,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "mainactions.h"
-#include "maintabs.h"
+#include "mainviews.h"
 #include "notconnectedpanel.h"
 #include "pagerbar.h"
 #include "profilemanager.h"
@@ -68,8 +68,9 @@ MainWindow::MainWindow(bridge::BridgeClient *client, QWidget *parent)
     , m_actions(new MainActions(this)) {
     m_actions->fillMenuBar(menuBar());
     m_pages = new QStackedWidget(this);
-    m_tabs = new MainTabs(buildCentre(), new ContactsView(client), m_actions, m_pages);
-    m_pages->addWidget(m_tabs);
+    QWidget *conversations = buildCentre();
+    m_pages->addWidget(conversations);
+    m_views = new MainViews(m_pages, conversations, new ContactsView(client), m_actions, this);
     connect(contactsView(), &ContactsView::conversationsRequested, this,
             &MainWindow::showCustomerConversations);
     connect(
@@ -414,12 +415,12 @@ void MainWindow::showCustomerConversations(const bridge::ParticipantRef &custome
     query.filter = {bridge::ConversationStatus(), customer, std::nullopt};
     query.page = 1;
     m_filterBar->setFilter(query.filter);
-    m_tabs->showConversations();
+    m_views->showConversations();
     m_controller->setQuery(query);
 }
 
 ContactsView *MainWindow::contactsView() const {
-    return m_tabs->contacts();
+    return m_views->contacts();
 }
 
 void MainWindow::revealConversation(const bridge::Conversation &conversation) {

@@ -16,7 +16,7 @@ class ErrorBanner;
 class ExportRunner;
 class FilterBar;
 class MainActions;
-class MainTabs;
+class MainViews;
 class NotConnectedPanel;
 class PagerBar;
 class ProfileSwitcher;
@@ -99,7 +99,7 @@ public:
     RequestInspector *requestInspector();
     ExportRunner *exportRunner() const { return m_export; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
-    MainTabs *tabs() const { return m_tabs; }
+    MainViews *views() const { return m_views; }
     ContactsView *contactsView() const;
 
 signals:
@@ -137,7 +137,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     MainActions *m_actions;
     QStackedWidget *m_pages = nullptr; //!< the conversations, or the Not connected panel
-    MainTabs *m_tabs = nullptr;        //!< Conversations | Contacts
+    MainViews *m_views = nullptr;      //!< Conversations or Contacts
     NotConnectedPanel *m_notConnected = nullptr;
     FilterBar *m_filterBar = nullptr;
     ErrorBanner *m_banner = nullptr;

@@ -9,7 +9,7 @@
 #include "dataset.h"
 #include "fieldhint.h"
 #include "identifiercompleter.h"
-#include "maintabs.h"
+#include "mainviews.h"
 #include "participantlistedit.h"
 #include "participanttypebox.h"
 #include "stateoverlay.h"
@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -70,7 +71,7 @@ class TestContactsView : public QObject {
         if (!f.start(SandboxConfig::forApi(api)) || !f.open())
             return false;
         QTest::keyClick(f.window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-        if (f.window->tabs()->currentWidget() != view() ||
+        if (f.window->views()->currentWidget() != view() ||
             QApplication::focusWidget() != view()->searchEdit())
             return false;
         return QTest::qWaitFor(
@@ -308,6 +309,37 @@ private slots:
         QCOMPARE(posts, 1);
     }
 
+    void deleteAfterConfirmation() {
+        QVERIFY(openContacts(SandboxConfig::Api::Classic)); // Connect has no delete: its button is hidden
+        QVERIFY(search(QStringLiteral("zoe")));
+        QVERIFY(select(QStringLiteral("Zoë Ørsted")));
+        f.server->clearReceivedRequests();
+        QTest::keyClick(view()->pane()->deleteButton(), Qt::Key_Space);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = view()->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))) &&
+                    box->isVisible());
+        // Cancel is the default: Enter deletes nothing.
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!view()->findChild<QMessageBox *>(QStringLiteral("confirmDelete")));
+        QTest::qWait(100);
+        for (const auto &r : f.server->receivedRequests())
+            QVERIFY(r.method != "DELETE");
+        QTest::keyClick(view()->pane()->deleteButton(), Qt::Key_Space);
+        QTRY_VERIFY((box = view()->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))) &&
+                    box->isVisible());
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                remove = b;
+        QVERIFY(remove);
+        QTest::keyClick(remove, Qt::Key_Space);
+        QTRY_COMPARE(contactRows(), 0);
+        int deletes = 0;
+        for (const auto &r : f.server->receivedRequests())
+            deletes += r.method == "DELETE";
+        QCOMPARE(deletes, 1);
+    }
+
     void conversationsWithContact_data() { searchFindsZoe_data(); }
     void conversationsWithContact() {
         QFETCH(SandboxConfig::Api, api);
@@ -316,7 +348,7 @@ private slots:
         const auto zoe = select(QStringLiteral("Zoë Ørsted"));
         QVERIFY(zoe);
         QTest::keyClick(view()->pane()->conversationsButton(), Qt::Key_Space);
-        QCOMPARE(f.window->tabs()->currentWidget(), f.window->tabs()->conversations());
+        QCOMPARE(f.window->views()->currentWidget(), f.window->views()->conversations());
         QTRY_VERIFY(f.window->controller()->query().filter.customer.has_value() && f.idle());
         QCOMPARE(f.window->controller()->query().filter.customer->identifier, zoe->email);
         QTRY_VERIFY(f.rows() > 0);
