@@ -4,9 +4,11 @@
 
 #include "bridgeclient.h"
 #include "connectdialect.h"
+#include "contactsuggester.h"
 #include "errorbanner.h"
 #include "fieldhint.h"
 #include "fieldpath.h"
+#include "identifiercompleter.h"
 #include "participantlistedit.h"
 #include "participanttypebox.h"
 #include "uilogging.h"
@@ -251,6 +253,9 @@ void CreateConversationDialog::buildForm() {
     connect(m_teamId, &QLineEdit::textEdited, this, touchTeam);
     connect(m_teamId, &QLineEdit::editingFinished, this, touchTeam);
     connect(m_name, &QLineEdit::textChanged, this, &CreateConversationDialog::refresh);
+    connect(m_customers, &ParticipantListEdit::changed, this, &CreateConversationDialog::attachCompleters);
+    connect(m_agents, &ParticipantListEdit::changed, this, &CreateConversationDialog::attachCompleters);
+    attachCompleters();
 
     // Tab order between fields, never through a list's container: a container whose focus proxy is
     // its first row made setTabOrder() close the chain inside that row (Tab never left it). Each
@@ -277,6 +282,40 @@ void CreateConversationDialog::setGhost(bool ghost) {
     for (QRadioButton *button : std::as_const(m_statusButtons)) {
         if (button->property("bridgeStatus").toString() == wanted.raw())
             button->setChecked(true);
+    }
+}
+
+void CreateConversationDialog::setCustomer(const ParticipantRef &customer) {
+    m_customers->setParticipant(0, customer);
+}
+
+void CreateConversationDialog::setKnownConversations(const QList<Conversation> &conversations) {
+    m_knownCustomers = ContactSuggester::seenCustomers(conversations);
+    m_knownAgents = ContactSuggester::seenAgents(conversations);
+    for (ParticipantListEdit *list : {m_customers, m_agents}) {
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (IdentifierCompleter *completer = IdentifierCompleter::of(list->identifierEdit(i)))
+                completer->setKnown(list == m_customers ? m_knownCustomers : m_knownAgents);
+        }
+    }
+}
+
+void CreateConversationDialog::attachCompleters() {
+    for (ParticipantListEdit *list : {m_customers, m_agents}) {
+        for (int i = 0; i < list->rowCount(); ++i) {
+            QLineEdit *edit = list->identifierEdit(i);
+            if (IdentifierCompleter::of(edit))
+                continue;
+            auto *completer = new IdentifierCompleter(m_client, list->types(), edit);
+            completer->setKnown(list == m_customers ? m_knownCustomers : m_knownAgents);
+            // The row's index may change when rows above it go: find it when chosen.
+            connect(completer, &IdentifierCompleter::chosen, this, [list, edit](const ParticipantRef &ref) {
+                for (int row = 0; row < list->rowCount(); ++row) {
+                    if (list->identifierEdit(row) == edit)
+                        list->setParticipant(row, ref);
+                }
+            });
+        }
     }
 }
 

@@ -43,6 +43,12 @@ public:
     //! Preselects the generation's ghost status (true) or its default one (false).
     void setGhost(bool ghost);
 
+    //! Prefills the first customer (a contact's identifier and type).
+    void setCustomer(const bridge::ParticipantRef &customer);
+    //! The workspace's loaded conversations: their customers and agents are offered as completions
+    //! of the identifier fields (beside the contacts the API finds for what is typed).
+    void setKnownConversations(const QList<bridge::Conversation> &conversations);
+
     //! The request the form describes right now: identifiers and team id trimmed.
     bridge::NewConversation draft() const;
     //! Every problem of draft(); Create is enabled when it is empty and nothing is in flight.
@@ -77,6 +83,8 @@ private:
     void hideBanner();
     void setFormEnabled(bool enabled);
     void focusFirstProblem();
+    //! Gives every identifier row of the customers and agents a completer (new rows included).
+    void attachCompleters();
 
     bridge::BridgeClient *m_client;
     bridge::CallHandle m_call;
@@ -85,6 +93,8 @@ private:
     bool m_submitAttempted = false; //!< Create was pressed once: every problem shows
     bool m_answerLost = false;      //!< the last attempt may have created it: confirm before sending
     bool m_teamTouched = false;
+    QList<bridge::ParticipantRef> m_knownCustomers;
+    QList<bridge::ParticipantRef> m_knownAgents;
 
     ErrorBanner *m_banner = nullptr;
     QPushButton *m_checkButton = nullptr;

@@ -81,6 +81,10 @@ MainActions::MainActions(QWidget *window)
     requestInspector = makeAction(window, QStringLiteral("requestInspector"), tr("Request &Inspector"),
                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
     requestInspector->setCheckable(true);
+    showConversations = makeAction(window, QStringLiteral("showConversations"), tr("C&onversations"),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    showContacts = makeAction(window, QStringLiteral("showContacts"), tr("Con&tacts"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
 }
 
 void MainActions::fillMenuBar(QMenuBar *bar) const {
@@ -97,6 +101,9 @@ void MainActions::fillMenuBar(QMenuBar *bar) const {
     file->addAction(quit);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(showConversations);
+    view->addAction(showContacts);
+    view->addSeparator();
     view->addAction(refresh);
     view->addSeparator();
     view->addAction(firstPage);

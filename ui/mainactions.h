@@ -37,4 +37,8 @@ public:
     QAction *exportConversations; //!< Ctrl+Shift+S
     QAction *importCsv;           //!< Ctrl+I
     QAction *requestInspector;    //!< Ctrl+Shift+I, checkable: the dock is shown
+
+    // The main area's two views (Ctrl+K and Ctrl+1…9 stay free for other uses).
+    QAction *showConversations; //!< Ctrl+Shift+O
+    QAction *showContacts;      //!< Ctrl+Shift+C
 };

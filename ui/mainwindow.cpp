@@ -9,6 +9,7 @@
 #include "columnfitter.h"
 #include "composer.h"
 #include "connectionstatus.h"
+#include "contactsview.h"
 #include "conversationactions.h"
 #include "conversationcommands.h"
 #include "conversationtablemodel.h"
@@ -19,6 +20,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "mainactions.h"
+#include "mainviews.h"
 #include "notconnectedpanel.h"
 #include "pagerbar.h"
 #include "profilemanager.h"
@@ -67,7 +69,15 @@ MainWindow::MainWindow(bridge::BridgeClient *client, QWidget *parent)
     , m_actions(new MainActions(this)) {
     m_actions->fillMenuBar(menuBar());
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(buildCentre());
+    QWidget *conversations = buildCentre();
+    m_pages->addWidget(conversations);
+    m_views = new MainViews(m_pages, conversations, new ContactsView(client), m_actions, this);
+    connect(contactsView(), &ContactsView::conversationsRequested, this,
+            &MainWindow::showCustomerConversations);
+    connect(
+        contactsView(), &ContactsView::newConversationRequested, this,
+        [this](const bridge::ParticipantRef &customer, bool ghost) { openCreateDialog(ghost, customer); });
+    connect(contactsView(), &ContactsView::notice, this, &MainWindow::showNotice);
     m_notConnected = new NotConnectedPanel(m_pages);
     m_pages->addWidget(m_notConnected);
     m_pages->setCurrentWidget(m_notConnected);
@@ -255,6 +265,7 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     setWindowTitle(sandbox ? tr("%1 (sandbox)").arg(credentials.workspaceId) : credentials.workspaceId);
     applyDialect();
     restoreView(!firstConnection);
+    contactsView()->setConnection();
 }
 
 void MainWindow::applyDialect() {
@@ -410,14 +421,30 @@ void MainWindow::refreshConversation(const QString &id) {
     });
 }
 
-void MainWindow::openCreateDialog(bool ghost) {
+void MainWindow::openCreateDialog(bool ghost, const std::optional<bridge::ParticipantRef> &customer) {
     auto *dialog = new CreateConversationDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGhost(ghost);
+    dialog->setKnownConversations(m_controller->model()->conversations());
+    if (customer)
+        dialog->setCustomer(*customer);
     connect(dialog, &CreateConversationDialog::created, this, &MainWindow::revealConversation);
     connect(dialog, &CreateConversationDialog::checkRequested, this,
             [this, dialog] { showPossibleDuplicate(dialog->draft()); });
     dialog->open();
+}
+
+void MainWindow::showCustomerConversations(const bridge::ParticipantRef &customer) {
+    bridge::ListQuery query = m_controller->query();
+    query.filter = {bridge::ConversationStatus(), customer, std::nullopt};
+    query.page = 1;
+    m_filterBar->setFilter(query.filter);
+    m_views->showConversations();
+    m_controller->setQuery(query);
+}
+
+ContactsView *MainWindow::contactsView() const {
+    return m_views->contacts();
 }
 
 void MainWindow::revealConversation(const bridge::Conversation &conversation) {
@@ -581,6 +608,7 @@ void MainWindow::beginProfileSwitch(const QString &profile) {
     updateStates();
     updateActions();
     m_status->setLastRefreshed({});
+    contactsView()->clear();
     setWindowTitle(tr("Switching to %1…").arg(profile));
 }
 

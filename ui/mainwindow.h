@@ -10,12 +10,14 @@
 class AutoRefreshControl;
 class Composer;
 class ConnectionStatus;
+class ContactsView;
 class ConversationCommands;
 class DetailsPane;
 class ErrorBanner;
 class ExportRunner;
 class FilterBar;
 class MainActions;
+class MainViews;
 class NotConnectedPanel;
 class PagerBar;
 class ProfileSwitcher;
@@ -61,7 +63,10 @@ public:
 
     //! Opens the create dialog (window-modal, non-blocking). After a create the list reloads,
     //! switches filters that would hide the new conversation, and selects it when it appears.
-    void openCreateDialog(bool ghost);
+    //! customer: prefilled (a contact's), with the workspace's known people offered as completions.
+    void openCreateDialog(bool ghost, const std::optional<bridge::ParticipantRef> &customer = std::nullopt);
+    //! Switches to Conversations and filters them by customer (Contacts ▸ Conversations with…).
+    void showCustomerConversations(const bridge::ParticipantRef &customer);
     //! After a create: drops cached pages and reloads page 1, first letting filters that would hide
     //! conversation give way (status switched to its own, participant filters it fails cleared);
     //! selects it when it shows.
@@ -97,6 +102,8 @@ public:
     RequestInspector *requestInspector();
     ExportRunner *exportRunner() const { return m_export; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
+    MainViews *views() const { return m_views; }
+    ContactsView *contactsView() const;
 
 signals:
     //! File ▸ Settings… or Open Settings… on a 401 banner; whoever wired the window opens the dialog.
@@ -135,6 +142,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     MainActions *m_actions;
     QStackedWidget *m_pages = nullptr; //!< the conversations, or the Not connected panel
+    MainViews *m_views = nullptr;      //!< Conversations or Contacts
     NotConnectedPanel *m_notConnected = nullptr;
     FilterBar *m_filterBar = nullptr;
     ErrorBanner *m_banner = nullptr;

@@ -258,6 +258,19 @@ void ParticipantListEdit::setParticipants(const QList<ParticipantRef> &participa
     emit changed();
 }
 
+void ParticipantListEdit::setParticipant(int row, const ParticipantRef &participant) {
+    Row *r = m_rows.value(row);
+    if (!r)
+        return;
+    // As setParticipants() does: a type detection would pick is not held against later typing.
+    r->typeChosen = false;
+    r->identifier->setText(participant.identifier);
+    r->type->setType(participant.type);
+    r->typeChosen = participant.type != ParticipantTypeBox::likely(participant.identifier, m_types);
+    r->touched = true;
+    emit changed();
+}
+
 int ParticipantListEdit::rowCount() const {
     return int(m_rows.size());
 }

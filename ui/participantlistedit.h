@@ -43,6 +43,9 @@ public:
     //! Identifiers trimmed of leading and trailing spaces (agents paste), with their type and channel.
     QList<bridge::ParticipantRef> participants() const;
     void setParticipants(const QList<bridge::ParticipantRef> &participants);
+    //! Row row's identifier and type (a completion chosen); typing on detects the type again unless
+    //! the given one is not what detection says of the identifier.
+    void setParticipant(int row, const bridge::ParticipantRef &participant);
 
     int rowCount() const;
     QLineEdit *identifierEdit(int row) const;
