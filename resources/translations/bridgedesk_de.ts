@@ -421,6 +421,239 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Cell&amp;phone:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>+ and the country code, e.g. +15550100001</source>
+        <translation>+ und die Ländervorwahl, z. B. +15550100001</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>Optional: the agent who owns the contact</source>
+        <translation>Optional: der Agent, dem der Kontakt gehört</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPane</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation>Eigene Attribute</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>C&amp;onversations with This Contact</source>
+        <translation>Unterhaltungen &amp;mit diesem Kontakt</translation>
+    </message>
+    <message>
+        <source>New Conversa&amp;tion…</source>
+        <translation>Neue Unterhal&amp;tung…</translation>
+    </message>
+    <message>
+        <source>New &amp;Ghost Conversation…</source>
+        <translation>Neue &amp;Ghost-Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>Kein Kontakt gewählt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Cellphone</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search contacts:</source>
+        <translation>Kontakte &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page of contacts</source>
+        <translation>Vorige Seite der Kontakte</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next page of contacts</source>
+        <translation>Nächste Seite der Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts in this workspace yet.</source>
+        <translation>Noch keine Kontakte in diesem Workspace.</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”.</source>
+        <translation>Keine Kontakte passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be loaded. %1</source>
+        <translation>Die Kontakte konnten nicht geladen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation><numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 · %2 · more</source>
+        <translation>Seite %1 · %2 · weitere folgen</translation>
+    </message>
+    <message>
+        <source>Page %1 · %2 · last page</source>
+        <translation>Seite %1 · %2 · letzte Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Seite %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loading contacts…</source>
+        <translation>Kontakte werden geladen…</translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · wird geladen…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>%1 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted. %2</source>
+        <translation>%1 wurde nicht gelöscht. %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>ConversationCommands</name>
     <message numerus="yes">
         <source>&amp;Archive %n Conversations</source>
@@ -1085,6 +1318,13 @@
     </message>
 </context>
 <context>
+    <name>IdentifierCompleter</name>
+    <message>
+        <source>Suggestions for %1</source>
+        <translation>Vorschläge für %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierField</name>
     <message>
         <source>%1 identifier type</source>
@@ -1329,6 +1569,14 @@
     <message>
         <source>Set &amp;Status…</source>
         <translation>&amp;Status setzen…</translation>
+    </message>
+    <message>
+        <source>C&amp;onversations</source>
+        <translation>&amp;Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation>&amp;Kontakte</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2646,29 @@
     <message>
         <source>The attribute needs a value.</source>
         <translation>Das Attribut braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Cellphone</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
     </message>
 </context>
 <context>
