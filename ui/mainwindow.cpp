@@ -454,6 +454,7 @@ void MainWindow::revealConversation(const bridge::Conversation &conversation) {
     query.page = 1;                                      // newest first
 
     m_pendingSelection = conversation.id;
+    m_views->showConversations(); // created from a contact too: the next step is its first message
     showNotice(tr("Created %1").arg(conversation.name.isEmpty() ? conversation.id : conversation.name));
     m_controller->invalidate();
     if (query != before) {
