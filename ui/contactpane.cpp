@@ -1,9 +1,11 @@
 #include "contactpane.h"
 
 #include "contactdialect.h"
+#include "sidepane.h"
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -145,8 +147,12 @@ void ContactPane::fill() {
         addValue(m_fields, tr("Type"), contactTypeName(c.type));
     if (!c.languageCode.isEmpty())
         addValue(m_fields, tr("Language"), c.languageCode);
-    addValue(m_fields, tr("Owner"), c.ownerId);
-    addValue(m_fields, tr("ID"), c.id);
+    // Ids (UUIDs in Connect) cannot wrap: flat fields that never widen the pane.
+    for (const auto &[name, id] : {std::pair{tr("Owner"), c.ownerId}, std::pair{tr("ID"), c.id}}) {
+        QLineEdit *field = idField(name, widget());
+        showId(field, id.isEmpty() ? tr("—") : id);
+        m_fields->addRow(name + QLatin1Char(':'), field);
+    }
     if (c.updatedAt.isValid())
         addValue(m_fields, tr("Updated"),
                  QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
@@ -155,4 +161,5 @@ void ContactPane::fill() {
     for (const NamedAttribute &attribute : named)
         addValue(m_attributes, attribute.name, attribute.values.join(QStringLiteral(", ")));
     m_noAttributes->setVisible(named.isEmpty());
+    fitPaneToContent(this, 240);
 }

@@ -198,14 +198,24 @@ void ContactsView::onError(const ApiError &error) {
     updatePager();
 }
 
+namespace {
+
+//! "1 contact", "20 contacts": two English sources (the window ships no English translation to
+//! pick plural forms); German and others translate both.
+QString contactCount(int n) {
+    return n == 1 ? ContactsView::tr("%n contact", nullptr, n) : ContactsView::tr("%Ln contacts", nullptr, n);
+}
+
+} // namespace
+
 QString ContactsView::pageText(const Pagination &pagination, int rowsShown) {
     if (pagination.cursored) {
-        const QString rows = tr("%Ln contact(s)", nullptr, rowsShown);
+        const QString rows = contactCount(rowsShown);
         return (pagination.hasNext() ? tr("Page %1 · %2 · more") : tr("Page %1 · %2 · last page"))
             .arg(QLocale().toString(pagination.page), rows);
     }
     const int total = int(qMin<qint64>(pagination.total, INT_MAX));
-    const QString count = tr("%Ln contact(s)", nullptr, total);
+    const QString count = contactCount(total);
     if (pagination.totalPages <= 0)
         return count;
     return tr("Page %1 of %2 · %3")

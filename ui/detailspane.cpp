@@ -2,6 +2,7 @@
 
 #include "conversationtablemodel.h"
 #include "participanttypebox.h"
+#include "sidepane.h"
 #include "statusbadgedelegate.h"
 #include "statusvocabulary.h"
 
@@ -26,27 +27,6 @@ QLabel *valueLabel(QWidget *parent) {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-//! An id: selectable and copyable like a label, but it never widens the pane. A UUID has no place a
-//! line may break (no break before a digit after a hyphen), so a label would push the pane wider than
-//! the window gives it; a flat read-only field shows what fits, and the whole value as its tooltip.
-QLineEdit *idField(const QString &accessibleName, QWidget *parent) {
-    auto *field = new QLineEdit(parent);
-    field->setReadOnly(true);
-    field->setFrame(false);
-    field->setAccessibleName(accessibleName);
-    field->setMinimumWidth(60);
-    QPalette palette = field->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window)); // reads as text, not as an input
-    field->setPalette(palette);
-    return field;
-}
-
-void showId(QLineEdit *field, const QString &text) {
-    field->setText(text);
-    field->setCursorPosition(0); // the start of it, where ids differ
-    field->setToolTip(text);
 }
 
 QLabel *headingLabel(const QString &text, QWidget *parent) {
@@ -247,11 +227,7 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
                c.teamId.isEmpty() ? tr("Not assigned") : tr("Assigned to team %1").arg(c.teamId));
     if (focusInPeople) // its Remove button went with the row: the keyboard stays in the pane
         m_copyId->setFocus(Qt::OtherFocusReason);
-    // The pane asks the splitter for the width its content needs (a long address, the buttons), so
-    // nothing hides behind a sideways scroll bar; the table's columns make room.
-    m_content->layout()->activate();
-    setMinimumWidth(qMax(260, m_content->minimumSizeHint().width() + 2 * frameWidth() +
-                                  verticalScrollBar()->sizeHint().width()));
+    fitPaneToContent(this, 260);
 }
 
 void DetailsPane::showStatus(const bridge::Conversation &c) {

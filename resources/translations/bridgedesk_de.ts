@@ -600,10 +600,6 @@
         <source>The contacts could not be loaded. %1</source>
         <translation>Die Kontakte konnten nicht geladen werden. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
-    </message>
     <message>
         <source>Page %1 · %2 · more</source>
         <translation>Seite %1 · %2 · weitere folgen</translation>
@@ -651,6 +647,14 @@
     <message>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact</source>
+        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation><numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,9 @@
 #include "composer.h"
 #include "connectmessages.h"
 #include "contactbrowser.h"
-#include "contacttablemodel.h"
 #include "contactpane.h"
 #include "contactsview.h"
+#include "contacttablemodel.h"
 #include "createconversationdialog.h"
 #include "detailspane.h"
 #include "mainwindow.h"
@@ -60,7 +60,9 @@ private:
     bool tabUntil(const std::function<bool(QWidget *)> &predicate, int limit = 40);
     //! Contacts shown and searched for "zoe": Zoë's single row.
     bool zoeFound();
-    CreateConversationDialog *createDialog() const { return window()->findChild<CreateConversationDialog *>(); }
+    CreateConversationDialog *createDialog() const {
+        return window()->findChild<CreateConversationDialog *>();
+    }
     //! The conversation the dialog created, once the window shows it in the details pane.
     QString createdConversation(const QString &name);
     //! One message, with the PDF, on the server; the conversation ACTIVE there, in its row and in the pane.
@@ -144,7 +146,8 @@ void TestFirstMessage::checkSentAndActive(const QString &id, const QString &text
     QCOMPARE(stored.first().text, text);
     QVERIFY(stored.first().externalBroadcast);
     QCOMPARE(stored.first().mediaIds.size(), 1);
-    QVERIFY(m_desk.server->messages()->uploadHost().content(stored.first().mediaIds.first()).startsWith("%PDF"));
+    QVERIFY(
+        m_desk.server->messages()->uploadHost().content(stored.first().mediaIds.first()).startsWith("%PDF"));
     QTRY_COMPARE(window()->detailsPane()->conversation()->status.raw(), QStringLiteral("ACTIVE"));
     const QJsonObject onServer = [this, &id] {
         for (const QJsonObject &c : m_desk.server->conversations())
@@ -165,7 +168,8 @@ void TestFirstMessage::byKeyboard() {
     // Tab to the list, Home picks her; the pane shows her.
     QVERIFY(tabUntil([contacts](QWidget *w) { return w == contacts->table(); }));
     QTest::keyClick(contacts->table(), Qt::Key_Home);
-    QTRY_VERIFY(contacts->pane()->newGhostButton()->isVisible() && contacts->pane()->newGhostButton()->isEnabled());
+    QTRY_VERIFY(contacts->pane()->newGhostButton()->isVisible() &&
+                contacts->pane()->newGhostButton()->isEnabled());
 
     // New Ghost Conversation… (Alt+G): Zoë prefilled as the customer, Ghost chosen.
     QTest::keyClick(focused(), Qt::Key_G, Qt::AltModifier);
@@ -202,7 +206,8 @@ void TestFirstMessage::byKeyboard() {
     type(composer->textEdit(), text);
     QTest::keyClick(focused(), Qt::Key_I, Qt::AltModifier);
     QFileDialog *files = nullptr;
-    QTRY_VERIFY((files = composer->findChild<QFileDialog *>(QStringLiteral("attachDialog"))) && files->isVisible());
+    QTRY_VERIFY((files = composer->findChild<QFileDialog *>(QStringLiteral("attachDialog"))) &&
+                files->isVisible());
     auto *fileName = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
     QVERIFY(fileName);
     QTRY_COMPARE(focused(), fileName);
@@ -231,7 +236,8 @@ void TestFirstMessage::byMouse() {
     QTRY_VERIFY(viewMenu->menu()->isVisible());
     auto *showContacts = window()->findChild<QAction *>(QStringLiteral("showContacts"));
     QVERIFY(showContacts);
-    QTest::mouseClick(viewMenu->menu(), Qt::LeftButton, {}, viewMenu->menu()->actionGeometry(showContacts).center());
+    QTest::mouseClick(viewMenu->menu(), Qt::LeftButton, {},
+                      viewMenu->menu()->actionGeometry(showContacts).center());
     ContactsView *contacts = window()->contactsView();
     QTRY_VERIFY(contacts->isVisible());
     QTest::mouseClick(contacts->searchEdit(), Qt::LeftButton);
@@ -254,7 +260,8 @@ void TestFirstMessage::byMouse() {
     // The list ignores a click that comes quicker than a double-click after it opened (a press
     // dragged from the box): the agent's second click comes later.
     QTest::qWait(QApplication::doubleClickInterval() + 50);
-    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(popup->model()->index(1, 0)).center());
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {},
+                      popup->visualRect(popup->model()->index(1, 0)).center());
     QTRY_VERIFY(channel->currentText().startsWith(QStringLiteral("WhatsApp ")));
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
     QTest::mouseClick(name, Qt::LeftButton);

@@ -1,10 +1,15 @@
 // Screenshots of the main window and the dialogs, for the README and for eyes: saved as PNGs to
 // <build>/screenshots/. Runs on the real display when there is one (xvfb-run in ./dev.sh test),
 // offscreen otherwise. Each picture must not be blank.
+#include "attachmentlist.h"
 #include "autorefreshcontrol.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
 #include "bulkprogresspanel.h"
+#include "composer.h"
+#include "contactbrowser.h"
+#include "contactsview.h"
+#include "contacttablemodel.h"
 #include "conversationcommands.h"
 #include "conversationtablemodel.h"
 #include "createconversationdialog.h"
@@ -31,6 +36,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -67,6 +73,7 @@ private slots:
     void createDialogConnect();
     void settingsDialogConnect();
     void setStatusDialogConnect();
+    void contactsAndComposerConnect();
 
 private:
     //! sized: the test's own size; otherwise the size a new user gets (no saved geometry).
@@ -272,6 +279,40 @@ void TestScreenshots::mainWindowConnect() {
                 m_desk.window->controller()->query().filter.status.raw() ==
                     QLatin1String("NOT_ASSIGNED_TO_HUMAN"));
     save(m_desk.window.get(), QStringLiteral("mainwindow-connect-unassigned.png"));
+}
+
+//! Contacts searched for "zoe", her pane; then a ghost conversation with the composer holding a first
+//! message and a PDF, as the agent is about to send it.
+void TestScreenshots::contactsAndComposerConnect() {
+    QVERIFY(m_desk.start(SandboxConfig::forApi(SandboxConfig::Api::Connect)));
+    openWindow();
+    QTest::keyClick(m_desk.window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    ContactsView *contacts = m_desk.window->contactsView();
+    QTest::keyClicks(contacts->searchEdit(), QStringLiteral("zoe"));
+    QTRY_VERIFY(!contacts->browser()->isLoading() &&
+                contacts->browser()->query().search == QLatin1String("zoe") &&
+                contacts->browser()->model()->rowCount() == 1);
+    contacts->table()->setFocus();
+    contacts->table()->selectRow(0);
+    save(m_desk.window.get(), QStringLiteral("contacts-connect.png"));
+
+    QTest::keyClick(m_desk.window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    m_desk.window->filterBar()->applyStatus(bridge::ConversationStatus(QStringLiteral("GHOST")));
+    QTRY_VERIFY(!m_desk.window->controller()->isLoading() &&
+                m_desk.window->controller()->query().filter.status.raw() == QLatin1String("GHOST"));
+    m_desk.window->conversationView()->setFocus();
+    m_desk.window->conversationView()->selectRow(0);
+    Composer *composer = m_desk.window->composer();
+    QTRY_VERIFY(composer->isVisible());
+    QTemporaryDir files;
+    const QString pdf = files.filePath(QStringLiteral("welcome-pack.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(184'320));
+    file.close();
+    composer->addFiles({pdf});
+    composer->textEdit()->setPlainText(
+        QStringLiteral("Hello! Your welcome pack is attached; reply here with any question."));
+    save(m_desk.window.get(), QStringLiteral("composer-connect.png"));
 }
 
 void TestScreenshots::createDialogConnect() {
