@@ -18,11 +18,14 @@ ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &stretching, int 
     , m_dropOrder(dropOrder) {
     for (int column : stretching)
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
-    table->viewport()->installEventFilter(this);
+    m_viewport = table->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared with the viewport kept at the start: while the table is being destroyed its
+    // viewport still sends events, and the table may no longer be asked anything.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

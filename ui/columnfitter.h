@@ -28,6 +28,7 @@ private:
     ColumnFitter(QTableView *table, const QList<int> &stretching, int minimum, const QList<int> &dropOrder);
 
     QTableView *m_table;
+    QObject *m_viewport = nullptr; //!< only compared, never called: it outlives the table's destructor body
     QList<int> m_stretching;
     int m_minimum;
     QList<int> m_dropOrder;
