@@ -1,5 +1,6 @@
 #include "contactcommand.h"
 
+#include "ctlconnection.h"
 #include <QCommandLineParser>
 
 using namespace bridge;
@@ -147,12 +148,8 @@ ContactCommand ContactCommand::parse(const QStringList &arguments, QString *erro
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("contacts, or contact get|create|"
                                                                            "upsert|update|delete"));
-    for (const OptionSpec &spec : Options) {
-        QCommandLineOption o(option(spec.name), QLatin1String(spec.description));
-        if (spec.value)
-            o.setValueName(QLatin1String(spec.value));
-        parser.addOption(o);
-    }
+    for (const OptionSpec &spec : Options)
+        ctl::addOption(parser, spec.name, spec.description, spec.value);
     *helpText = parser.helpText();
 
     ContactCommand command;

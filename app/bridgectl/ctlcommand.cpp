@@ -3,6 +3,7 @@
 #include "apidialect.h"
 #include "apifeatures.h"
 #include "connectdialect.h"
+#include "ctlconnection.h"
 #include "ctlusage.h"
 
 #include <QCommandLineParser>
@@ -337,12 +338,8 @@ CtlCommand CtlCommand::parse(const QStringList &arguments, QString *error, QStri
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, create, get, update, channels, health, sign or send"));
-    for (const OptionSpec &spec : Options) {
-        QCommandLineOption o(option(spec.name), QLatin1String(spec.description));
-        if (spec.value)
-            o.setValueName(QLatin1String(spec.value));
-        parser.addOption(o);
-    }
+    for (const OptionSpec &spec : Options)
+        ctl::addOption(parser, spec.name, spec.description, spec.value);
     *helpText = parser.helpText();
 
     CtlCommand command;

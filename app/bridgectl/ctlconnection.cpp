@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -46,6 +47,13 @@ void loadConnection(bridge::CredentialStore &store, QObject *context,
             printErr(notice);
         run(settings);
     });
+}
+
+void addOption(QCommandLineParser &parser, const char *name, const char *description, const char *value) {
+    QCommandLineOption option(QString::fromLatin1(name), QString::fromLatin1(description));
+    if (value)
+        option.setValueName(QString::fromLatin1(value));
+    parser.addOption(option);
 }
 
 int exitCodeFor(const bridge::ApiError &error) {

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCommandLineParser;
 class QJsonObject;
 class QObject;
 
@@ -27,6 +28,9 @@ QString jsonText(const QJsonObject &object); //!< indented, as --json prints it
 void loadConnection(bridge::CredentialStore &store, QObject *context,
                     const std::function<void(const bridge::ConnectionSettings &)> &run,
                     const std::function<void(int)> &failed);
+
+//! One option of a command's table on parser: --name, its description, and VALUE when it takes one.
+void addOption(QCommandLineParser &parser, const char *name, const char *description, const char *value);
 
 //! 2 when nothing was sent (the input was refused before any request), else 1.
 int exitCodeFor(const bridge::ApiError &error);
