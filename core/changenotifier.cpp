@@ -37,6 +37,8 @@ QString what(const ConversationEvent &event, const StatusVocabulary &statuses) {
     }
     case ConversationEvent::Kind::AssignedToMe:
         return trn("Assigned to you");
+    case ConversationEvent::Kind::Arrived:
+        return trn("Changed");
     }
     return {};
 }
@@ -66,7 +68,8 @@ QList<ConversationEvent> ChangeNotifier::observe(const ListQuery &query, const Q
         m_pages.insert(key, rows);
         return {};
     }
-    const QList<ConversationEvent> events = conversationEvents(*it, rows, statuses, m_me);
+    const QList<ConversationEvent> events =
+        conversationEvents(*it, rows, statuses, EventRules{m_me, !query.filter.isEmpty()});
     *it = rows;
     // The agent sees the marked rows for themselves; a view nobody watches stays quiet.
     if (events.isEmpty() || looking || !WatchedViews::enabledGlobally() || !m_watched.isWatched(query.filter))
@@ -96,9 +99,13 @@ QList<Notice> ChangeNotifier::notices(const QList<ConversationEvent> &events, co
                                       const StatusVocabulary &statuses) {
     QList<Notice> out;
     if (events.size() < GroupThreshold) {
-        for (const ConversationEvent &event : events)
-            out.append(
-                {who(event), trn("%1 in %2").arg(what(event, statuses), title), event.conversationId, 1});
+        for (const ConversationEvent &event : events) {
+            // An arrival is news because of the view it joined: "Now in Active · agent ana@example.com".
+            const QString body = event.kind == ConversationEvent::Kind::Arrived
+                                     ? trn("Now in %1").arg(title)
+                                     : trn("%1 in %2").arg(what(event, statuses), title);
+            out.append({who(event), body, event.conversationId, 1});
+        }
         return out;
     }
     const int count = int(events.size());

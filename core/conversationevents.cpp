@@ -24,7 +24,7 @@ ConversationEvent eventFor(ConversationEvent::Kind kind, const Conversation &c) 
 
 QList<ConversationEvent> conversationEvents(const QList<Conversation> &before,
                                             const QList<Conversation> &after,
-                                            const StatusVocabulary &statuses, const QString &me) {
+                                            const StatusVocabulary &statuses, const EventRules &rules) {
     QHash<QString, const Conversation *> old;
     old.reserve(before.size());
     QDateTime newestBefore;
@@ -43,12 +43,14 @@ QList<ConversationEvent> conversationEvents(const QList<Conversation> &before,
         if (it == old.cend()) {
             if (!newestBefore.isValid() || c.createdAt > newestBefore)
                 events.append(eventFor(ConversationEvent::Kind::New, c));
+            else if (rules.arrivals && c.updatedAt > newestBefore) // not from a later page: it changed
+                events.append(eventFor(ConversationEvent::Kind::Arrived, c));
             continue;
         }
         const Conversation &was = **it;
         if (ghost && active && was.status == *ghost && c.status == *active)
             events.append(eventFor(ConversationEvent::Kind::BecameActive, c));
-        else if (!me.isEmpty() && hasAgent(c, me) && !hasAgent(was, me))
+        else if (!rules.me.isEmpty() && hasAgent(c, rules.me) && !hasAgent(was, rules.me))
             events.append(eventFor(ConversationEvent::Kind::AssignedToMe, c));
     }
     return events;

@@ -48,6 +48,7 @@ private slots:
     void ghostThatBecameActiveInEitherGeneration();
     void assignedToMeOnlyWithAnIdentifier();
     void sameRowsNoEvents();
+    void rowThatChangedIntoAFilteredViewArrives();
 
     void firstLoadOnlyRemembers();
     void watchedViewNotifiesWithCustomerAndName();
@@ -114,19 +115,46 @@ void TestChangeNotifier::assignedToMeOnlyWithAnIdentifier() {
     after.internalParticipants = {
         Participant{QStringLiteral("Me@Example.com"), QStringLiteral("email"), {}, {}, {}}};
     QVERIFY(conversationEvents({before}, {after}, StatusVocabulary::classic()).isEmpty());
-    const auto events =
-        conversationEvents({before}, {after}, StatusVocabulary::classic(), QStringLiteral("me@example.com"));
+    const auto events = conversationEvents({before}, {after}, StatusVocabulary::classic(),
+                                           {QStringLiteral("me@example.com")});
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].kind, ConversationEvent::Kind::AssignedToMe);
     // Already mine before: nothing new.
     QVERIFY(
-        conversationEvents({after}, {after}, StatusVocabulary::classic(), QStringLiteral("me@example.com"))
+        conversationEvents({after}, {after}, StatusVocabulary::classic(), {QStringLiteral("me@example.com")})
             .isEmpty());
 }
 
 void TestChangeNotifier::sameRowsNoEvents() {
     const QList<Conversation> rows{conv("a", "ghost", 0, 10), conv("b", "active", 0, 5)};
     QVERIFY(conversationEvents(rows, rows, StatusVocabulary::classic()).isEmpty());
+}
+
+void TestChangeNotifier::rowThatChangedIntoAFilteredViewArrives() {
+    // A view of active conversations: "w" was a ghost (not on the page), became active just now.
+    const QList<Conversation> before{conv("a", "active", 0, 10), conv("b", "active", 0, 5)};
+    const QList<Conversation> after{conv("w", "active", 0, 12), conv("a", "active", 0, 10)};
+    QVERIFY(conversationEvents(before, after, StatusVocabulary::classic()).isEmpty()); // unfiltered
+    const auto events = conversationEvents(before, after, StatusVocabulary::classic(), {{}, true});
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, ConversationEvent::Kind::Arrived);
+    QCOMPARE(events[0].conversationId, QStringLiteral("w"));
+    // Moved up from page 2 (older than every row before): not an arrival.
+    const QList<Conversation> shifted{conv("a", "active", 0, 10), conv("c", "active", 0, 3)};
+    QVERIFY(conversationEvents(before, shifted, StatusVocabulary::classic(), {{}, true}).isEmpty());
+
+    // Through the notifier: a watched view of active conversations tells the arrival.
+    RecordingSender sender;
+    ChangeNotifier notifier(&sender);
+    notifier.setProfile(QStringLiteral("p"));
+    ListQuery active;
+    active.filter.status = ConversationStatus(QStringLiteral("active"));
+    notifier.setWatched(active.filter, true);
+    notifier.observe(active, before, StatusVocabulary::classic(), false);
+    notifier.observe(active, after, StatusVocabulary::classic(), false);
+    QCOMPARE(sender.sent.size(), 1);
+    QCOMPARE(sender.sent.first().body, QStringLiteral("Now in Active"));
+    QCOMPARE(sender.sent.first().conversationId, QStringLiteral("w"));
 }
 
 void TestChangeNotifier::firstLoadOnlyRemembers() {
