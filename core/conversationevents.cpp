@@ -41,9 +41,10 @@ QList<ConversationEvent> conversationEvents(const QList<Conversation> &before,
     for (const Conversation &c : after) {
         const auto it = old.constFind(c.id);
         if (it == old.cend()) {
-            if (!newestBefore.isValid() || c.createdAt > newestBefore)
+            // At or after: the server's times have whole seconds, and two changes may share one.
+            if (!newestBefore.isValid() || c.createdAt >= newestBefore)
                 events.append(eventFor(ConversationEvent::Kind::New, c));
-            else if (rules.arrivals && c.updatedAt > newestBefore) // not from a later page: it changed
+            else if (rules.arrivals && c.updatedAt >= newestBefore) // not from a later page: it changed
                 events.append(eventFor(ConversationEvent::Kind::Arrived, c));
             continue;
         }

@@ -31,13 +31,13 @@ struct ConversationEvent {
 //! What is worth telling in a view besides what the rows themselves show.
 struct EventRules {
     QString me; //!< the agent's own identifier (case-insensitive); empty: no AssignedToMe events
-    //! The view has a filter: a row that joins it because it changed (updated after every row before)
+    //! The view has a filter: a row that joins it because it changed (updated at or after every row before)
     //! is an Arrived event. Without a filter every update would be one, so there are none.
     bool arrivals = false;
 };
 
 //! What changed between two loads of the same view, in the order of after. A row is new only when it
-//! was created after the newest row before was last updated (a row that moved onto the page from a
+//! was created at or after the newest row before was last updated (a row that moved onto the page from a
 //! later one is not). Ghost and active are the vocabulary's own values (either generation's spelling).
 //! A row yields at most one event: New, else Arrived, else BecameActive, else AssignedToMe.
 QList<ConversationEvent> conversationEvents(const QList<Conversation> &before,

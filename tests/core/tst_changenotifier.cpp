@@ -81,6 +81,10 @@ void TestChangeNotifier::newConversationIsOneCreatedSinceTheRowsBefore() {
     QCOMPARE(events[0].conversationId, QStringLiteral("n"));
     QCOMPARE(events[0].name, QStringLiteral("Order n"));
     QCOMPARE(events[0].customer, QStringLiteral("zoe@example.com"));
+
+    // Created in the same second as the newest change before (the server's times have whole seconds).
+    const QList<Conversation> tie{conv("t", "active", 10, 10), conv("a", "active", 0, 10)};
+    QCOMPARE(conversationEvents(before, tie, StatusVocabulary::classic()).size(), 1);
 }
 
 void TestChangeNotifier::rowMovedOntoThePageIsNotNew() {
