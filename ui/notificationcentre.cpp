@@ -7,12 +7,14 @@
 #include "changenotifier.h"
 #include "conversationtablemodel.h"
 #include "desktopnotifications.h"
+#include "mainactions.h"
 #include "mainviews.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QIcon>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QSignalBlocker>
@@ -42,6 +44,11 @@ NotificationCentre::NotificationCentre(MainWindow *window, bridge::BridgeClient 
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                 open({});
         });
+        auto *menu = new QMenu(window);
+        menu->addAction(tr("Show Bridge Desk"), this, [this] { open({}); });
+        menu->addSeparator();
+        menu->addAction(window->actions()->quit);
+        m_tray->setContextMenu(menu);
         showUnseen(0);
         m_tray->show();
     }
