@@ -10,6 +10,7 @@
 #include "conversationtablemodel.h"
 #include "desktopnotifications.h"
 #include "detailspane.h"
+#include "errorbanner.h"
 #include "mainactions.h"
 #include "notificationcentre.h"
 #include "resumewatcher.h"
@@ -65,10 +66,12 @@ private slots:
     void cleanupTestCase();
 
     void ghostBecomingActiveNotifiesAndOpens();
+    void connectGhostBecomingActiveNotifies();
     void manyChangesAtOnceAreOneNotification();
     void nothingWhileTheAgentLooksAtTheView();
     void viewNotWatchedStaysQuiet();
     void networkBackRefreshesAtOnce();
+    void wakingClearsAFailureAtOnce();
     void ageWarnsWhenOlderThanTheInterval();
 
 private:
@@ -206,6 +209,36 @@ void TestNotifications::ghostBecomingActiveNotifiesAndOpens() {
                 .isWatched(bridge::ConversationFilter{}));
 }
 
+void TestNotifications::connectGhostBecomingActiveNotifies() {
+    // The same in Connect's words: GHOST and ACTIVE, a view of ghosts watched, an active one arriving
+    // in a watched view of active conversations.
+    QVERIFY(
+        m_desk.start(bridge::sandbox::SandboxConfig::forApi(bridge::sandbox::SandboxConfig::Api::Connect)));
+    QVERIFY(m_desk.open());
+    const auto *model = m_desk.window->controller()->model();
+    QString ghostId;
+    for (const bridge::Conversation &c : model->conversations()) {
+        if (c.status.raw() == QLatin1String("GHOST"))
+            ghostId = c.id;
+    }
+    QVERIFY2(!ghostId.isEmpty(), "no GHOST on page 1 of the Connect sandbox's data");
+    m_desk.window->actions()->watchView->trigger();
+    lookAway();
+    bridge::ConversationUpdate update;
+    update.status = bridge::ConversationStatus(QStringLiteral("ACTIVE"));
+    bool updated = false;
+    m_desk.client->update(
+        ghostId, update, this,
+        [&updated](const bridge::Expected<bridge::Conversation> &answer) { updated = bool(answer); });
+    QTRY_VERIFY(updated);
+    refreshAndWait();
+    QTRY_COMPARE(m_fake.calls.size(), 1);
+    QCOMPARE(m_fake.calls.first().body, QStringLiteral("Now Active (was Ghost) in All conversations"));
+    invokeAction(m_fake.calls.first().id);
+    QTRY_VERIFY(m_desk.window->detailsPane()->conversation() &&
+                m_desk.window->detailsPane()->conversation()->id == ghostId);
+}
+
 void TestNotifications::manyChangesAtOnceAreOneNotification() {
     openWindow();
     m_desk.window->actions()->watchView->trigger();
@@ -287,6 +320,22 @@ void TestNotifications::networkBackRefreshesAtOnce() {
     QVERIFY(m_desk.window->controller()->model()->rowOf(churn.created.first()) >= 0);
     QVERIFY(!status->isStale());
     QCOMPARE(status->refreshedLabel()->text(), QStringLiteral("Updated just now"));
+}
+
+void TestNotifications::wakingClearsAFailureAtOnce() {
+    openWindow();
+    // The refresh before the sleep failed (the network went down with the lid).
+    m_desk.server->failNext(1, 503);
+    m_desk.window->actions()->refresh->trigger();
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    // logind says the machine woke: the page is read again at once and the failure goes.
+    m_desk.server->clearReceivedRequests();
+    m_desk.window->resumeWatcher()->setSleeping(true);
+    QVERIFY(m_desk.server->receivedRequests().isEmpty());
+    m_desk.window->resumeWatcher()->setSleeping(false);
+    QTRY_VERIFY(!m_desk.window->errorBanner()->isVisible());
+    QCOMPARE(m_desk.server->receivedRequests().size(), 1);
+    QCOMPARE(m_desk.window->connectionStatus()->refreshedLabel()->text(), QStringLiteral("Updated just now"));
 }
 
 void TestNotifications::ageWarnsWhenOlderThanTheInterval() {
