@@ -116,7 +116,7 @@ void NotificationCentre::showUnseen(int count) {
     if (!m_tray)
         return;
     m_tray->setIcon(badged(m_window->windowIcon(), count));
-    m_tray->setToolTip(count > 0 ? tr("Bridge Desk: %n change(s) you have not seen", nullptr, count)
+    m_tray->setToolTip(count > 0 ? tr("Bridge Desk · %n new or changed since you looked", nullptr, count)
                                  : tr("Bridge Desk"));
 }
 
