@@ -52,8 +52,12 @@ NotificationCentre::NotificationCentre(MainWindow *window, bridge::BridgeClient 
         showUnseen(0);
         m_tray->show();
     }
-    // Coming back to the window is looking at what changed.
+    // Coming back to the window, or to its conversations from Contacts, is looking at what changed.
     window->installEventFilter(this);
+    connect(window->actions()->showConversations, &QAction::triggered, this, [this] {
+        if (isLooking())
+            m_notifier->markSeen();
+    });
 }
 
 void NotificationCentre::setProfile(const QString &profileKey) {
