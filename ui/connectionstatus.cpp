@@ -1,11 +1,13 @@
 #include "connectionstatus.h"
 
+#include "dataage.h"
 #include "themecolors.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 
 namespace {
 
@@ -24,7 +26,12 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     , m_workspace(new QLabel(this))
     , m_source(new QLabel(this))
     , m_refreshed(new QLabel(this))
-    , m_skew(new QLabel(this)) {
+    , m_skew(new QLabel(this))
+    , m_ageing(new QTimer(this)) {
+    m_refreshed->setObjectName(QStringLiteral("dataAge"));
+    // "2 min ago" has to become "3 min ago" by itself.
+    m_ageing->setInterval(15 * 1000);
+    connect(m_ageing, &QTimer::timeout, this, &ConnectionStatus::showAge);
     // Orange badge, dark text: readable on light and dark status bars alike.
     m_sandbox->setAutoFillBackground(true);
     QPalette badge = m_sandbox->palette();
@@ -68,12 +75,53 @@ void ConnectionStatus::setConnection(const QString &workspaceId, bridge::Credent
 }
 
 void ConnectionStatus::setLastRefreshed(const QDateTime &when) {
-    m_refreshed->setText(
-        when.isValid()
-            ? tr("Refreshed %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat))
-            : tr("Not loaded yet"));
-    if (when.isValid())
-        m_refreshed->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+    m_refreshedAt = when;
+    showAge();
+}
+
+void ConnectionStatus::setRefreshInterval(int seconds) {
+    m_intervalSeconds = seconds;
+    showAge();
+}
+
+void ConnectionStatus::setOffline(bool offline) {
+    m_offline = offline;
+    showAge();
+}
+
+void ConnectionStatus::showAge() {
+    if (!m_refreshedAt.isValid()) {
+        m_ageing->stop();
+        m_stale = m_offline;
+        m_refreshed->setText(m_offline ? tr("Offline · not loaded yet") : tr("Not loaded yet"));
+        m_refreshed->setToolTip({});
+        m_refreshed->setPalette(palette());
+        return;
+    }
+    if (!m_ageing->isActive())
+        m_ageing->start();
+    const qint64 age = qMax<qint64>(0, m_refreshedAt.secsTo(QDateTime::currentDateTimeUtc()));
+    const bool tooOld = bridge::DataAge::isStale(age, m_intervalSeconds);
+    m_stale = tooOld || m_offline;
+    QString text = bridge::DataAge::text(age);
+    if (m_offline)
+        text = tr("Offline · %1").arg(text);
+    else if (tooOld)
+        text = tr("%1 · may be out of date").arg(text);
+    m_refreshed->setText(text);
+    m_refreshed->setPalette(m_stale ? ThemeColors::withErrorText(palette()) : palette());
+
+    const QString at = QLocale().toString(m_refreshedAt.toLocalTime(), QLocale::LongFormat);
+    QString tip = tr("Last read from the server: %1.").arg(at);
+    if (m_offline)
+        tip += QLatin1Char(' ') + tr("The network is unreachable; the list refreshes when it is back.");
+    else if (tooOld && m_intervalSeconds > 0)
+        tip += QLatin1Char(' ') + tr("Auto-refresh should have updated it by now: the server may be "
+                                     "unreachable. Press F5 to try again.");
+    else if (tooOld)
+        tip += QLatin1Char(' ') + tr("Auto-refresh is off: press F5 to refresh, or turn it on.");
+    m_refreshed->setToolTip(tip);
+    m_refreshed->setAccessibleName(text);
 }
 
 void ConnectionStatus::setClockSkew(qint64 offsetSeconds) {

@@ -81,6 +81,10 @@ MainActions::MainActions(QWidget *window)
     requestInspector = makeAction(window, QStringLiteral("requestInspector"), tr("Request &Inspector"),
                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
     requestInspector->setCheckable(true);
+    watchView = makeAction(window, QStringLiteral("watchView"), tr("Notify &Me About Changes Here"), {});
+    watchView->setCheckable(true);
+    watchView->setToolTip(tr("Desktop notifications for new conversations and ghosts that become active "
+                             "in the conversations shown with these filters"));
     showConversations = makeAction(window, QStringLiteral("showConversations"), tr("C&onversations"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     showContacts = makeAction(window, QStringLiteral("showContacts"), tr("Con&tacts"),
@@ -105,6 +109,7 @@ void MainActions::fillMenuBar(QMenuBar *bar) const {
     view->addAction(showContacts);
     view->addSeparator();
     view->addAction(refresh);
+    view->addAction(watchView);
     view->addSeparator();
     view->addAction(firstPage);
     view->addAction(previousPage);

@@ -37,6 +37,7 @@ public:
     QAction *exportConversations; //!< Ctrl+Shift+S
     QAction *importCsv;           //!< Ctrl+I
     QAction *requestInspector;    //!< Ctrl+Shift+I, checkable: the dock is shown
+    QAction *watchView;           //!< checkable: notify about changes in the view shown
 
     // The main area's two views (Ctrl+K and Ctrl+1…9 stay free for other uses).
     QAction *showConversations; //!< Ctrl+Shift+O

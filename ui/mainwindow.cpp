@@ -22,11 +22,13 @@
 #include "mainactions.h"
 #include "mainviews.h"
 #include "notconnectedpanel.h"
+#include "notificationcentre.h"
 #include "pagerbar.h"
 #include "profilemanager.h"
 #include "profileswitcher.h"
 #include "requestinspector.h"
 #include "requestlog.h"
+#include "resumewatcher.h"
 #include "stateoverlay.h"
 #include "statusbadgedelegate.h"
 #include "statusvocabulary.h"
@@ -254,6 +256,7 @@ void MainWindow::setConnection(const bridge::Credentials &credentials, bool sand
     m_pages->setCurrentIndex(0);
     m_workspaceId = credentials.workspaceId;
     m_viewKey = viewKey();
+    m_notifications->setProfile(m_viewKey);
     m_opened.reset();
     m_autoRefresh->clearNew();
     m_loadedOnce = false;
@@ -518,6 +521,24 @@ void MainWindow::setUpTools() {
     m_autoRefresh = new AutoRefreshControl(m_controller, m_table, this);
     statusBar()->addPermanentWidget(m_autoRefresh);
     connect(m_autoRefresh, &AutoRefreshControl::intervalChosen, this, [this] { saveView(); });
+    // The data's age follows every refresh, also one that brought nothing new (no pageShown then).
+    connect(m_autoRefresh->watcher(), &bridge::RefreshWatcher::refreshed, this,
+            [this] { m_status->setLastRefreshed(m_controller->lastRefreshed()); });
+    connect(
+        m_autoRefresh->watcher(), &bridge::RefreshWatcher::intervalChanged, this,
+        [this](bridge::RefreshWatcher::Interval interval) { m_status->setRefreshInterval(int(interval)); });
+    m_resume = new bridge::ResumeWatcher(this);
+    connect(m_resume, &bridge::ResumeWatcher::reachabilityChanged, m_status,
+            [this](bool reachable) { m_status->setOffline(!reachable); });
+    connect(m_resume, &bridge::ResumeWatcher::resumed, this, [this] {
+        if (!isConnected())
+            return;
+        if (m_controller->error() || !m_loadedOnce)
+            m_controller->refresh(); // the failure on screen goes once the page comes back
+        else
+            m_autoRefresh->watcher()->refreshNow();
+    });
+    m_notifications = new NotificationCentre(this, m_client, m_actions->watchView);
 
     m_requestLog = new bridge::RequestLog(this); // from the first request on; the dock comes later
     m_requestLog->attach(m_client);
@@ -594,6 +615,7 @@ void MainWindow::setProfileManager(bridge::ProfileManager *manager) {
     toolbar->addWidget(m_profileSwitcher);
     connect(manager, &bridge::ProfileManager::switching, this, &MainWindow::beginProfileSwitch);
     m_viewKey = viewKey();
+    m_notifications->setProfile(m_viewKey);
 }
 
 void MainWindow::beginProfileSwitch(const QString &profile) {
@@ -605,6 +627,7 @@ void MainWindow::beginProfileSwitch(const QString &profile) {
     m_loadedOnce = false;
     m_banner->hide();
     m_autoRefresh->clearNew();
+    m_notifications->forgetPages();
     updateDetails();
     updateStates();
     updateActions();

@@ -18,6 +18,7 @@ class ExportRunner;
 class FilterBar;
 class MainActions;
 class MainViews;
+class NotificationCentre;
 class NotConnectedPanel;
 class PagerBar;
 class ProfileSwitcher;
@@ -33,6 +34,7 @@ namespace bridge {
 class BridgeClient;
 class BrowsingController;
 class ProfileManager;
+class ResumeWatcher;
 class RequestLog;
 struct ApiError;
 } // namespace bridge
@@ -104,6 +106,10 @@ public:
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     MainViews *views() const { return m_views; }
     ContactsView *contactsView() const;
+    //! Notifications about watched views, the tray icon.
+    NotificationCentre *notifications() const { return m_notifications; }
+    //! Network back, machine awake: the page shown is refreshed at once.
+    bridge::ResumeWatcher *resumeWatcher() const { return m_resume; }
 
 signals:
     //! File ▸ Settings… or Open Settings… on a 401 banner; whoever wired the window opens the dialog.
@@ -156,6 +162,8 @@ private:
     ConnectionStatus *m_status = nullptr;
     ConversationCommands *m_commands = nullptr;
     AutoRefreshControl *m_autoRefresh = nullptr;
+    NotificationCentre *m_notifications = nullptr;
+    bridge::ResumeWatcher *m_resume = nullptr;
     bridge::RequestLog *m_requestLog = nullptr;
     RequestInspector *m_inspector = nullptr; //!< built by requestInspector()
     ExportRunner *m_export = nullptr;

@@ -4,6 +4,7 @@
 #include "fieldhint.h"
 #include "requestfactory.h"
 #include "uilogging.h"
+#include "watchedviews.h"
 #include "windowgrower.h"
 
 #include <QCheckBox>
@@ -161,6 +162,12 @@ void SettingsDialog::buildForm() {
     auto *timeoutLabel = new QLabel(tr("Request &timeout:"), m_form);
     timeoutLabel->setBuddy(m_timeout);
     form->addRow(timeoutLabel, m_timeout);
+
+    m_notify = new QCheckBox(tr("Show desktop &notifications for watched views"), m_form);
+    m_notify->setObjectName(QStringLiteral("notificationsEnabled"));
+    m_notify->setToolTip(tr("Views are watched with View ▸ Notify Me About Changes Here"));
+    m_notify->setChecked(bridge::WatchedViews::enabledGlobally());
+    form->addRow(QString(), m_notify);
 
     // Test connection, with its result and the offer to switch conventions.
     m_testButton = new QPushButton(tr("T&est Connection"), this);
@@ -545,6 +552,7 @@ void SettingsDialog::storeSaved(const ConnectionSettings &settings, const QStrin
     if (!m_saving)
         return; // this dialog was closed meanwhile
     m_saving = false;
+    bridge::WatchedViews::setEnabledGlobally(m_notify->isChecked());
     emit saved(settings, notice);
     if (!isVisible())
         return; // closed while saving: nobody left to read a notice here

@@ -36,7 +36,8 @@ class CredentialStore;
 //! Object names for tests and tools: api, apiExplanation, baseUrl, baseUrlHint, workspaceId,
 //! workspaceIdHint, apiKey, apiKeyHint, secretKey (the secret: classic's secret key, Connect's API key),
 //! secretKeyHint, showSecretButton, signQueryString, timeout, testButton, testResult, switchButton,
-//! saveButton, notice, environmentNote, sandboxButton.
+//! saveButton, notice, environmentNote, sandboxButton, notificationsEnabled (the global switch of desktop
+//! notifications for watched views, kept for the application, not the profile).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -127,6 +128,7 @@ private:
     QToolButton *m_showSecret = nullptr;
     QCheckBox *m_signQuery = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QCheckBox *m_notify = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QPushButton *m_switchButton = nullptr;

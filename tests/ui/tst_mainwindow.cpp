@@ -155,7 +155,7 @@ void TestMainWindow::statusBarNamesWorkspaceAndSource() {
     QVERIFY(status->workspaceLabel()->text().contains(QLatin1String("ws_sandbox")));
     QCOMPARE(status->sourceLabel()->text(), QStringLiteral("Credentials: sandbox"));
     QVERIFY(status->sandboxBadge()->isVisible());
-    QVERIFY(status->refreshedLabel()->text().startsWith(QLatin1String("Refreshed")));
+    QCOMPARE(status->refreshedLabel()->text(), QStringLiteral("Updated just now"));
 }
 
 void TestMainWindow::filterToGhost() {

@@ -5,6 +5,7 @@
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
+#include "watchedviews.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -72,6 +74,8 @@ private slots:
     void initTestCase() {
         // This binary must run with the session bus unreachable (see tests/ui/CMakeLists.txt).
         QCOMPARE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        QStandardPaths::setTestModeEnabled(true); // the application's own settings (notifications)
+        QSettings().remove(QStringLiteral("notifications"));
     }
 
     void init() {
@@ -392,6 +396,24 @@ private slots:
         QVERIFY(!m_dialog->isVisible());
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         QCOMPARE(saved.size(), 1);
+    }
+
+    //! The global switch of desktop notifications is kept for the application when the settings are
+    //! saved, and shown as kept the next time.
+    void notificationSwitchIsSavedWithTheSettings() {
+        QVERIFY(bridge::WatchedViews::enabledGlobally());
+        auto *notify = child<QCheckBox>("notificationsEnabled");
+        QVERIFY(notify->isChecked());
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
+        notify->setChecked(false);
+        QVERIFY(bridge::WatchedViews::enabledGlobally()); // nothing changes before Save
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QVERIFY(!bridge::WatchedViews::enabledGlobally());
+        SettingsDialog again(m_store.get());
+        QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("notificationsEnabled"))->isChecked());
+        bridge::WatchedViews::setEnabledGlobally(true);
     }
 
     //! BRIDGE_* values: shown as coming from the environment, read-only, and never saved (the
