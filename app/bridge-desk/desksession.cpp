@@ -216,6 +216,7 @@ void DeskSession::applyProfile(const QString &profile, const bridge::ConnectionS
     m_stored = settings;
     m_storeLoaded = true;
     if (!settings.credentials.isComplete()) {
+        m_window->setOfflineCopy(nullptr, false, {}); // the old profile's copy stops with its calls
         m_window->showNotice(tr("Profile “%1” has no complete credentials yet.").arg(profile));
         showSettingsDialog(false);
         return;
