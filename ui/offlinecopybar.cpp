@@ -36,7 +36,7 @@ OfflineCopyBar::OfflineCopyBar(bridge::BridgeClient *client, QWidget *parent)
 OfflineCopyBar::~OfflineCopyBar() = default;
 
 QKeySequence OfflineCopyBar::shortcut() {
-    return QKeySequence(tr("Ctrl+Alt+P", "pause or resume the offline copy"));
+    return QKeySequence(tr("Ctrl+Shift+P", "pause or resume the offline copy"));
 }
 
 void OfflineCopyBar::setUp(bridge::ConversationSink *sink, bool enabled,

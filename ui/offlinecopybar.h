@@ -15,10 +15,11 @@ class RefreshWatcher;
 } // namespace bridge
 
 //! The offline copy in the status bar: "Offline copy: 3,400 of 100,000" (numbered lists) or "Offline
-//! copy: 34 pages" (cursored lists, which have no total), "Offline copy: paused at …", "Offline copy:
-//! 100,000 conversations, updated 21:36", and a Pause / Resume button (a real button in the tab
-//! order, and shortcut(): Ctrl+Alt+P). Runs the OfflineCopy itself: it starts when a sink is given and the
-//! profile keeps a copy, and keeps current with every refresh of the list (the auto-refresh the window uses).
+//! copy: 34 pages" (cursored lists, which have no total), "… (paused)", "Offline copy: 100,000
+//! conversations, updated 21:36", and a Pause / Resume button: a real button in the tab order, with
+//! shortcut() (Ctrl+Shift+P; not Ctrl+Alt, which a line edit may take for AltGr text). Runs the
+//! OfflineCopy itself: it starts when a sink is given and the profile keeps a copy, and keeps current
+//! with every refresh of the list (the auto-refresh the window uses).
 //!
 //! Object names: offlineCopyStatus, offlineCopyPauseButton.
 class OfflineCopyBar : public QWidget {

@@ -504,9 +504,10 @@ private slots:
         int buddies = 0;
         for (const QLabel *label : labels)
             buddies += label->buddy() != nullptr;
-        QCOMPARE(buddies, 6); // API, base URL, workspace, API key, secret, timeout
+        QCOMPARE(buddies, 7); // API, base URL, workspace, API key, secret, timeout, offline copy rate
         QVERIFY(!child<QComboBox>("api")->accessibleName().isEmpty());
         QVERIFY(!child<QSpinBox>("timeout")->accessibleName().isEmpty());
+        QVERIFY(!child<QDoubleSpinBox>("offlineCopyRate")->accessibleName().isEmpty());
     }
 };
 
