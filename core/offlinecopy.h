@@ -124,7 +124,7 @@ private:
     void keepInOrder();                      // keeps the pages that arrived, in page order
     bool keep(const ConversationPage &page); // false: this walk is done
     void walkDone();
-    size_t contentHash(const Conversation &conversation) const;
+    static size_t contentHash(const Conversation &conversation);
     void fail(const ApiError &error);
     void stopCalls();
     void saveCheckpoint();
