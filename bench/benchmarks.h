@@ -25,5 +25,8 @@ void benchStartup(const BenchPlan &plan);
 void benchMemory(const SandboxProcess &large, const BenchPlan &plan);
 void benchScale(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan);
 
+//! Every page of classic's and connect's conversations through OfflineCopy: time, requests, stall.
+void benchOfflineCopy(const SandboxProcess &classic, const SandboxProcess &connect);
+
 //! The memory benchmark's child process: browses pages in a fresh process and prints its RSS.
 int memoryChild(int pages);

@@ -22,7 +22,8 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("Few repetitions, for development."));
     const QCommandLineOption only(
-        QStringLiteral("only"), QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale."),
+        QStringLiteral("only"),
+        QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale,offline."),
         QStringLiteral("LIST"));
     const QCommandLineOption tsv(QStringLiteral("tsv"), QStringLiteral("Also write the figures to FILE."),
                                  QStringLiteral("FILE"));
@@ -48,8 +49,11 @@ int main(int argc, char *argv[]) {
     total.start();
     SandboxProcess small;
     SandboxProcess large;
-    SandboxProcess connect; // the same 240 conversations, in Connect's words
-    if (!small.start(240) || ((runs("flip") || runs("memory") || runs("scale")) && !large.start(100000)) ||
+    SandboxProcess connect;      // the same 240 conversations, in Connect's words
+    SandboxProcess largeConnect; // 100,000 in Connect's words, for the offline copy
+    if (!small.start(240) ||
+        ((runs("flip") || runs("memory") || runs("scale") || runs("offline")) && !large.start(100000)) ||
+        (runs("offline") && !largeConnect.start(100000, bridge::ApiGeneration::Connect)) ||
         ((runs("decode") || runs("flip")) && !connect.start(240, bridge::ApiGeneration::Connect)))
         return 1;
 
@@ -65,6 +69,8 @@ int main(int argc, char *argv[]) {
         benchMemory(large, plan);
     if (runs("startup"))
         benchStartup(plan);
+    if (runs("offline"))
+        benchOfflineCopy(large, largeConnect);
     QTextStream(stdout) << "\n(" << total.elapsed() / 1000 << " s)" << Qt::endl;
     return 0;
 }

@@ -10,10 +10,15 @@ namespace bridge {
 //! CredentialStore under "profiles/<profile>", and turned into ClientOptions in one place only.
 struct ConnectionSettings {
     static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr double DefaultOfflineCopyRate = 5.0;
 
     Credentials credentials;
     bool signQueryString = false;               //!< sign path + "?" + query (servers that expect it)
     int timeoutSeconds = DefaultTimeoutSeconds; //!< per attempt
+    //! "Keep an offline copy of this workspace": off by default (on for the sandbox), and how many
+    //! list requests a second the copy may make (OfflineCopy).
+    bool offlineCopy = false;
+    double offlineCopyRate = DefaultOfflineCopyRate;
 
     //! base with this connection put in: base URL, workspace, API key, secret, the signing convention
     //! and the timeout (a timeout below 1 s counts as the default). The rest of base (retries, size

@@ -33,6 +33,8 @@ const QString kKeyWorkspaceId = QStringLiteral("workspaceId");
 const QString kKeyApiKey = QStringLiteral("apiKey");
 const QString kKeySignQueryString = QStringLiteral("signQueryString");
 const QString kKeyTimeoutSeconds = QStringLiteral("timeoutSeconds");
+const QString kKeyOfflineCopy = QStringLiteral("offlineCopy");
+const QString kKeyOfflineCopyRate = QStringLiteral("offlineCopyRate");
 
 //! Overwrites the bytes before letting them go, when this array is their only owner.
 //! Best effort: copies made elsewhere (the caller's Credentials, QtKeychain's job, libsecret)
@@ -198,6 +200,10 @@ struct CredentialStore::Private {
         const int timeout =
             settings->value(kKeyTimeoutSeconds, ConnectionSettings::DefaultTimeoutSeconds).toInt();
         s.timeoutSeconds = timeout > 0 ? timeout : ConnectionSettings::DefaultTimeoutSeconds;
+        s.offlineCopy = settings->value(kKeyOfflineCopy, false).toBool();
+        const double rate =
+            settings->value(kKeyOfflineCopyRate, ConnectionSettings::DefaultOfflineCopyRate).toDouble();
+        s.offlineCopyRate = rate > 0 ? rate : ConnectionSettings::DefaultOfflineCopyRate;
         settings->endGroup();
         return s;
     }
@@ -358,6 +364,8 @@ void CredentialStore::save(const ConnectionSettings &settings, QObject *context,
         d->settings->setValue(kKeyApiKey, credentials.apiKey);
     d->settings->setValue(kKeySignQueryString, settings.signQueryString);
     d->settings->setValue(kKeyTimeoutSeconds, settings.timeoutSeconds);
+    d->settings->setValue(kKeyOfflineCopy, settings.offlineCopy);
+    d->settings->setValue(kKeyOfflineCopyRate, settings.offlineCopyRate);
     d->settings->endGroup();
     d->settings->remove(d->legacyGroup()); // superseded by what was just written
     d->settings->sync();

@@ -5,6 +5,7 @@
 #include "bridgeclient.h"
 #include "csv.h"
 #include "jsonencoder.h"
+#include "pagewalk.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -106,7 +107,7 @@ void Exporter::fetch(int page, const QString &cursor) {
             const Pagination &pagination = r.value().pagination;
             m_totalPages =
                 pagination.cursored ? page + (pagination.hasNext() ? 1 : 0) : pagination.totalPages;
-            const bool last = !pagination.hasNext() || rows.isEmpty();
+            const bool last = PageWalk::isLast(r.value());
             if (last && m_format == Format::Json)
                 bytes += m_rowsWritten == 0 ? "]\n" : "\n]\n";
             if (!write(bytes)) {
@@ -121,7 +122,8 @@ void Exporter::fetch(int page, const QString &cursor) {
             if (!m_running)
                 return; // cancelled from a slot
             if (!last) {
-                fetch(page + 1, pagination.nextCursor);
+                const ListQuery next = PageWalk::next(m_query.withPage(page, {}), pagination);
+                fetch(next.page, next.cursor);
                 return;
             }
             if (m_file && !m_file->commit()) {

@@ -260,6 +260,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 
 void SandboxServer::handleApi(Pending pending) {
     ReceivedRequest &record = pending.record;
+    emit requestReceived(record);
     const QByteArray prefix = m_config.pathPrefix.toUtf8();
     const QByteArray apiRoot = prefix + m_api->root();
     if (record.path != apiRoot && !record.path.startsWith(QByteArray(apiRoot + '/'))) {

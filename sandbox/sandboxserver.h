@@ -70,6 +70,9 @@ public:
     ConnectMessages *messages() const;
 
 signals:
+    //! Emitted once per non-control request as it starts being handled (before any latency), so a
+    //! test can count the requests in flight with requestHandled.
+    void requestReceived(const bridge::sandbox::ReceivedRequest &request);
     //! Emitted once per non-control request, after its answer was written or its connection
     //! dropped.
     void requestHandled(const bridge::sandbox::ReceivedRequest &request);

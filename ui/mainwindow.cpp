@@ -23,6 +23,7 @@
 #include "mainviews.h"
 #include "notconnectedpanel.h"
 #include "notificationcentre.h"
+#include "offlinecopybar.h"
 #include "pagerbar.h"
 #include "profilemanager.h"
 #include "profileswitcher.h"
@@ -639,4 +640,14 @@ void MainWindow::beginProfileSwitch(const QString &profile) {
 QString MainWindow::viewKey() const {
     // "profile:" cannot be a workspace id the view of which it would overwrite (ids have no ':').
     return m_profiles ? QStringLiteral("profile:") + m_profiles->current() : m_workspaceId;
+}
+
+void MainWindow::setOfflineCopy(bridge::ConversationSink *sink, bool keep,
+                                const bridge::OfflineCopyOptions &options) {
+    if (!m_offlineCopyBar) {
+        m_offlineCopyBar = new OfflineCopyBar(m_client, this);
+        statusBar()->addPermanentWidget(m_offlineCopyBar);
+        m_offlineCopyBar->followRefreshes(m_autoRefresh->watcher());
+    }
+    m_offlineCopyBar->setUp(isConnected() ? sink : nullptr, keep, options);
 }

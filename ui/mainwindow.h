@@ -20,6 +20,7 @@ class MainActions;
 class MainViews;
 class NotificationCentre;
 class NotConnectedPanel;
+class OfflineCopyBar;
 class PagerBar;
 class ProfileSwitcher;
 class RequestInspector;
@@ -33,10 +34,12 @@ class StateOverlay;
 namespace bridge {
 class BridgeClient;
 class BrowsingController;
+class ConversationSink;
 class ProfileManager;
 class ResumeWatcher;
 class RequestLog;
 struct ApiError;
+struct OfflineCopyOptions;
 } // namespace bridge
 
 //! Bridge Desk's window: filters, the page of conversations, paging, the details of the selection,
@@ -84,6 +87,11 @@ public:
     //! the old workspace's rows at once; setConnection() then loads the new one's. Each profile
     //! has its own remembered view. manager: not owned.
     void setProfileManager(bridge::ProfileManager *manager);
+    //! Keeps an offline copy of the connected workspace in sink when keep is on (sink null: none),
+    //! with its progress and a Pause button in the status bar, kept current by the list's
+    //! auto-refresh. Call again after setConnection() to follow another workspace.
+    void setOfflineCopy(bridge::ConversationSink *sink, bool keep, const bridge::OfflineCopyOptions &options);
+    OfflineCopyBar *offlineCopyBar() const { return m_offlineCopyBar; }
 
     bridge::BrowsingController *controller() const { return m_controller; }
     QTableView *conversationView() const { return m_table; }
@@ -164,6 +172,7 @@ private:
     AutoRefreshControl *m_autoRefresh = nullptr;
     NotificationCentre *m_notifications = nullptr;
     bridge::ResumeWatcher *m_resume = nullptr;
+    OfflineCopyBar *m_offlineCopyBar = nullptr;
     bridge::RequestLog *m_requestLog = nullptr;
     RequestInspector *m_inspector = nullptr; //!< built by requestInspector()
     ExportRunner *m_export = nullptr;

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -168,6 +169,26 @@ void SettingsDialog::buildForm() {
     m_notify->setToolTip(tr("Views are watched with View ▸ Notify Me About Changes Here"));
     m_notify->setChecked(bridge::WatchedViews::enabledGlobally());
     form->addRow(QString(), m_notify);
+    m_offlineCopy = new QCheckBox(tr("Keep an &offline copy of this workspace"), m_form);
+    m_offlineCopy->setObjectName(QStringLiteral("offlineCopy"));
+    auto *offlineLine = FieldHint::explanation(
+        tr("Reads every conversation in the background, a few requests a second, so search and "
+           "start-up work without waiting for the server."),
+        m_form);
+    m_offlineCopy->setAccessibleDescription(offlineLine->text());
+    form->addRow(QString(), FieldHint::withHint(m_offlineCopy, offlineLine));
+    m_offlineCopyRate = new QDoubleSpinBox(m_form);
+    m_offlineCopyRate->setObjectName(QStringLiteral("offlineCopyRate"));
+    m_offlineCopyRate->setRange(0.5, 50.0);
+    m_offlineCopyRate->setDecimals(1);
+    m_offlineCopyRate->setSingleStep(1.0);
+    m_offlineCopyRate->setValue(ConnectionSettings::DefaultOfflineCopyRate);
+    m_offlineCopyRate->setSuffix(tr(" requests/s"));
+    m_offlineCopyRate->setAccessibleName(tr("Offline copy: requests per second"));
+    auto *rateLabel = new QLabel(tr("Offline copy &rate:"), m_form);
+    rateLabel->setBuddy(m_offlineCopyRate);
+    form->addRow(rateLabel, m_offlineCopyRate);
+    connect(m_offlineCopy, &QCheckBox::toggled, m_offlineCopyRate, &QWidget::setEnabled);
 
     // Test connection, with its result and the offer to switch conventions.
     m_testButton = new QPushButton(tr("T&est Connection"), this);
@@ -332,6 +353,9 @@ void SettingsDialog::setSettings(const ConnectionSettings &settings) {
     m_secret->setText(QString::fromUtf8(c.secret));
     m_signQuery->setChecked(settings.signQueryString);
     m_timeout->setValue(qBound(MinTimeoutSeconds, settings.timeoutSeconds, MaxTimeoutSeconds));
+    m_offlineCopy->setChecked(settings.offlineCopy);
+    m_offlineCopyRate->setValue(settings.offlineCopyRate);
+    m_offlineCopyRate->setEnabled(settings.offlineCopy);
     m_touched = false;
     markEnvironmentFields(c);
     formEdited();
@@ -413,6 +437,8 @@ ConnectionSettings SettingsDialog::settings() const {
     settings.credentials = credentials();
     settings.signQueryString = m_signQuery->isChecked();
     settings.timeoutSeconds = m_timeout->value();
+    settings.offlineCopy = m_offlineCopy->isChecked();
+    settings.offlineCopyRate = m_offlineCopyRate->value();
     return settings;
 }
 

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QFrame;
 class QLabel;
@@ -35,9 +36,9 @@ class CredentialStore;
 //!
 //! Object names for tests and tools: api, apiExplanation, baseUrl, baseUrlHint, workspaceId,
 //! workspaceIdHint, apiKey, apiKeyHint, secretKey (the secret: classic's secret key, Connect's API key),
-//! secretKeyHint, showSecretButton, signQueryString, timeout, testButton, testResult, switchButton,
-//! saveButton, notice, environmentNote, sandboxButton, notificationsEnabled (the global switch of desktop
-//! notifications for watched views, kept for the application, not the profile).
+//! secretKeyHint, showSecretButton, signQueryString, timeout, offlineCopy, offlineCopyRate, testButton,
+//! testResult, switchButton, saveButton, notice, environmentNote, sandboxButton, notificationsEnabled (the
+//! global switch of desktop notifications for watched views, kept for the application, not the profile).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -129,6 +130,8 @@ private:
     QCheckBox *m_signQuery = nullptr;
     QSpinBox *m_timeout = nullptr;
     QCheckBox *m_notify = nullptr;
+    QCheckBox *m_offlineCopy = nullptr;
+    QDoubleSpinBox *m_offlineCopyRate = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QPushButton *m_switchButton = nullptr;

@@ -1,5 +1,7 @@
 #include "desksession.h"
 
+#include "offlinecopy.h"
+
 #include "bridgeclient.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
@@ -86,11 +88,26 @@ void DeskSession::bringForward() {
 void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbox) {
     if (!m_window) {
         createWindow(credentials, sandbox);
+        startOfflineCopy(sandbox);
         return;
     }
     if (!sandbox && !m_profiles) // the window started not connected, or on the sandbox
         setUpProfiles();
     m_window->setConnection(credentials, sandbox);
+    startOfflineCopy(sandbox);
+}
+
+void DeskSession::setConversationSink(bridge::ConversationSink *sink) {
+    m_sink = sink;
+}
+
+void DeskSession::startOfflineCopy(bool sandbox) {
+    // The sandbox's demo workspace keeps a copy; a stored profile as its settings say.
+    const bridge::ConnectionSettings settings =
+        sandbox && m_sandbox ? sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config()) : m_stored;
+    bridge::OfflineCopyOptions options;
+    options.requestsPerSecond = settings.offlineCopyRate;
+    m_window->setOfflineCopy(m_sink, settings.offlineCopy, options);
 }
 
 void DeskSession::openNotConnectedWindow() {
@@ -199,6 +216,7 @@ void DeskSession::applyProfile(const QString &profile, const bridge::ConnectionS
     m_stored = settings;
     m_storeLoaded = true;
     if (!settings.credentials.isComplete()) {
+        m_window->setOfflineCopy(nullptr, false, {}); // the old profile's copy stops with its calls
         m_window->showNotice(tr("Profile “%1” has no complete credentials yet.").arg(profile));
         showSettingsDialog(false);
         return;

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace bridge {
 class BridgeClient;
+class ConversationSink;
 class CredentialStore;
 class ProfileManager;
 namespace sandbox {
@@ -37,6 +38,9 @@ public:
     //! Brings the main window (or, before it exists, the first-start settings dialog) forward:
     //! un-minimized, raised and activated, as far as the window manager lets an application.
     void bringForward();
+    //! Where the offline copy of a profile that keeps one is written (the local store); null, the
+    //! default: no offline copy runs. Applies from the next connection the window opens.
+    void setConversationSink(bridge::ConversationSink *sink);
 
 signals:
     //! The main window exists and is shown (once).
@@ -46,6 +50,8 @@ private:
     void openWindow(const bridge::Credentials &credentials, bool sandbox);
     //! The first-start settings were cancelled: the window, in its Not connected state.
     void openNotConnectedWindow();
+    //! The window's offline copy, as the connection's settings say (the sandbox keeps one).
+    void startOfflineCopy(bool sandbox);
     //! Builds and shows the window (not connected unless credentials are given).
     void createWindow(const std::optional<bridge::Credentials> &credentials, bool sandbox);
     //! Try the sandbox from the settings dialog or the Not connected window; says so when it cannot.
@@ -66,4 +72,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     bridge::ConnectionSettings m_stored; //!< what the store holds (not the sandbox's demo connection)
     bool m_storeLoaded = false;
+    bridge::ConversationSink *m_sink = nullptr; //!< not owned; null: no offline copy
 };

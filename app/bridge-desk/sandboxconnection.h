@@ -25,6 +25,7 @@ inline bridge::ConnectionSettings sandboxConnection(const QUrl &baseUrl,
     c.baseUrl = baseUrl;
     c.workspaceId = config.workspaceId;
     c.secretSource = bridge::Credentials::Source::Sandbox;
+    settings.offlineCopy = true; // the demo workspace keeps its offline copy
     if (config.api == bridge::sandbox::SandboxConfig::Api::Connect) {
         c.generation = bridge::ApiGeneration::Connect;
         c.secret = config.apiKey.toUtf8();

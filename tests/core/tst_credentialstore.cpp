@@ -263,6 +263,8 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     settings.credentials.secretSource = Credentials::Source::Environment;
     settings.signQueryString = true;
     settings.timeoutSeconds = 45;
+    settings.offlineCopy = true;
+    settings.offlineCopyRate = 2.5;
     auto store = makeStore(QStringLiteral("work"));
     int answers = 0;
     store->save(settings, this, [&](const ConnectionSettings &saved, const QString &) {
@@ -272,6 +274,8 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
     QCOMPARE(m_settings->value(QStringLiteral("profiles/work/signQueryString")).toBool(), true);
     QCOMPARE(m_settings->value(QStringLiteral("profiles/work/timeoutSeconds")).toInt(), 45);
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/work/offlineCopy")).toBool(), true);
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/work/offlineCopyRate")).toDouble(), 2.5);
 
     ConnectionSettings loaded;
     auto fresh = makeStore(QStringLiteral("work"));
@@ -302,6 +306,8 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     unsaved->load(env, this, [&](const ConnectionSettings &s, const QString &) { loaded = s; });
     QTRY_COMPARE_WITH_TIMEOUT(loaded.timeoutSeconds, ConnectionSettings::DefaultTimeoutSeconds, 15000);
     QVERIFY(!loaded.signQueryString);
+    QVERIFY(!loaded.offlineCopy); // off unless the agent asks for it
+    QCOMPARE(loaded.offlineCopyRate, ConnectionSettings::DefaultOfflineCopyRate);
 
     // A Connect profile with no base URL stored gets Connect's default host, not classic's.
     m_settings->setValue(QStringLiteral("profiles/connect/api"), QStringLiteral("connect"));

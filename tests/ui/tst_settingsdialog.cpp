@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,6 +118,11 @@ private slots:
         QCOMPARE(timeout->minimum(), 5);
         QCOMPARE(timeout->maximum(), 300);
         QVERIFY(!child<QCheckBox>("signQueryString")->isChecked());
+        // The offline copy: off by default, its rate only when on.
+        QVERIFY(!child<QCheckBox>("offlineCopy")->isChecked());
+        QVERIFY(!child<QDoubleSpinBox>("offlineCopyRate")->isEnabled());
+        QCOMPARE(child<QDoubleSpinBox>("offlineCopyRate")->value(), 5.0);
+        QCOMPARE(buddyText(child<QDoubleSpinBox>("offlineCopyRate")), QStringLiteral("Offline copy &rate:"));
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled()); // nothing to save yet
         QVERIFY(!child<QPushButton>("testButton")->isEnabled());
         QVERIFY(!child<QPushButton>("sandboxButton")->isVisible());
@@ -358,6 +364,10 @@ private slots:
     void saveWithoutKeychainShowsNoticeAndKeepsSecretOutOfFiles() {
         const QByteArray secret = m_server->config().secret;
         m_dialog->setSettings(ConnectionSettings{sandboxCredentials(), true, 45});
+        child<QCheckBox>("offlineCopy")->setFocus();
+        QTest::keyClick(child<QCheckBox>("offlineCopy"), Qt::Key_Space);
+        QVERIFY(child<QDoubleSpinBox>("offlineCopyRate")->isEnabled());
+        child<QDoubleSpinBox>("offlineCopyRate")->setValue(2.5);
         QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
         auto *save = child<QPushButton>("saveButton");
         QTest::mouseClick(save, Qt::LeftButton);
@@ -370,6 +380,8 @@ private slots:
         QCOMPARE(c.workspaceId, QStringLiteral("ws_sandbox"));
         QCOMPARE(settings.signQueryString, true);
         QCOMPARE(settings.timeoutSeconds, 45);
+        QVERIFY(settings.offlineCopy);
+        QCOMPARE(settings.offlineCopyRate, 2.5);
         const QString notice = saved.at(0).at(1).toString();
         QVERIFY(!notice.isEmpty());
 
@@ -514,9 +526,10 @@ private slots:
         int buddies = 0;
         for (const QLabel *label : labels)
             buddies += label->buddy() != nullptr;
-        QCOMPARE(buddies, 6); // API, base URL, workspace, API key, secret, timeout
+        QCOMPARE(buddies, 7); // API, base URL, workspace, API key, secret, timeout, offline copy rate
         QVERIFY(!child<QComboBox>("api")->accessibleName().isEmpty());
         QVERIFY(!child<QSpinBox>("timeout")->accessibleName().isEmpty());
+        QVERIFY(!child<QDoubleSpinBox>("offlineCopyRate")->accessibleName().isEmpty());
     }
 };
 
