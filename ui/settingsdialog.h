@@ -11,6 +11,9 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+namespace bridge {
+class ConversationStore;
+}
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -51,6 +54,8 @@ public:
     void setOfferSandbox(bool offer);
     //! Why the form asks again (e.g. the keychain could not be read); shown above the buttons.
     void setLoadNotice(const QString &notice);
+    //! Shows the profile's local store (size, age, Clear Cached Data) under the connection. Not owned.
+    void setConversationStore(bridge::ConversationStore *store);
 
     //! The API the form is set to.
     bridge::ApiGeneration generation() const;

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace bridge {
 class BridgeClient;
+class ConversationStore;
 class CredentialStore;
 class ProfileManager;
 namespace sandbox {
@@ -58,11 +59,17 @@ private:
     void applyProfile(const QString &profile, const bridge::ConnectionSettings &settings,
                       const QString &notice);
 
+    //! Opens the local store named name (a profile, or the sandbox's) for the window, closing the
+    //! one before.
+    void useConversationStore(const QString &name);
+
     QString m_profile;
     std::unique_ptr<bridge::CredentialStore> m_store;
     std::unique_ptr<bridge::BridgeClient> m_client;
     std::unique_ptr<bridge::sandbox::SandboxThread> m_sandbox;
     std::unique_ptr<bridge::ProfileManager> m_profiles; //!< outlives the window that shows its switcher
+    std::unique_ptr<bridge::ConversationStore> m_conversations; //!< outlives the window that shows it
+    QString m_conversationsName;
     std::unique_ptr<MainWindow> m_window;
     bridge::ConnectionSettings m_stored; //!< what the store holds (not the sandbox's demo connection)
     bool m_storeLoaded = false;
