@@ -29,6 +29,8 @@ constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFil
 constexpr QFileDevice::Permissions OwnerOnlyFolder = OwnerOnlyFile | QFileDevice::ExeOwner;
 // Keeps the fields of a conversation apart in the folded text, so no match spans two of them.
 constexpr char16_t FieldSeparator = u'\x1f';
+// Above this many matches a search walks the rows newest first rather than sorting its matches.
+constexpr int ManyMatches = 2000;
 
 QString sideFile(const QString &path, const char *suffix) {
     return path + QLatin1String(suffix);
@@ -178,7 +180,7 @@ public:
 
     QString clear() {
         QString error = inTransaction([](QSqlDatabase &db) {
-            for (const char *table : {"conversations", "pages", "checkpoints"}) {
+            for (const char *table : {"conversations", "search_text", "pages", "checkpoints"}) {
                 QSqlQuery q(db);
                 if (!q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)))
                     return describe(q.lastError());
@@ -206,20 +208,29 @@ private:
     }
 
     QString upsert(QSqlDatabase &db, const QList<Conversation> &conversations, const QDateTime &seenAt) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO conversations(id, body, seen_at, folded, updated_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET body = excluded.body, seen_at = excluded.seen_at,"
-            " folded = excluded.folded, updated_at = excluded.updated_at"));
+        QSqlQuery row(db);
+        row.prepare(
+            QStringLiteral("INSERT INTO conversations(id, body, seen_at) VALUES (?, ?, ?)"
+                           " ON CONFLICT(id) DO UPDATE SET body = excluded.body, seen_at = excluded.seen_at"
+                           " RETURNING row"));
+        // An upsert, never INSERT OR REPLACE: a replaced row would leave the index its old words.
+        QSqlQuery text(db);
+        text.prepare(QStringLiteral("INSERT INTO search_text(row, updated_at, folded) VALUES (?, ?, ?)"
+                                    " ON CONFLICT(row) DO UPDATE SET updated_at = excluded.updated_at,"
+                                    " folded = excluded.folded"));
         const qint64 seen = seenAt.toMSecsSinceEpoch();
         for (const Conversation &c : conversations) {
-            q.bindValue(0, c.id);
-            q.bindValue(1, QString::fromUtf8(encodeConversation(c)));
-            q.bindValue(2, seen);
-            q.bindValue(3, foldedText(c));
-            q.bindValue(4, c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch() : 0);
-            if (!q.exec())
-                return describe(q.lastError());
+            row.bindValue(0, c.id);
+            row.bindValue(1, QString::fromUtf8(encodeConversation(c)));
+            row.bindValue(2, seen);
+            if (!row.exec() || !row.next())
+                return describe(row.lastError());
+            text.bindValue(0, row.value(0));
+            row.finish();
+            text.bindValue(1, c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch() : 0);
+            text.bindValue(2, foldedText(c));
+            if (!text.exec())
+                return describe(text.lastError());
         }
         return {};
     }
@@ -229,7 +240,8 @@ private:
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         QSqlQuery read(db);
         read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT body, seen_at FROM conversations WHERE folded = ''")))
+        if (!read.exec(QStringLiteral("SELECT body, seen_at FROM conversations c"
+                                      " WHERE NOT EXISTS (SELECT 1 FROM search_text s WHERE s.row = c.row)")))
             return describe(read.lastError());
         QHash<qint64, QList<Conversation>> bySeen;
         while (read.next()) {
@@ -333,6 +345,9 @@ storeschema::Verdict ConversationStore::tryOpenReader() {
         db.setDatabaseName(m_path);
         if (db.open()) {
             exec(db, QStringLiteral("PRAGMA busy_timeout = 10000"));
+            // Searches read the same pages keystroke after keystroke: keep them at hand.
+            exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
+            exec(db, QStringLiteral("PRAGMA mmap_size = 268435456"));
             verdict = storeschema::migrate(db);
             if (verdict == storeschema::Verdict::Ready &&
                 !exec(db, QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -413,6 +428,7 @@ void ConversationStore::enqueue(std::function<QString(StoreWriter &)> task) {
         m_writer,
         [this, task = std::move(task)] {
             const QString error = task(*m_writer);
+            ++m_writes;
             --m_pending;
             emit written(error);
         },
@@ -481,11 +497,13 @@ QString likeAnywhere(const QString &text) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// The WHERE clause for the words of a folded query and the values to bind, in order: the trigram
-// index for words of three letters or more (each a phrase, all required), LIKE for shorter ones.
+// The rows of search_text a folded query matches, as a WHERE clause and the values it binds: the
+// trigram index for words of three letters or more (each a phrase, all required), LIKE for shorter
+// ones (the index needs three letters).
 struct Condition {
     QString where;
     QStringList values;
+    QString match; //!< the index's query, empty when every word is short
 };
 
 Condition conditionFor(const QString &folded) {
@@ -504,9 +522,10 @@ Condition conditionFor(const QString &folded) {
         }
     }
     if (!phrases.isEmpty()) {
+        c.match = phrases.join(QLatin1Char(' '));
         clauses.prepend(QStringLiteral(
             "row IN (SELECT rowid FROM conversation_search WHERE conversation_search MATCH ?)"));
-        c.values.prepend(phrases.join(QLatin1Char(' ')));
+        c.values.prepend(c.match);
     }
     c.where = clauses.join(QStringLiteral(" AND "));
     return c;
@@ -523,23 +542,48 @@ int countOf(const QSqlDatabase &db, const QString &sql, const QStringList &value
 
 } // namespace
 
+int ConversationStore::storedCount() const {
+    const int writes = m_writes.load();
+    if (m_countedAt != writes) {
+        m_count = countOf(QSqlDatabase::database(m_readName, false),
+                          QStringLiteral("SELECT count(*) FROM search_text"), {});
+        m_countedAt = writes;
+    }
+    return m_count;
+}
+
 StoreSearchResult ConversationStore::search(const QString &text, int limit) const {
     StoreSearchResult result;
     result.text = text;
     if (!m_open)
         return result;
     const QSqlDatabase db = QSqlDatabase::database(m_readName, false);
-    result.searched = countOf(db, QStringLiteral("SELECT count(*) FROM conversations"), {});
+    result.searched = storedCount();
     const QString folded = foldForSearch(text).simplified();
     if (folded.isEmpty())
         return result;
     const Condition condition = conditionFor(folded);
-    result.matched = countOf(
-        db, QStringLiteral("SELECT count(*) FROM conversations WHERE ") + condition.where, condition.values);
+    // The index counts its own matches without reading a row; short words need the rows.
+    const bool indexAlone = !condition.match.isEmpty() && condition.values.size() == 1;
+    result.matched =
+        indexAlone
+            ? countOf(db,
+                      QStringLiteral(
+                          "SELECT count(*) FROM conversation_search WHERE conversation_search MATCH ?"),
+                      {condition.match})
+            : countOf(db, QStringLiteral("SELECT count(*) FROM search_text WHERE ") + condition.where,
+                      condition.values);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT body FROM conversations WHERE ") + condition.where +
-              QStringLiteral(" ORDER BY updated_at DESC LIMIT ?"));
+    // Many matches: walk the rows newest first until enough match (the index's matches are looked
+    // up, not sorted). Few: fetch them and sort them.
+    const QString from = result.matched > ManyMatches
+                             ? QStringLiteral("search_text INDEXED BY search_text_by_update")
+                             : QStringLiteral("search_text");
+    q.prepare(QStringLiteral("SELECT c.body FROM (SELECT row, updated_at FROM ") + from +
+              QStringLiteral(" WHERE ") + condition.where +
+              QStringLiteral(" ORDER BY updated_at DESC LIMIT ?) s JOIN conversations c ON c.row = s.row"
+                             " ORDER BY s.updated_at DESC"));
     for (const QString &v : condition.values)
         q.addBindValue(v);
     q.addBindValue(limit);

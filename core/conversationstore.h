@@ -100,6 +100,8 @@ private:
     void startWriter();
     void loadCheckpoints();
     void enqueue(std::function<QString(StoreWriter &)> task);
+    //! Conversations stored, counted again only after a write.
+    int storedCount() const;
 
     QString m_path;
     QString m_readName;
@@ -108,6 +110,9 @@ private:
     QThread m_thread;
     StoreWriter *m_writer = nullptr;
     std::atomic<int> m_pending{0};
+    std::atomic<int> m_writes{0}; //!< writes committed so far: a count read before one is stale
+    mutable int m_count = 0;
+    mutable int m_countedAt = -1;
     mutable QMutex m_checkpointLock;
     QHash<QString, QByteArray> m_checkpoints;
 };

@@ -24,25 +24,30 @@ const char *const version1[] = {
     " state BLOB NOT NULL)",
 };
 
-// Version 2: search. A folded text per conversation (name, participants, id; see searchfold.h) and
-// a trigram index over it, so any three letters find a row; updated_at orders the results. The
-// index reads the folded column from conversations (external content), kept in step by triggers.
-// Rows kept by version 1 get their folded text from the store when it next opens (refold()).
+// Version 2: search. A narrow table of the folded text of each conversation (name, participants,
+// id; see searchfold.h) and its update time, sharing the conversation's row number, so that a search
+// and its ordering by update never read the wide rows; a trigram index over the folded text (any
+// three letters find a row) that reads it from there (external content), kept in step by triggers.
+// Rows kept by version 1 get their folded text when the store next opens (StoreWriter::refold()).
 const char *const version2[] = {
-    "ALTER TABLE conversations ADD COLUMN folded TEXT NOT NULL DEFAULT ''",
-    "ALTER TABLE conversations ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0",
-    "CREATE INDEX conversations_by_update ON conversations(updated_at DESC)",
+    "CREATE TABLE search_text ("
+    " row INTEGER PRIMARY KEY,"
+    " updated_at INTEGER NOT NULL,"
+    " folded TEXT NOT NULL)",
+    "CREATE INDEX search_text_by_update ON search_text(updated_at DESC)",
     "CREATE VIRTUAL TABLE conversation_search USING fts5("
-    " folded, content='conversations', content_rowid='row', tokenize='trigram')",
-    "CREATE TRIGGER conversations_ai AFTER INSERT ON conversations BEGIN"
+    " folded, content='search_text', content_rowid='row', tokenize='trigram')",
+    "CREATE TRIGGER search_text_ai AFTER INSERT ON search_text BEGIN"
     " INSERT INTO conversation_search(rowid, folded) VALUES (new.row, new.folded); END",
-    "CREATE TRIGGER conversations_ad AFTER DELETE ON conversations BEGIN"
+    "CREATE TRIGGER search_text_ad AFTER DELETE ON search_text BEGIN"
     " INSERT INTO conversation_search(conversation_search, rowid, folded)"
     " VALUES ('delete', old.row, old.folded); END",
-    "CREATE TRIGGER conversations_au AFTER UPDATE ON conversations BEGIN"
+    "CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN"
     " INSERT INTO conversation_search(conversation_search, rowid, folded)"
     " VALUES ('delete', old.row, old.folded);"
     " INSERT INTO conversation_search(rowid, folded) VALUES (new.row, new.folded); END",
+    "CREATE TRIGGER conversations_ad AFTER DELETE ON conversations BEGIN"
+    " DELETE FROM search_text WHERE row = old.row; END",
 };
 
 template <std::size_t N> QStringList toList(const char *const (&statements)[N]) {

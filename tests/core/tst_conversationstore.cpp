@@ -279,8 +279,8 @@ private slots:
         QTest::newRow("phone digits") << QStringLiteral("234567") << QStringList{p[1].id};
         QTest::newRow("id fragment") << QStringLiteral("0003-a7") << QStringList{p[2].id};
         QTest::newRow("eszett typed plain") << QStringLiteral("strasse der") << QStringList{p[2].id};
-        QTest::newRow("two letters") << QStringLiteral("Ør") << QStringList{p[1].id};
-        QTest::newRow("two words") << QStringLiteral("refund bjö") << QStringList{p[0].id};
+        QTest::newRow("two letters") << QStringLiteral("RS") << QStringList{p[1].id};
+        QTest::newRow("a word and two letters") << QStringLiteral("refund bj") << QStringList{p[0].id};
         QTest::newRow("nothing") << QStringLiteral("zzzq") << QStringList{};
         QTest::newRow("like wildcards are literal") << QStringLiteral("%_") << QStringList{};
     }
