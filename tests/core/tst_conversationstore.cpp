@@ -113,8 +113,7 @@ private slots:
         ConversationStore store(storePath(dir));
         QList<Conversation> page = people();
         // Times in another offset and missing ones, a status no vocabulary knows, a Connect id.
-        page[1].updatedAt =
-            QDateTime(QDate(2026, 2, 3), QTime(23, 59, 59, 999), QTimeZone::fromSecondsAheadOfUtc(7200));
+        page[1].updatedAt = QDateTime(QDate(2026, 2, 3), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 7200);
         page[1].internalParticipants = {
             Participant{QStringLiteral("u_123"), QStringLiteral("ID"), {}, {}, {}}};
         page[2].status = ConversationStatus(QStringLiteral("NOT_ASSIGNED_TO_HUMAN"));
@@ -322,6 +321,8 @@ private slots:
         ConversationStore store(storePath(dir));
         store.keepConversations(people() + filler(2000), QDateTime::currentDateTime());
         store.flush();
+        QElapsedTimer writing;
+        writing.start();
         store.keepConversations(filler(60000, 100000), QDateTime::currentDateTime());
         int answeredWhileWriting = 0;
         qint64 slowest = 0;
@@ -334,8 +335,12 @@ private slots:
             if (store.pendingWrites() > 0)
                 ++answeredWhileWriting;
         }
+        const qint64 writeTook = writing.elapsed();
+        // A search that waited for the write would take about as long as the write, and answer
+        // after it; these answered many times while it went on (wall clock on a busy machine).
         QVERIFY2(answeredWhileWriting >= 5, qPrintable(QString::number(answeredWhileWriting)));
-        QVERIFY2(slowest < 250, qPrintable(QString::number(slowest)));
+        QVERIFY2(slowest * 4 < writeTook,
+                 qPrintable(QStringLiteral("%1 ms of %2 ms").arg(slowest).arg(writeTook)));
         QCOMPARE(store.search(QStringLiteral("customer100042@")).matched, 1);
     }
 
@@ -408,7 +413,7 @@ private slots:
             store.flush();
             QCOMPARE(store.storedPage(query)->conversations, outcome->value().conversations);
             QByteArray bytes;
-            for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
                 QFile f(file);
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 bytes += f.readAll();
