@@ -36,22 +36,31 @@ QString sideFile(const QString &path, const char *suffix) {
     return path + QLatin1String(suffix);
 }
 
-QJsonValue encodeTime(const QDateTime &t) {
-    return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
 QDateTime decodeTime(const QJsonValue &v) {
     return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+// Empty fields are left out (read back as empty): the bodies are most of the file.
+void putText(QJsonObject &o, const QString &key, const QString &value) {
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+void putTime(QJsonObject &o, const QString &key, const QDateTime &value) {
+    if (value.isValid())
+        o.insert(key, value.toString(Qt::ISODateWithMs));
 }
 
 QJsonArray encodeParticipants(const QList<Participant> &participants) {
     QJsonArray out;
     for (const Participant &p : participants) {
-        out.append(QJsonObject{{QStringLiteral("identifier"), p.identifier},
-                               {QStringLiteral("type"), p.type},
-                               {QStringLiteral("role"), p.role},
-                               {QStringLiteral("joinedAt"), encodeTime(p.joinedAt)},
-                               {QStringLiteral("lastSeenAt"), encodeTime(p.lastSeenAt)}});
+        QJsonObject o;
+        putText(o, QStringLiteral("identifier"), p.identifier);
+        putText(o, QStringLiteral("type"), p.type);
+        putText(o, QStringLiteral("role"), p.role);
+        putTime(o, QStringLiteral("joinedAt"), p.joinedAt);
+        putTime(o, QStringLiteral("lastSeenAt"), p.lastSeenAt);
+        out.append(o);
     }
     return out;
 }
@@ -72,15 +81,18 @@ QList<Participant> decodeParticipants(const QJsonArray &array) {
 // The store's own form of a decoded conversation: every field, so what is read back is equal to
 // what was kept, whichever API generation it came from.
 QByteArray encodeConversation(const Conversation &c) {
-    const QJsonObject o{{QStringLiteral("id"), c.id},
-                        {QStringLiteral("workspaceId"), c.workspaceId},
-                        {QStringLiteral("name"), c.name},
-                        {QStringLiteral("status"), c.status.raw()},
-                        {QStringLiteral("teamId"), c.teamId},
-                        {QStringLiteral("createdAt"), encodeTime(c.createdAt)},
-                        {QStringLiteral("updatedAt"), encodeTime(c.updatedAt)},
-                        {QStringLiteral("customers"), encodeParticipants(c.externalParticipants)},
-                        {QStringLiteral("agents"), encodeParticipants(c.internalParticipants)}};
+    QJsonObject o;
+    putText(o, QStringLiteral("id"), c.id);
+    putText(o, QStringLiteral("workspaceId"), c.workspaceId);
+    putText(o, QStringLiteral("name"), c.name);
+    putText(o, QStringLiteral("status"), c.status.raw());
+    putText(o, QStringLiteral("teamId"), c.teamId);
+    putTime(o, QStringLiteral("createdAt"), c.createdAt);
+    putTime(o, QStringLiteral("updatedAt"), c.updatedAt);
+    if (!c.externalParticipants.isEmpty())
+        o.insert(QStringLiteral("customers"), encodeParticipants(c.externalParticipants));
+    if (!c.internalParticipants.isEmpty())
+        o.insert(QStringLiteral("agents"), encodeParticipants(c.internalParticipants));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
