@@ -384,6 +384,20 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    void renameFilesMovesTheStore() {
+        QTemporaryDir dir;
+        const QString from = storePath(dir);
+        const QString to = dir.filePath(QStringLiteral("stores/home.sqlite"));
+        {
+            ConversationStore store(from);
+            store.keepConversations(people(), QDateTime::currentDateTime());
+        }
+        QVERIFY(ConversationStore::renameFiles(from, to));
+        QVERIFY(!QFile::exists(from));
+        ConversationStore renamed(to);
+        QCOMPARE(renamed.search(QStringLiteral("orsted")).matched, 1);
+    }
+
     void defaultPathIsPerProfile() {
         const QString a = ConversationStore::defaultPath(QStringLiteral("Work"));
         const QString b = ConversationStore::defaultPath(QStringLiteral("../Home"));
