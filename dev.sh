@@ -25,6 +25,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
     qtkeychain-qt6-dev libssl-dev
+    libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     gnome-keyring dbus dbus-daemon libsecret-tools
     dpkg-dev file appstream desktop-file-utils

@@ -12,6 +12,7 @@ struct BenchPlan {
     int startupRuns = 10;
     int scalePages = 150;
     int memoryPages = 1000;
+    int storeSearchRounds = 20; //!< "björn" typed this many times over
 };
 
 // Each prints its figures through Report, targets beside them.
@@ -23,6 +24,8 @@ void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, con
                    const BenchPlan &plan);
 void benchStartup(const BenchPlan &plan);
 void benchMemory(const SandboxProcess &large, const BenchPlan &plan);
+//! Search over 100,000 conversations in the local store, and its size on disk; no sandbox.
+void benchStore(const BenchPlan &plan);
 void benchScale(const SandboxProcess &small, const SandboxProcess &large, const BenchPlan &plan);
 
 //! Every page of classic's and connect's conversations through OfflineCopy: time, requests, stall.

@@ -23,7 +23,7 @@ int main(int argc, char *argv[]) {
                                    QStringLiteral("Few repetitions, for development."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale,offline."),
+        QStringLiteral("Comma-separated: overhead,decode,flip,startup,memory,scale,offline,store."),
         QStringLiteral("LIST"));
     const QCommandLineOption tsv(QStringLiteral("tsv"), QStringLiteral("Also write the figures to FILE."),
                                  QStringLiteral("FILE"));
@@ -37,7 +37,7 @@ int main(int argc, char *argv[]) {
 
     BenchPlan plan;
     if (parser.isSet(quick))
-        plan = {40, 40, 30, 3, 20, 1000};
+        plan = {40, 40, 30, 3, 20, 1000, 5};
     if (parser.isSet(tsv))
         Report::setTsvPath(parser.value(tsv));
     const QStringList wanted = parser.value(only).split(u',', Qt::SkipEmptyParts);
@@ -71,6 +71,8 @@ int main(int argc, char *argv[]) {
         benchStartup(plan);
     if (runs("offline"))
         benchOfflineCopy(large, largeConnect);
+    if (runs("store"))
+        benchStore(plan);
     QTextStream(stdout) << "\n(" << total.elapsed() / 1000 << " s)" << Qt::endl;
     return 0;
 }

@@ -32,9 +32,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://bridgedesk.dev/)
 # Library dependencies come from dpkg-shlibdeps (Qt 6, QtKeychain, libcrypto, ...). What it cannot
-# see: the SVG icon engine plugin, loaded at run time for the window icon.
+# see: the SVG icon engine plugin, loaded at run time for the window icon, and the SQLite driver
+# plugin of Qt SQL, loaded at run time for the local store.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite")
 # QtKeychain stores the secret through the Secret Service: any provider of it will do.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager")
 

@@ -4,6 +4,8 @@
 #include "credentials.h"
 #include "newconversation.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QMainWindow>
 #include <optional>
 
@@ -30,11 +32,14 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class StateOverlay;
+class StoreSearchBox;
+class QLabel;
 
 namespace bridge {
 class BridgeClient;
 class BrowsingController;
 class ConversationSink;
+class ConversationStore;
 class ProfileManager;
 class ResumeWatcher;
 class RequestLog;
@@ -93,6 +98,14 @@ public:
     void setOfflineCopy(bridge::ConversationSink *sink, bool keep, const bridge::OfflineCopyOptions &options);
     OfflineCopyBar *offlineCopyBar() const { return m_offlineCopyBar; }
 
+    //! The profile's local store (not owned; null: none). Shows the rows it kept for the current
+    //! view at once, marked as cached, until the server answers; keeps every page the server sends;
+    //! searches it from the search box (Ctrl+F). Defined in mainwindowstore.cpp.
+    void setConversationStore(bridge::ConversationStore *store);
+    StoreSearchBox *searchBox() const { return m_search; }
+    //! "as of 21:36 (cached)", or what a search looked through.
+    QLabel *storeLine() const { return m_storeLine; }
+
     bridge::BrowsingController *controller() const { return m_controller; }
     QTableView *conversationView() const { return m_table; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
@@ -150,6 +163,12 @@ private:
     void setUpTools();
     void beginProfileSwitch(const QString &profile);
     QString viewKey() const;
+    // The local store (mainwindowstore.cpp).
+    void setUpStoreSearch();
+    void showCachedPage();
+    void keepShownPage();
+    void searchStore(const QString &text);
+    void endStoreSearch();
 
     bridge::BridgeClient *m_client;
     bridge::BrowsingController *m_controller;
@@ -183,4 +202,12 @@ private:
     QString m_workspaceId;
     QString m_pendingSelection; //!< id of a just-created conversation to select when it shows
     bool m_loadedOnce = false;
+    bridge::ConversationStore *m_store = nullptr;
+    StoreSearchBox *m_search = nullptr;
+    QLabel *m_storeLine = nullptr;
+    QList<bridge::Conversation> m_pageRows; //!< the server's page, kept while search results show
+    QDateTime m_keptAt;                     //!< when the last page given to the store was read
+    QDateTime m_cachedAt;                   //!< the stored page shown, until the server answers
+    QDateTime m_searchScopeAt;              //!< the newest stored row, when a search began
+    bool m_searching = false;
 };

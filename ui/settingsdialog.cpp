@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "cacheddatapanel.h"
 #include "credentialstore.h"
 #include "fieldhint.h"
 #include "requestfactory.h"
@@ -632,4 +633,9 @@ void SettingsDialog::done(int result) {
     // as long as this dialog exists, so the window learns what was stored.
     m_tester->cancel();
     QDialog::done(result);
+}
+
+void SettingsDialog::setConversationStore(bridge::ConversationStore *store) {
+    if (store)
+        m_formLayout->addRow(tr("Cached data:"), new CachedDataPanel(store, this));
 }

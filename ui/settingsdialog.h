@@ -12,6 +12,9 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+namespace bridge {
+class ConversationStore;
+}
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -53,6 +56,8 @@ public:
     void setOfferSandbox(bool offer);
     //! Why the form asks again (e.g. the keychain could not be read); shown above the buttons.
     void setLoadNotice(const QString &notice);
+    //! Shows the profile's local store (size, age, Clear Cached Data) under the connection. Not owned.
+    void setConversationStore(bridge::ConversationStore *store);
 
     //! The API the form is set to.
     bridge::ApiGeneration generation() const;

@@ -2,7 +2,9 @@
 
 #include "offlinecopy.h"
 
+#include "apidialect.h"
 #include "bridgeclient.h"
+#include "conversationstore.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "profilemanager.h"
@@ -43,6 +45,7 @@ bool DeskSession::startSandbox(bridge::ApiGeneration generation) {
     const bridge::ConnectionSettings demo = sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config());
     m_client->setOptions(demo.toClientOptions());
     openWindow(demo.credentials, true);
+    useConversationStore(QStringLiteral("sandbox-") + bridge::apiGenerationName(generation));
     return true;
 }
 
@@ -56,6 +59,7 @@ void DeskSession::startWithStoredCredentials() {
         }
         m_client->setOptions(settings.toClientOptions());
         openWindow(settings.credentials, false);
+        useConversationStore(m_profile);
         if (!notice.isEmpty())
             m_window->showNotice(notice);
     });
@@ -97,17 +101,14 @@ void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbo
     startOfflineCopy(sandbox);
 }
 
-void DeskSession::setConversationSink(bridge::ConversationSink *sink) {
-    m_sink = sink;
-}
-
 void DeskSession::startOfflineCopy(bool sandbox) {
+    m_onSandbox = sandbox;
     // The sandbox's demo workspace keeps a copy; a stored profile as its settings say.
     const bridge::ConnectionSettings settings =
         sandbox && m_sandbox ? sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config()) : m_stored;
     bridge::OfflineCopyOptions options;
     options.requestsPerSecond = settings.offlineCopyRate;
-    m_window->setOfflineCopy(m_sink, settings.offlineCopy, options);
+    m_window->setOfflineCopy(m_conversations.get(), settings.offlineCopy, options);
 }
 
 void DeskSession::openNotConnectedWindow() {
@@ -133,6 +134,8 @@ void DeskSession::trySandbox(bridge::ApiGeneration generation) {
         m_client->cancelAll();
         m_client->setOptions(demo.toClientOptions());
         openWindow(demo.credentials, true);
+        useConversationStore(QStringLiteral("sandbox-") +
+                             bridge::apiGenerationName(m_client->dialect().generation()));
         return;
     }
     m_client->cancelAll();
@@ -163,12 +166,15 @@ void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice)
     dialog->setSettings(m_stored);
     dialog->setOfferSandbox(firstStart);
     dialog->setLoadNotice(loadNotice);
+    if (m_conversations && m_conversationsName == m_profile)
+        dialog->setConversationStore(m_conversations.get());
     // First start: the window opens once the dialog is closed, never over a dialog that still has
     // something to say (the keychain notice and its OK).
     auto pending = std::make_shared<std::optional<std::pair<bridge::Credentials, QString>>>();
 
     connect(dialog, &SettingsDialog::saved, this,
             [this, dialog, pending](const bridge::ConnectionSettings &settings, const QString &notice) {
+                const QString previousWorkspace = m_stored.credentials.workspaceId;
                 m_stored = settings;
                 m_client->cancelAll();
                 m_client->setOptions(settings.toClientOptions());
@@ -176,7 +182,12 @@ void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice)
                     *pending = std::make_pair(settings.credentials, notice);
                     return;
                 }
+                const bool otherWorkspace = m_conversations && m_conversationsName == m_profile &&
+                                            settings.credentials.workspaceId != previousWorkspace;
                 openWindow(settings.credentials, false);
+                if (otherWorkspace) // the rows kept are another workspace's
+                    m_conversations->clear();
+                useConversationStore(m_profile);
                 if (!notice.isEmpty())
                     m_window->showNotice(notice);
             });
@@ -194,6 +205,7 @@ void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice)
             }
             const auto [credentials, notice] = **pending;
             openWindow(credentials, false);
+            useConversationStore(m_profile);
             if (!notice.isEmpty())
                 m_window->showNotice(notice);
         });
@@ -207,6 +219,16 @@ void DeskSession::setUpProfiles() {
     m_profiles = std::make_unique<bridge::ProfileManager>(nullptr, m_client.get());
     connect(m_profiles.get(), &bridge::ProfileManager::switched, this, &DeskSession::applyProfile);
     m_window->setProfileManager(m_profiles.get());
+    // A profile's cached conversations go with it (the current profile cannot be removed or renamed).
+    connect(m_profiles.get(), &bridge::ProfileManager::removed, this, [](const QString &profile) {
+        bridge::ConversationStore::removeFiles(bridge::ConversationStore::defaultPath(profile));
+    });
+    connect(m_profiles.get(), &bridge::ProfileManager::renamed, this,
+            [](const QString &from, const QString &to, bool ok) {
+                if (ok)
+                    bridge::ConversationStore::renameFiles(bridge::ConversationStore::defaultPath(from),
+                                                           bridge::ConversationStore::defaultPath(to));
+            });
 }
 
 void DeskSession::applyProfile(const QString &profile, const bridge::ConnectionSettings &settings,
@@ -223,6 +245,20 @@ void DeskSession::applyProfile(const QString &profile, const bridge::ConnectionS
     }
     m_client->setOptions(settings.toClientOptions());
     openWindow(settings.credentials, false);
+    useConversationStore(profile);
     if (!notice.isEmpty())
         m_window->showNotice(notice);
+}
+
+void DeskSession::useConversationStore(const QString &name) {
+    if (m_conversations && m_conversationsName == name)
+        return;
+    m_window->setOfflineCopy(nullptr, false, {}); // no copy writes into the store being closed
+    m_window->setConversationStore(nullptr);
+    m_conversations.reset(); // its writes finish first
+    m_conversations =
+        std::make_unique<bridge::ConversationStore>(bridge::ConversationStore::defaultPath(name));
+    m_conversationsName = name;
+    m_window->setConversationStore(m_conversations.get());
+    startOfflineCopy(m_onSandbox); // the offline copy is kept in it
 }

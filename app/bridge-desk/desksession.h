@@ -12,7 +12,7 @@ class QWidget;
 
 namespace bridge {
 class BridgeClient;
-class ConversationSink;
+class ConversationStore;
 class CredentialStore;
 class ProfileManager;
 namespace sandbox {
@@ -38,9 +38,6 @@ public:
     //! Brings the main window (or, before it exists, the first-start settings dialog) forward:
     //! un-minimized, raised and activated, as far as the window manager lets an application.
     void bringForward();
-    //! Where the offline copy of a profile that keeps one is written (the local store); null, the
-    //! default: no offline copy runs. Applies from the next connection the window opens.
-    void setConversationSink(bridge::ConversationSink *sink);
 
 signals:
     //! The main window exists and is shown (once).
@@ -64,13 +61,19 @@ private:
     void applyProfile(const QString &profile, const bridge::ConnectionSettings &settings,
                       const QString &notice);
 
+    //! Opens the local store named name (a profile, or the sandbox's) for the window, closing the
+    //! one before.
+    void useConversationStore(const QString &name);
+
     QString m_profile;
     std::unique_ptr<bridge::CredentialStore> m_store;
     std::unique_ptr<bridge::BridgeClient> m_client;
     std::unique_ptr<bridge::sandbox::SandboxThread> m_sandbox;
     std::unique_ptr<bridge::ProfileManager> m_profiles; //!< outlives the window that shows its switcher
+    std::unique_ptr<bridge::ConversationStore> m_conversations; //!< outlives the window that shows it
+    QString m_conversationsName;
     std::unique_ptr<MainWindow> m_window;
     bridge::ConnectionSettings m_stored; //!< what the store holds (not the sandbox's demo connection)
     bool m_storeLoaded = false;
-    bridge::ConversationSink *m_sink = nullptr; //!< not owned; null: no offline copy
+    bool m_onSandbox = false; //!< the window shows the sandbox's workspace
 };
