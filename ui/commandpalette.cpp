@@ -66,7 +66,6 @@ CommandPalette::CommandPalette(std::function<QList<PaletteCommand>()> source, QW
     m_search->setObjectName(QStringLiteral("paletteSearch"));
     m_search->setAccessibleName(tr("Command"));
     m_search->setPlaceholderText(tr("Type a command, a view, a profile or a conversation"));
-    m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setAccessibleName(tr("Matching commands"));

@@ -126,10 +126,11 @@ SavedViewsDock::SavedViewsDock(bridge::BridgeClient *client, MainWindow *window)
     addToViewMenu();
     window->addDockWidget(Qt::LeftDockWidgetArea, this);
     window->resizeDocks({this}, {200}, Qt::Horizontal);
-    setVisible(QSettings().value(ShownKey, true).toBool());
+    showAsRemembered();
 
     auto updateEmpty = [this, empty] {
         empty->setVisible(m_model->rowCount() == 0);
+        showAsRemembered();
         updateActions();
     };
     connect(m_model, &SavedViewsModel::viewsChanged, this, updateEmpty);
@@ -210,6 +211,18 @@ void SavedViewsDock::addToViewMenu() {
     saved->addActions(m_openActions);
     view->addSeparator();
     view->addMenu(saved);
+}
+
+void SavedViewsDock::closeEvent(QCloseEvent *event) {
+    QSettings().setValue(ShownKey, false); // its close button, or View ▸ Saved Views
+    QDockWidget::closeEvent(event);
+}
+
+void SavedViewsDock::showAsRemembered() {
+    // Until the agent shows or hides it, the sidebar is there when there are views to list, so
+    // a window without any keeps the table's width.
+    const QVariant shown = QSettings().value(ShownKey);
+    setVisible(shown.isValid() ? shown.toBool() : m_model->rowCount() > 0);
 }
 
 void SavedViewsDock::setGroup(const QString &group) {

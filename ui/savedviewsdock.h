@@ -16,10 +16,10 @@ struct SavedView;
 //! The sidebar of saved views, left of the conversations: the profile's SavedViewsModel in a list
 //! (the view shown in bold, each with its count when the last load of its filter said one), opened by
 //! a click, Enter or Ctrl+1…9, reordered by dragging or Alt+Up / Alt+Down. View ▸ Saved Views
-//! (Ctrl+Shift+B) shows or hides it, remembered. Opening a view applies its filter and page size as a
-//! filter change from the filter bar would. Object names: savedViewsDock, savedViewsList,
-//! saveViewButton; actions saveCurrentView, renameView, deleteView, moveViewUp, moveViewDown,
-//! openSavedView1…9, toggleSavedViews.
+//! (Ctrl+Shift+B) shows or hides it, remembered; until then it shows while there are views. Opening a view
+//! applies its filter and page size as a filter change from the filter bar would. Object names:
+//! savedViewsDock, savedViewsList, saveViewButton; actions saveCurrentView, renameView, deleteView,
+//! moveViewUp, moveViewDown, openSavedView1…9, toggleSavedViews.
 class SavedViewsDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -45,10 +45,14 @@ public:
 signals:
     void notice(const QString &text);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildActions();
     void addToViewMenu();
     void updateActions();
+    void showAsRemembered();
     void noteShownPage();
     int currentRow() const;
     QString suggestedName() const;
