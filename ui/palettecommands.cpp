@@ -49,7 +49,7 @@ PaletteCommands::PaletteCommands(MainWindow *window, SavedViewsDock *views)
     , m_window(window)
     , m_views(views)
     , m_palette(new CommandPalette([this] { return commands(); }, window)) {
-    m_open = new QAction(tr("Command &Palette…"), window);
+    m_open = new QAction(tr("Comman&d Palette…"), window);
     m_open->setObjectName(QStringLiteral("commandPaletteAction"));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_open->setProperty("paletteHidden", true);

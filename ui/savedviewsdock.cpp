@@ -203,7 +203,7 @@ void SavedViewsDock::addToViewMenu() {
     QMenu *view = menuHolding(m_window->actions()->refresh);
     if (!view)
         return;
-    QMenu *saved = new QMenu(tr("Saved V&iews"), view);
+    QMenu *saved = new QMenu(tr("Sa&ved Views"), view);
     saved->setObjectName(QStringLiteral("savedViewsMenu"));
     saved->addAction(m_toggle);
     saved->addAction(m_save);

@@ -143,7 +143,7 @@ QPalette Theme::darkPalette() {
 }
 
 QMenu *Theme::createMenu(QWidget *parent) {
-    auto *menu = new QMenu(QApplication::translate("Theme", "&Theme"), parent);
+    auto *menu = new QMenu(QApplication::translate("Theme", "T&heme"), parent);
     menu->setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(menu);
     const struct {
