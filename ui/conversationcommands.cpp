@@ -33,9 +33,12 @@ ConversationCommands::ConversationCommands(bridge::BridgeClient *client, Convers
     connect(m_actions, &bridge::ConversationActions::conversationUpdated, this,
             &ConversationCommands::conversationUpdated);
 
-    connect(actions->archive, &QAction::triggered, this, [this] { archive(selectedIds()); });
-    connect(actions->reactivate, &QAction::triggered, this, [this] { reactivate(selectedIds()); });
-    connect(actions->setStatus, &QAction::triggered, this, [this] { chooseStatus(selectedIds()); });
+    connect(actions->archive, &QAction::triggered, this,
+            [this] { withTargets([this](const QStringList &ids) { archive(ids); }); });
+    connect(actions->reactivate, &QAction::triggered, this,
+            [this] { withTargets([this](const QStringList &ids) { reactivate(ids); }); });
+    connect(actions->setStatus, &QAction::triggered, this,
+            [this] { withTargets([this](const QStringList &ids) { chooseStatus(ids); }); });
     connect(actions->rename, &QAction::triggered, this, [this] {
         const QVariant value = m_view->currentIndex().data(ConversationTableModel::ConversationRole);
         if (value.isValid() && selectedIds().size() == 1)
@@ -58,6 +61,13 @@ ConversationCommands::ConversationCommands(bridge::BridgeClient *client, Convers
 }
 
 ConversationCommands::~ConversationCommands() = default;
+
+void ConversationCommands::withTargets(const std::function<void(const QStringList &)> &act) {
+    if (m_targets)
+        m_targets(act);
+    else
+        act(selectedIds());
+}
 
 QStringList ConversationCommands::selectedIds() const {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();

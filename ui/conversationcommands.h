@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class MainActions;
 class QTableView;
@@ -38,6 +39,12 @@ public:
     bridge::ConversationActions *conversationActions() const { return m_actions; }
     //! The selected rows' ids, in view order.
     QStringList selectedIds() const;
+    //! Asked for the ids Archive / Re-activate / Set status… act on; it calls back once it has
+    //! them (later: all the pages of a filter are read first), or never when the agent cancelled.
+    using TargetProvider = std::function<void(std::function<void(const QStringList &)>)>;
+    //! While set, those actions act on what provider gives ("Select all N matching") instead of
+    //! the selected rows; an empty provider goes back to the selection.
+    void setTargets(TargetProvider provider) { m_targets = std::move(provider); }
 
     //! One id: an optimistic single action; several: a bulk run with a progress panel.
     void archive(const QStringList &ids);
@@ -94,4 +101,7 @@ private:
         QString failedText; //!< "Could not archive “Refund”"
     };
     QHash<QString, Pending> m_pending;
+    TargetProvider m_targets;
+    //! Runs act on the ids the actions act on: the provider's, else the selection's.
+    void withTargets(const std::function<void(const QStringList &)> &act);
 };

@@ -219,8 +219,10 @@ void DetailsPane::setConversation(const std::optional<bridge::Conversation> &con
     m_created->setText(when(c.createdAt));
     m_updated->setText(when(c.updatedAt));
 
-    const bool focusInPeople =
-        m_details->isAncestorOf(focusWidget()) && qobject_cast<QToolButton *>(focusWidget());
+    // The keyboard's focus now, not the pane's last focused child (which stays set once the focus
+    // went elsewhere, the saved views' list for one).
+    QWidget *focused = QApplication::focusWidget();
+    const bool focusInPeople = m_details->isAncestorOf(focused) && qobject_cast<QToolButton *>(focused);
     fillPeople(m_customers, PersonSide::Customer, tr("Customers"), c.externalParticipants,
                tr("No customers"));
     fillPeople(m_agents, PersonSide::Agent, tr("Agents"), c.internalParticipants,

@@ -30,9 +30,15 @@
 #include "requestinspector.h"
 #include "requestlog.h"
 #include "resumewatcher.h"
+#include "menulookup.h"
+#include "palettecommands.h"
+#include "savedviewsdock.h"
+#include "selectallbar.h"
+#include "shortcutsdialog.h"
 #include "stateoverlay.h"
 #include "statusbadgedelegate.h"
 #include "statusvocabulary.h"
+#include "theme.h"
 #include "uilogging.h"
 #include "viewstate.h"
 
@@ -95,6 +101,13 @@ MainWindow::MainWindow(bridge::BridgeClient *client, QWidget *parent)
     connectController();
     connectActions();
     setUpTools();
+    m_savedViews = new SavedViewsDock(client, this);
+    connect(m_savedViews, &SavedViewsDock::notice, this, &MainWindow::showNotice);
+    m_palette = new PaletteCommands(this, m_savedViews);
+    new SelectAllBar(client, this); // "Select all N matching" over the table
+    ShortcutsDialog::install(this, m_actions->settings); // last: every action exists by now
+    if (QMenu *view = menuHolding(m_actions->refresh))
+        view->addMenu(Theme::createMenu(view));
 
     connect(m_client, &bridge::BridgeClient::clockSkewDetected, m_status, &ConnectionStatus::setClockSkew);
     // Relative times ("5 min ago") age while the window stays open.
@@ -296,6 +309,7 @@ void MainWindow::applyDialect() {
 
 void MainWindow::restoreView(bool dropCache) {
     const ViewState state = ViewState::load(m_viewKey);
+    m_savedViews->setGroup(ViewState::group(m_viewKey));
     if (!state.geometry.isEmpty())
         restoreGeometry(state.geometry);
     if (!state.splitter.isEmpty())

@@ -26,6 +26,8 @@ class OfflineCopyBar;
 class PagerBar;
 class ProfileSwitcher;
 class RequestInspector;
+class SavedViewsDock;
+class PaletteCommands;
 class QDialog;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -131,6 +133,11 @@ public:
     NotificationCentre *notifications() const { return m_notifications; }
     //! Network back, machine awake: the page shown is refreshed at once.
     bridge::ResumeWatcher *resumeWatcher() const { return m_resume; }
+    //! The sidebar of the profile's saved views (View ▸ Saved Views).
+    SavedViewsDock *savedViews() const { return m_savedViews; }
+    //! Ctrl+K: the command palette's contents.
+    PaletteCommands *commandPalette() const { return m_palette; }
+    bridge::ProfileManager *profileManager() const { return m_profiles; }
 
 signals:
     //! File ▸ Settings… or Open Settings… on a 401 banner; whoever wired the window opens the dialog.
@@ -196,6 +203,8 @@ private:
     RequestInspector *m_inspector = nullptr; //!< built by requestInspector()
     ExportRunner *m_export = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
+    SavedViewsDock *m_savedViews = nullptr;
+    PaletteCommands *m_palette = nullptr;
     bridge::ProfileManager *m_profiles = nullptr;
     std::optional<bridge::Conversation> m_opened; //!< shown by Open by ID while no row is current
     QString m_viewKey; //!< whose view state is shown: the profile's, else the workspace's

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "processclock.h"
 #include "singleinstance.h"
+#include "theme.h"
 #ifdef BRIDGE_TEST_PROBE
 #include "testprobe.h"
 #endif
@@ -44,6 +45,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     DesktopIdentity::apply();    // names, desktop file id, window icon
     DeskTranslations::install(); // the user's language (LANG, LC_ALL, LC_MESSAGES), English otherwise
+    Theme::apply(Theme::stored()); // before the first widget: System, Light or Dark as last chosen
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

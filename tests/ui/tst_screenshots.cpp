@@ -26,6 +26,10 @@
 #include "setstatusdialog.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
+#include "savedviewsdock.h"
+#include "savedviewsmodel.h"
+#include "theme.h"
+#include "themecolors.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -48,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using bridge::sandbox::SandboxConfig;
@@ -74,6 +79,8 @@ private slots:
     void settingsDialogConnect();
     void setStatusDialogConnect();
     void contactsAndComposerConnect();
+    void mainWindowDark();
+    void mainWindowErrorDark();
 
 private:
     //! sized: the test's own size; otherwise the size a new user gets (no saved geometry).
@@ -360,6 +367,56 @@ void TestScreenshots::setStatusDialogConnect() {
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     save(dialog, QStringLiteral("setstatusdialog-connect.png"));
     dialog->reject();
+}
+
+namespace {
+
+//! WCAG contrast ratio of two colours (1..21).
+double contrast(const QColor &a, const QColor &b) {
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+} // namespace
+
+//! The window in the dark theme: rows with their status badges, a selected row with its details,
+//! saved views with counts. Text on the window and the table stays readable (WCAG AA).
+void TestScreenshots::mainWindowDark() {
+    Theme::apply(Theme::Dark);
+    openWindow();
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    bridge::SavedViewsModel *views = m_desk.window->savedViews()->model();
+    views->save({QStringLiteral("All conversations"), {}, 20});
+    views->save({QStringLiteral("Ghost — mine"), {bridge::ConversationStatus(QStringLiteral("ghost")), {}, {}}, 20});
+    views->save({QStringLiteral("VIP customers"), {}, 50});
+    m_desk.window->conversationView()->selectRow(1);
+    m_desk.window->conversationView()->setFocus();
+    const QPalette palette = m_desk.window->conversationView()->palette();
+    QVERIFY(ThemeColors::isDark(palette));
+    QVERIFY(contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 4.5);
+    QVERIFY(contrast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)) >= 4.5);
+    QVERIFY(contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base)) >= 4.5);
+    save(m_desk.window.get(), QStringLiteral("mainwindow-dark.png"));
+    Theme::apply(Theme::Light);
+}
+
+//! The error banner in the dark theme: a deep red band whose text stays readable.
+void TestScreenshots::mainWindowErrorDark() {
+    Theme::apply(Theme::Dark);
+    openWindow("sk_not_the_secret");
+    QTRY_VERIFY(m_desk.window->errorBanner()->isVisible());
+    ErrorBanner *banner = m_desk.window->errorBanner();
+    const QColor band = banner->palette().color(QPalette::Window);
+    QVERIFY(band.lightnessF() < 0.35);
+    QVERIFY(contrast(banner->label()->palette().color(QPalette::WindowText), band) >= 4.5);
+    QVERIFY(contrast(ThemeColors::errorText(banner->palette()), band) >= 4.5);
+    save(m_desk.window.get(), QStringLiteral("mainwindow-error-dark.png"));
+    Theme::apply(Theme::Light);
 }
 
 int main(int argc, char *argv[]) {
