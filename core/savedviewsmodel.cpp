@@ -131,7 +131,11 @@ QVariant SavedViewsModel::data(const QModelIndex &index, int role) const {
     case Qt::EditRole:
         return view.name;
     case Qt::AccessibleTextRole:
-        return known ? tr("%1, %n conversation(s)", nullptr, int(*known)).arg(view.name) : view.name;
+        if (!known)
+            return view.name;
+        return (*known == 1 ? tr("%1, %n conversation", nullptr, 1)
+                            : tr("%1, %Ln conversations", nullptr, int(*known)))
+            .arg(view.name);
     case Qt::ToolTipRole:
         if (index.row() < 9)
             return tr("%1 (Ctrl+%2)").arg(view.name).arg(index.row() + 1);

@@ -34,9 +34,12 @@ void CachedDataPanel::update() {
         m_summary->setText(tr("No conversations kept on this computer (%1).").arg(size));
     } else {
         const QDateTime now = QDateTime::currentDateTime();
-        m_summary->setText(tr("%n conversation(s) kept on this computer, %1; oldest read %2, newest %3.",
-                              nullptr, stats.count)
-                               .arg(size, bridge::ageInWords(stats.oldestSeen, now),
+        const QString kept =
+            stats.count == 1
+                ? tr("%n conversation kept on this computer, %1; oldest read %2, newest %3.", nullptr, 1)
+                : tr("%Ln conversations kept on this computer, %1; oldest read %2, newest %3.", nullptr,
+                     stats.count);
+        m_summary->setText(kept.arg(size, bridge::ageInWords(stats.oldestSeen, now),
                                     bridge::ageInWords(stats.newestSeen, now)));
     }
     m_clear->setEnabled(stats.count > 0);

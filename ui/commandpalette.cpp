@@ -52,7 +52,7 @@ public:
 } // namespace
 
 CommandPalette::CommandPalette(std::function<QList<PaletteCommand>()> source, QWidget *window)
-    : QFrame(window, Qt::Popup | Qt::FramelessWindowHint)
+    : QFrame(window, Qt::Tool | Qt::FramelessWindowHint)
     , m_source(std::move(source))
     , m_window(window)
     , m_search(new QLineEdit(this))
@@ -93,6 +93,7 @@ CommandPalette::CommandPalette(std::function<QList<PaletteCommand>()> source, QW
 }
 
 void CommandPalette::popUp() {
+    m_hadKeyboard = false;
     m_commands = m_source();
     m_search->clear();
     refilter();
@@ -167,6 +168,16 @@ void CommandPalette::runCurrent() {
     if (command.run)
         command.run();
     emit commandRun(command.text);
+}
+
+void CommandPalette::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() != QEvent::ActivationChange || !isVisible())
+        return;
+    if (isActiveWindow())
+        m_hadKeyboard = true;
+    else if (m_hadKeyboard)
+        hide();
 }
 
 bool CommandPalette::eventFilter(QObject *watched, QEvent *event) {

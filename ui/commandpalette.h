@@ -17,10 +17,12 @@ struct PaletteCommand {
     std::function<void()> run;
 };
 
-//! Ctrl+K: a frameless popup over the window, a line to type in and the commands that match it
+//! Ctrl+K: a frameless window over the main one, a line to type in and the commands that match it
 //! (fuzzyRank: subsequences, word starts first, case and accents ignored), best first. Up / Down /
 //! Page Up / Page Down move in the list while typing; Enter runs the one selected and closes; Escape or
-//! a click elsewhere closes. Object names: commandPalette, paletteSearch, paletteList.
+//! a click elsewhere closes. A tool window rather than a Qt::Popup: Qt leaves popups out of the
+//! accessibility tree's windows, so a screen reader could not find the palette it is typing in. Object names:
+//! commandPalette, paletteSearch, paletteList.
 class CommandPalette : public QFrame {
     Q_OBJECT
 public:
@@ -41,6 +43,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    //! Closes when another window takes the keyboard (once the palette has had it since it opened).
+    void changeEvent(QEvent *event) override;
 
 private:
     void refilter();
@@ -54,4 +58,5 @@ private:
     QListView *m_list;
     QLabel *m_nothing;
     QStandardItemModel *m_model;
+    bool m_hadKeyboard = false;
 };

@@ -17,21 +17,22 @@
 #include "detailspane.h"
 #include "errorbanner.h"
 #include "exportrunner.h"
+#include "fieldshortcuts.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "mainactions.h"
 #include "mainviews.h"
+#include "menulookup.h"
 #include "notconnectedpanel.h"
 #include "notificationcentre.h"
 #include "offlinecopybar.h"
 #include "pagerbar.h"
+#include "palettecommands.h"
 #include "profilemanager.h"
 #include "profileswitcher.h"
 #include "requestinspector.h"
 #include "requestlog.h"
 #include "resumewatcher.h"
-#include "menulookup.h"
-#include "palettecommands.h"
 #include "savedviewsdock.h"
 #include "selectallbar.h"
 #include "shortcutsdialog.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(bridge::BridgeClient *client, QWidget *parent)
     m_savedViews = new SavedViewsDock(client, this);
     connect(m_savedViews, &SavedViewsDock::notice, this, &MainWindow::showNotice);
     m_palette = new PaletteCommands(this, m_savedViews);
+    new FieldShortcuts(this);       // Ctrl+K, Ctrl+D… reach their actions from a filter field too
     new SelectAllBar(client, this); // "Select all N matching" over the table
     ShortcutsDialog::install(this, m_actions->settings); // last: every action exists by now
     if (QMenu *view = menuHolding(m_actions->refresh))

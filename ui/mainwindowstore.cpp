@@ -1,13 +1,13 @@
 // MainWindow and the local store: cached rows at start-up, every page kept, the search box.
 #include "mainwindow.h"
 
+#include "bridgeclient.h"
 #include "browsingcontroller.h"
 #include "conversationstore.h"
 #include "conversationtablemodel.h"
 #include "filterbar.h"
 #include "mainactions.h"
 #include "offlinecopy.h"
-#include "bridgeclient.h"
 #include "storesearch.h"
 #include "storesearchbox.h"
 

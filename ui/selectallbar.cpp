@@ -149,8 +149,8 @@ void SelectAllBar::update() {
         hide();
         return;
     }
-    m_label->setText(tr("All %n conversation(s) on this page are selected.", nullptr, rows));
+    m_label->setText(tr("All %Ln conversations on this page are selected.", nullptr, rows)); // never 1
     m_button->setText(pagination.cursored ? tr("Select all matching")
-                                          : tr("Select all %1 matching").arg(pagination.total));
+                                          : tr("Select all %L1 matching").arg(pagination.total));
     show();
 }

@@ -1,12 +1,14 @@
 #include "storesearchbox.h"
 
+#include "clearbutton.h"
+
 #include <QKeyEvent>
 
 StoreSearchBox::StoreSearchBox(QWidget *parent)
     : QLineEdit(parent) {
     setObjectName(QStringLiteral("storeSearch"));
     setPlaceholderText(tr("Search cached conversations (Ctrl+F)"));
-    setClearButtonEnabled(true);
+    ClearButton::enable(this);
     setAccessibleName(tr("Search cached conversations"));
     setAccessibleDescription(tr("Finds conversations kept on this computer by any part of their name, a "
                                 "customer, an agent or their ID, as you type."));

@@ -43,8 +43,8 @@ QStringList splitSandboxApi(QStringList arguments) {
 int main(int argc, char *argv[]) {
     ProcessClock::markMainEntered();
     QApplication app(argc, argv);
-    DesktopIdentity::apply();    // names, desktop file id, window icon
-    DeskTranslations::install(); // the user's language (LANG, LC_ALL, LC_MESSAGES), English otherwise
+    DesktopIdentity::apply();      // names, desktop file id, window icon
+    DeskTranslations::install();   // the user's language (LANG, LC_ALL, LC_MESSAGES), English otherwise
     Theme::apply(Theme::stored()); // before the first widget: System, Light or Dark as last chosen
 
     QCommandLineParser parser;

@@ -291,12 +291,14 @@ private slots:
         QCOMPARE(rows(back), rows(before));
     }
 
-    // A wrong secret: a second bridge-desk that says so on a 401 banner offering the settings.
+    // A wrong secret: a second bridge-desk that says so on a 401 banner offering the settings. It has
+    // a home of its own, so no rows kept by the runs before show under the banner.
     void wrongSecret() {
         QTemporaryDir dir;
         DeskProcess wrong;
         const QString secret = QStringLiteral("sk_wrong_secret_for_e2e");
-        QVERIFY(wrong.start(dir.filePath(QStringLiteral("probe")), environment(secret)));
+        QVERIFY(
+            wrong.start(dir.filePath(QStringLiteral("probe")), environment(dir.path(), m_sandbox, secret)));
         const QJsonObject s =
             wrong.waitFor([](const QJsonObject &st) { return !banner(st).isEmpty() && !loading(st); }, 20000);
         QVERIFY(wrong.running());

@@ -12,6 +12,7 @@
 #include "errorbanner.h"
 #include "fieldhint.h"
 #include "filterbar.h"
+#include "identifierfield.h"
 #include "palettecommands.h"
 #include "profilemanager.h"
 #include "savedviewsdock.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QKeySequenceEdit>
 #include <QLineEdit>
 #include <QListView>
@@ -64,6 +66,17 @@ QStringList names(const bridge::SavedViewsModel *model) {
         out << model->index(row).data().toString();
     return out;
 }
+
+//! Claims Ctrl+K for the field it watches, as QLineEdit does under X11's key scheme.
+class ClaimsCtrlK : public QObject {
+protected:
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->keyCombination() == (Qt::CTRL | Qt::Key_K))
+            event->accept();
+        return false;
+    }
+};
 
 } // namespace
 
@@ -105,6 +118,33 @@ private slots:
     void cleanup() {
         m_desk.reset();
         Theme::apply(Theme::Light);
+    }
+
+    // Ctrl+K from a filter field opens the palette, which a line edit would otherwise take for its own
+    // "delete to the end of the line"; the field keeps its text, and Ctrl+A stays the field's.
+    void windowShortcutsReachTheirActionsFromAField() {
+        QVERIFY(m_desk.open());
+        QLineEdit *field = window()->filterBar()->customerField()->lineEdit();
+        const QString typed = QStringLiteral("someone@example.com");
+        field->setText(typed);
+        field->setFocus(Qt::OtherFocusReason);
+        field->setCursorPosition(0);
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        // The offscreen platform uses the Windows key scheme, where a field wants no Ctrl+K; under
+        // X11's scheme QLineEdit claims it (delete to the end of the line). Claim it here as it does.
+        ClaimsCtrlK claims;
+        field->installEventFilter(&claims);
+        QTest::keyClick(field, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(palette()->isVisible());
+        QCOMPARE(field->text(), typed);
+        QTest::keyClick(palette()->searchField(), Qt::Key_Escape);
+        QTRY_VERIFY(!palette()->isVisible());
+        window()->activateWindow();
+        field->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(field->selectedText(), typed);
+        QVERIFY(!palette()->isVisible());
     }
 
     void saveCurrentViewThenCtrlDigitOpensIt() {

@@ -23,11 +23,11 @@
 #include "participantlistedit.h"
 #include "requestinspector.h"
 #include "sandboxserver.h"
+#include "savedviewsdock.h"
+#include "savedviewsmodel.h"
 #include "setstatusdialog.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
-#include "savedviewsdock.h"
-#include "savedviewsmodel.h"
 #include "theme.h"
 #include "themecolors.h"
 #include "windowfixture.h"
@@ -374,7 +374,9 @@ namespace {
 //! WCAG contrast ratio of two colours (1..21).
 double contrast(const QColor &a, const QColor &b) {
     const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
         return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
     };
     const double la = luminance(a) + 0.05;
@@ -392,7 +394,8 @@ void TestScreenshots::mainWindowDark() {
     QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
     bridge::SavedViewsModel *views = m_desk.window->savedViews()->model();
     views->save({QStringLiteral("All conversations"), {}, 20});
-    views->save({QStringLiteral("Ghost — mine"), {bridge::ConversationStatus(QStringLiteral("ghost")), {}, {}}, 20});
+    views->save(
+        {QStringLiteral("Ghost — mine"), {bridge::ConversationStatus(QStringLiteral("ghost")), {}, {}}, 20});
     views->save({QStringLiteral("VIP customers"), {}, 50});
     m_desk.window->conversationView()->selectRow(1);
     m_desk.window->conversationView()->setFocus();

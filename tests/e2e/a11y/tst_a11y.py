@@ -120,6 +120,8 @@ def text_of(node):
 
 
 def describe(node):
+    if node is None:
+        return "nothing"
     try:
         return f"{node.get_role_name()} '{name(node)}'"
     except GLib.Error:
@@ -162,7 +164,7 @@ def focused(window):
 def find(window, role, pattern=None):
     for n in walk(window):
         try:
-            if n.get_role() == role and (pattern is None or re.search(pattern, name(n))):
+            if (role is None or n.get_role() == role) and (pattern is None or re.search(pattern, name(n))):
                 return n
         except GLib.Error:
             pass
@@ -468,14 +470,17 @@ def sandbox_session(desk):
         wait_for(lambda: top_level(app, r"^New Conversation") is None, "the dialog to close after Create")
         log("created by keyboard")
 
-        # The filter by keyboard: Ctrl+F, the customer, Enter.
         # The dialog is gone; with no window manager nobody hands the keyboard back to the window.
         give_keyboard(desk, "Bridge Desk")
         wait_for(lambda: has(main_window, Atspi.StateType.ACTIVE), "the main window to be active again",
                  detail=lambda: f"bridge-desk exit status {desk.poll()}")
-        press("ctrl+f")
+        search_by_keyboard(main_window)
+
+        # The filter by keyboard: Alt+U to the customer, the address, Enter.
+        press("alt+u")
         field = wait_for(lambda: (lambda f: f if f and name(f) == "Customer" else None)(focused(main_window)),
-                         "Ctrl+F to focus the customer filter")
+                         "Alt+U to focus the customer filter",
+                         detail=lambda: f"focus on {describe(focused(main_window))}")
         type_text(email)
         wait_for(lambda: text_of(field) == email, "the address in the customer filter")
         check_names(main_window, "main window with a filter typed (clear buttons shown)")
@@ -483,11 +488,67 @@ def sandbox_session(desk):
         wait_for(lambda: re.fullmatch(r"Page 1 of 1 · 1 conversation", name(pager)),
                  "the pager to say 'Page 1 of 1 · 1 conversation'")
         check(True, "the filter by keyboard finds the conversation created by keyboard (1 conversation)")
+        palette_and_saved_views(desk, app, main_window, pager)
     else:
         press("Escape")
         wait_for(lambda: top_level(app, r"^New Conversation") is None, "the dialog to close on Escape")
 
     check(desk.poll() is None, "bridge-desk is still running")
+
+
+def search_by_keyboard(main_window):
+    """Ctrl+F to the search over the local store, a piece of a name typed, the line saying what was
+    searched, Escape back to the list."""
+    press("ctrl+f")
+    box = wait_for(lambda: (lambda f: f if f and name(f) == "Search cached conversations" else None)(
+        focused(main_window)), "Ctrl+F to focus the search box", detail=lambda: f"focus on {describe(focused(main_window))}")
+    type_text("typed by KEY")
+    wait_for(lambda: text_of(box) == "typed by KEY", "the words in the search box")
+    line = wait_for(lambda: find(main_window, Atspi.Role.LABEL, r"\bconversations?\b.*\b(cached|offline copy)\b"),
+                    "the line saying what the search looked through")
+    check(re.match(r"^1 ", name(line)) is not None, f"the search finds the conversation typed by keyboard ('{name(line)}')")
+    check_names(main_window, "main window with search results")
+    press("Escape")
+    wait_for(lambda: text_of(box) == "", "Escape to clear the search")
+
+
+def palette_and_saved_views(desk, app, main_window, pager):
+    """Ctrl+K: the command palette runs Refresh and says when nothing matches; Ctrl+D saves the view,
+    the Saved views list names it, Ctrl+1 opens it again."""
+    press("ctrl+k")
+    palette = wait_for(lambda: find(app, None, r"^Command palette$"), "Ctrl+K to open the command palette",
+                       detail=lambda: f"windows {[describe(w) for w in children(app)]}, focus on {describe(focused(main_window))}")
+    # Qt also marks the list's current row focused; the field is what takes the keys.
+    command = wait_for(lambda: next((n for n in walk(palette) if name(n) == "Command" and has(n, Atspi.StateType.FOCUSED)), None),
+                       "the focus in the palette's Command field",
+                       detail=lambda: f"palette {describe(palette)} active {has(palette, Atspi.StateType.ACTIVE)}, focus on {describe(focused(palette))}")
+    type_text("zzzz")
+    wait_for(lambda: find(palette, Atspi.Role.LABEL, r"^Nothing matches\.$"), "the palette to say Nothing matches.")
+    press("Escape")
+    wait_for(lambda: not has(palette, Atspi.StateType.SHOWING), "Escape to close the palette")
+    press("ctrl+k")
+    wait_for(lambda: has(palette, Atspi.StateType.SHOWING) and next((n for n in walk(palette) if name(n) == "Command" and has(n, Atspi.StateType.FOCUSED)), None),
+             "Ctrl+K to open the palette again")
+    type_text("refr")
+    listed = wait_for(lambda: find(palette, Atspi.Role.LIST_ITEM, r"^Refresh\b"), "Refresh offered for 'refr'")
+    check("F5" in name(listed), f"the palette shows Refresh with its shortcut ('{name(listed)}')")
+    press("Return")
+    wait_for(lambda: not has(palette, Atspi.StateType.SHOWING), "Enter to run Refresh and close the palette")
+
+    press("ctrl+d")
+    dialog = wait_for(lambda: top_level(app, r"^Save Current View"), "Ctrl+D to open Save Current View")
+    wait_for(lambda: (lambda f: f if f and name(f) == "View name" else None)(focused(dialog)), "the focus on View name")
+    check_names(dialog, "Save Current View")
+    type_text("Typed by keyboard")
+    press("Return")
+    wait_for(lambda: top_level(app, r"^Save Current View") is None, "the dialog to close after Enter")
+    give_keyboard(desk, "Bridge Desk")
+    views = wait_for(lambda: find(main_window, Atspi.Role.LIST, r"^Saved views$"), "the Saved views list")
+    item = wait_for(lambda: find(views, Atspi.Role.LIST_ITEM, r"^Typed by keyboard"), "the saved view in the list")
+    check(True, f"the saved view is listed ('{name(item)}')")
+    press("ctrl+1")
+    wait_for(lambda: re.fullmatch(r"Page 1 of 1 · 1 conversation", name(pager)), "Ctrl+1 to open the saved view")
+    check(True, "Ctrl+1 opens the first saved view")
 
 
 def click(node):
