@@ -10,10 +10,6 @@ namespace {
 
 constexpr int MaxPagesKept = 64; //!< pages remembered for comparison; more start again from nothing
 
-QString trn(const char *text, int n = -1) {
-    return QCoreApplication::translate("bridge::ChangeNotifier", text, nullptr, n);
-}
-
 //! "björn@example.com · Order 1234", whichever parts there are.
 QString who(const ConversationEvent &event) {
     QStringList parts;
@@ -26,19 +22,19 @@ QString who(const ConversationEvent &event) {
 QString what(const ConversationEvent &event, const StatusVocabulary &statuses) {
     switch (event.kind) {
     case ConversationEvent::Kind::New:
-        return trn("New conversation");
+        return QCoreApplication::translate("bridge::ChangeNotifier", "New conversation");
     case ConversationEvent::Kind::BecameActive: {
         const QString ghost = statuses.displayName(
             statuses.matching(QStringLiteral("ghost")).value_or(ConversationStatus(QStringLiteral("ghost"))));
         const QString active =
             statuses.displayName(statuses.matching(QStringLiteral("active"))
                                      .value_or(ConversationStatus(QStringLiteral("active"))));
-        return trn("Now %1 (was %2)").arg(active, ghost);
+        return QCoreApplication::translate("bridge::ChangeNotifier", "Now %1 (was %2)").arg(active, ghost);
     }
     case ConversationEvent::Kind::AssignedToMe:
-        return trn("Assigned to you");
+        return QCoreApplication::translate("bridge::ChangeNotifier", "Assigned to you");
     case ConversationEvent::Kind::Arrived:
-        return trn("Changed");
+        return QCoreApplication::translate("bridge::ChangeNotifier", "Changed");
     }
     return {};
 }
@@ -101,9 +97,11 @@ QList<Notice> ChangeNotifier::notices(const QList<ConversationEvent> &events, co
     if (events.size() < GroupThreshold) {
         for (const ConversationEvent &event : events) {
             // An arrival is news because of the view it joined: "Now in Active · agent ana@example.com".
-            const QString body = event.kind == ConversationEvent::Kind::Arrived
-                                     ? trn("Now in %1").arg(title)
-                                     : trn("%1 in %2").arg(what(event, statuses), title);
+            const QString body =
+                event.kind == ConversationEvent::Kind::Arrived
+                    ? QCoreApplication::translate("bridge::ChangeNotifier", "Now in %1").arg(title)
+                    : QCoreApplication::translate("bridge::ChangeNotifier", "%1 in %2")
+                          .arg(what(event, statuses), title);
             out.append({who(event), body, event.conversationId, 1});
         }
         return out;
@@ -113,9 +111,14 @@ QList<Notice> ChangeNotifier::notices(const QList<ConversationEvent> &events, co
     for (int i = 0; i < qMin(count, GroupLines); ++i)
         lines.append(QStringLiteral("%1: %2").arg(what(events[i], statuses), who(events[i])));
     if (count > GroupLines)
-        lines.append(trn("and %n more", count - GroupLines));
-    out.append(
-        {trn("%n conversations changed in %1", count).arg(title), lines.join(QLatin1Char('\n')), {}, count});
+        lines.append(QCoreApplication::translate("bridge::ChangeNotifier", "and %n more", nullptr,
+                                                 count - GroupLines));
+    out.append({QCoreApplication::translate("bridge::ChangeNotifier", "%n conversations changed in %1",
+                                            nullptr, count)
+                    .arg(title),
+                lines.join(QLatin1Char('\n')),
+                {},
+                count});
     return out;
 }
 
@@ -126,8 +129,10 @@ QString ChangeNotifier::viewTitle(const ConversationFilter &filter, const Status
     if (filter.customer)
         parts.append(filter.customer->identifier);
     if (filter.agent)
-        parts.append(trn("agent %1").arg(filter.agent->identifier));
-    return parts.isEmpty() ? trn("All conversations") : parts.join(QStringLiteral(" · "));
+        parts.append(
+            QCoreApplication::translate("bridge::ChangeNotifier", "agent %1").arg(filter.agent->identifier));
+    return parts.isEmpty() ? QCoreApplication::translate("bridge::ChangeNotifier", "All conversations")
+                           : parts.join(QStringLiteral(" · "));
 }
 
 } // namespace bridge

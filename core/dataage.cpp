@@ -5,16 +5,13 @@
 namespace bridge {
 
 QString DataAge::text(qint64 ageSeconds) {
-    const auto tr = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("bridge::DataAge", text, nullptr, int(n));
-    };
     if (ageSeconds < 60)
-        return tr("Updated just now", -1);
+        return tr("Updated just now");
     if (ageSeconds < 3600)
-        return tr("Updated %n min ago", ageSeconds / 60);
+        return tr("Updated %n min ago", nullptr, int(ageSeconds / 60));
     if (ageSeconds < 48 * 3600)
-        return tr("Updated %n h ago", ageSeconds / 3600);
-    return tr("Updated %n days ago", ageSeconds / 86400);
+        return tr("Updated %n h ago", nullptr, int(ageSeconds / 3600));
+    return tr("Updated %n days ago", nullptr, int(ageSeconds / 86400));
 }
 
 qint64 DataAge::staleAfterSeconds(int intervalSeconds) {

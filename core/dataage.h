@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace bridge {
 
 //! How old the data shown is, in words, and whether it is older than it should be.
 struct DataAge {
+    Q_DECLARE_TR_FUNCTIONS(bridge::DataAge)
+
+public:
     //! With auto-refresh off, data this old (seconds) is worth a warning all the same.
     static constexpr qint64 StaleWhenOffSeconds = 15 * 60;
 

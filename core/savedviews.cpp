@@ -7,10 +7,6 @@ namespace bridge {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("bridge::SavedViews", text);
-}
-
 std::optional<ParticipantRef> readRef(const QSettings &settings, const QString &key) {
     const QString identifier = settings.value(key + QLatin1String("/identifier")).toString();
     if (identifier.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "conversationfilter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct SavedView {
 //! Names are unique regardless of case. Stored as a QSettings array in a group the caller names
 //! (the window uses its view state's group, so each profile has its own).
 class SavedViews {
+    Q_DECLARE_TR_FUNCTIONS(bridge::SavedViews)
+
 public:
     static constexpr int MaxNameLength = 64;
 

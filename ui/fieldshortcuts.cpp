@@ -18,12 +18,18 @@ FieldShortcuts::~FieldShortcuts() {
 
 bool FieldShortcuts::keptByFields(const QKeyEvent *key) {
     static const QKeySequence::StandardKey kept[] = {
-        QKeySequence::Copy,           QKeySequence::Cut,
-        QKeySequence::Paste,          QKeySequence::Undo,
-        QKeySequence::Redo,           QKeySequence::SelectAll,
-        QKeySequence::MoveToNextWord, QKeySequence::MoveToPreviousWord,
-        QKeySequence::SelectNextWord, QKeySequence::SelectPreviousWord,
-        QKeySequence::DeleteEndOfWord, QKeySequence::DeleteStartOfWord,
+        QKeySequence::Copy,
+        QKeySequence::Cut,
+        QKeySequence::Paste,
+        QKeySequence::Undo,
+        QKeySequence::Redo,
+        QKeySequence::SelectAll,
+        QKeySequence::MoveToNextWord,
+        QKeySequence::MoveToPreviousWord,
+        QKeySequence::SelectNextWord,
+        QKeySequence::SelectPreviousWord,
+        QKeySequence::DeleteEndOfWord,
+        QKeySequence::DeleteStartOfWord,
     };
     for (const QKeySequence::StandardKey standard : kept) {
         if (key->matches(standard))

@@ -164,10 +164,70 @@
     </message>
 </context>
 <context>
+    <name>CachedDataPanel</name>
+    <message>
+        <source>C&amp;lear Cached Data…</source>
+        <translation>Zwischengespeicherte Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Forgets the conversations kept on this computer for this profile. Nothing on the server changes.</source>
+        <translation>Vergisst die auf diesem Computer gespeicherten Unterhaltungen dieses Profils. Auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>No conversations kept on this computer (%1).</source>
+        <translation>Keine Unterhaltungen auf diesem Computer gespeichert (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation kept on this computer, %1; oldest read %2, newest %3.</source>
+        <translation>
+            <numerusform>%n Unterhaltung auf diesem Computer gespeichert, %1; älteste gelesen %2, neueste %3.</numerusform>
+            <numerusform>%n Unterhaltungen auf diesem Computer gespeichert, %1; älteste gelesen %2, neueste %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversations kept on this computer, %1; oldest read %2, newest %3.</source>
+        <translation>
+            <numerusform>%Ln Unterhaltung auf diesem Computer gespeichert, %1; älteste gelesen %2, neueste %3.</numerusform>
+            <numerusform>%Ln Unterhaltungen auf diesem Computer gespeichert, %1; älteste gelesen %2, neueste %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Cached Data</source>
+        <translation>Zwischengespeicherte Daten löschen</translation>
+    </message>
+    <message>
+        <source>Forget the conversations kept on this computer for this profile? The list is read from the server again; nothing on the server changes.</source>
+        <translation>Die auf diesem Computer gespeicherten Unterhaltungen dieses Profils vergessen? Die Liste wird erneut vom Server gelesen; auf dem Server ändert sich nichts.</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nichts passt.</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Type a command, a view, a profile or a conversation</source>
+        <translation>Befehl, Ansicht, Profil oder Unterhaltung eingeben</translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation>Passende Befehle</translation>
     </message>
 </context>
 <context>
@@ -376,10 +436,6 @@
         <translation>Zugangsdaten: %1</translation>
     </message>
     <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert %1</translation>
-    </message>
-    <message>
         <source>Not loaded yet</source>
         <translation>Noch nicht geladen</translation>
     </message>
@@ -418,6 +474,34 @@
     <message>
         <source>sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Offline · not loaded yet</source>
+        <translation>Offline · noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation>Offline · %1</translation>
+    </message>
+    <message>
+        <source>%1 · may be out of date</source>
+        <translation>%1 · möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>Last read from the server: %1.</source>
+        <translation>Zuletzt vom Server gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>The network is unreachable; the list refreshes when it is back.</source>
+        <translation>Das Netzwerk ist nicht erreichbar; die Liste wird aktualisiert, sobald es wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Auto-refresh should have updated it by now: the server may be unreachable. Press F5 to try again.</source>
+        <translation>Die automatische Aktualisierung hätte sie inzwischen erneuert: Der Server ist möglicherweise nicht erreichbar. Mit F5 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Auto-refresh is off: press F5 to refresh, or turn it on.</source>
+        <translation>Die automatische Aktualisierung ist aus: Mit F5 aktualisieren oder sie einschalten.</translation>
     </message>
 </context>
 <context>
@@ -650,11 +734,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact</source>
-        <translation><numerusform>%n Kontakt</numerusform><numerusform>%n Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation><numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -910,6 +1000,13 @@
     <message>
         <source>The sandbox could not start: no free port on 127.0.0.1.</source>
         <translation>Die Sandbox konnte nicht starten: kein freier Port auf 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1679,14 @@
         <source>Con&amp;tacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
+    <message>
+        <source>Notify &amp;Me About Changes Here</source>
+        <translation>Über Änderungen hier &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for new conversations and ghosts that become active in the conversations shown with these filters</source>
+        <translation>Desktop-Benachrichtigungen für neue Unterhaltungen und Ghost-Unterhaltungen, die aktiv werden, unter den mit diesen Filtern gezeigten Unterhaltungen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1637,6 +1742,26 @@
         <source>Sent. The conversation could not be read again: %1</source>
         <translation>Gesendet. Die Unterhaltung konnte nicht neu gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Search Cached Conversations</source>
+        <translation>Gespeicherte Unterhaltungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>as of %1 (cached) — the server did not answer</source>
+        <translation>Stand %1 (zwischengespeichert) — der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>as of %1 (cached)</source>
+        <translation>Stand %1 (zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>These rows were kept on this computer when they were last read from the server, on %1. They are replaced as soon as the server answers.</source>
+        <translation>Diese Zeilen wurden auf diesem Computer gespeichert, als sie zuletzt vom Server gelesen wurden, am %1. Sie werden ersetzt, sobald der Server antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>NotConnectedPanel</name>
@@ -1663,6 +1788,94 @@
     <message>
         <source>Browse demo conversations on a built-in server; nothing is saved.</source>
         <translation>Beispiel-Unterhaltungen auf einem eingebauten Server ansehen; nichts wird gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Show Bridge Desk</source>
+        <translation>Bridge Desk anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bridge Desk · %n new or changed since you looked</source>
+        <translation>
+            <numerusform>Bridge Desk · %n neu oder geändert seit Ihrem letzten Blick</numerusform>
+            <numerusform>Bridge Desk · %n neu oder geändert seit Ihrem letzten Blick</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridge Desk</source>
+        <translation>Bridge Desk</translation>
+    </message>
+    <message>
+        <source>The conversation could not be opened: %1</source>
+        <translation>Die Unterhaltung konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the offline copy</source>
+        <translation>Offline-Kopie anhalten</translation>
+    </message>
+    <message>
+        <source>Pause or resume the offline copy (%1)</source>
+        <translation>Offline-Kopie anhalten oder fortsetzen (%1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <comment>pause or resume the offline copy</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Offline copy: %1 conversations, updated %2</source>
+        <translation>Offline-Kopie: %1 Unterhaltungen, aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>Offline copy: updated %1</source>
+        <translation>Offline-Kopie: aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Offline copy: stopped, the server did not answer; it goes on at the next refresh</source>
+        <translation>Offline-Kopie: angehalten, der Server hat nicht geantwortet; sie geht bei der nächsten Aktualisierung weiter</translation>
+    </message>
+    <message>
+        <source>Offline copy: looking for changes</source>
+        <translation>Offline-Kopie: sucht nach Änderungen</translation>
+    </message>
+    <message>
+        <source>Offline copy: %1 of %2</source>
+        <translation>Offline-Kopie: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy: %n page</source>
+        <translation>
+            <numerusform>Offline-Kopie: %n Seite</numerusform>
+            <numerusform>Offline-Kopie: %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy: %Ln pages</source>
+        <translation>
+            <numerusform>Offline-Kopie: %Ln Seite</numerusform>
+            <numerusform>Offline-Kopie: %Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the offline copy</source>
+        <translation>Offline-Kopie fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1944,53 @@
     <message>
         <source>Page %1 · %2 · last page</source>
         <translation>Seite %1 · %2 · letzte Seite</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteCommands</name>
+    <message>
+        <source>Comman&amp;d Palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Saved view · %1</source>
+        <translation>Gespeicherte Ansicht · %1</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Switch to Profile “%1”</source>
+        <translation>Zu Profil „%1“ wechseln</translation>
+    </message>
+    <message>
+        <source>Current profile</source>
+        <translation>Aktuelles Profil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2202,143 @@
     <message>
         <source>Copied a curl command; set %1 to the API key in the shell that runs it.</source>
         <translation>curl-Befehl kopiert; setzen Sie %1 in der Shell, die ihn ausführt, auf den API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsDock</name>
+    <message>
+        <source>Saved Views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save the filters you use often here: View ▸ Save Current View… (%1).</source>
+        <translation>Speichern Sie hier die Filter, die Sie oft brauchen: Ansicht ▸ Aktuelle Ansicht speichern… (%1).</translation>
+    </message>
+    <message>
+        <source>Save Current &amp;View…</source>
+        <translation>Aktuelle &amp;Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Save the filters shown under a name (%1)</source>
+        <translation>Die gezeigten Filter unter einem Namen speichern (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Saved Views</source>
+        <translation>&amp;Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>Gespeicherte Ansi&amp;chten</translation>
+    </message>
+    <message>
+        <source>“%1” uses filters this profile&apos;s server does not have.</source>
+        <translation>„%1“ verwendet Filter, die der Server dieses Profils nicht kennt.</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Aktuelle Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Saved view “%1” (Ctrl+%2)</source>
+        <translation>Gespeicherte Ansicht „%1“ (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Saved view “%1”</source>
+        <translation>Gespeicherte Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>Deleted view “%1”</source>
+        <translation>Ansicht „%1“ gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>SelectAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Finding the matching conversations… %1 of %2</source>
+        <translation>Passende Unterhaltungen werden gesucht… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Finding the matching conversations… %1 so far</source>
+        <translation>Passende Unterhaltungen werden gesucht… bisher %1</translation>
+    </message>
+    <message>
+        <source>Finding the matching conversations…</source>
+        <translation>Passende Unterhaltungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Could not read every matching conversation: %1</source>
+        <translation>Nicht alle passenden Unterhaltungen konnten gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>All matching conversations, on every page, are selected.</source>
+        <translation>Alle passenden Unterhaltungen auf allen Seiten sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>All %1 matching conversations are selected.</source>
+        <translation>Alle %1 passenden Unterhaltungen sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln conversations on this page are selected.</source>
+        <translation>
+            <numerusform>Die %Ln Unterhaltung auf dieser Seite ist ausgewählt.</numerusform>
+            <numerusform>Alle %Ln Unterhaltungen auf dieser Seite sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select all matching</source>
+        <translation>Alle passenden auswählen</translation>
+    </message>
+    <message>
+        <source>Select all %L1 matching</source>
+        <translation>Alle %L1 passenden auswählen</translation>
     </message>
 </context>
 <context>
@@ -2195,12 +2592,148 @@
         <source>Show %1</source>
         <translation>Anzeigen: %1</translation>
     </message>
+    <message>
+        <source>Show desktop &amp;notifications for watched views</source>
+        <translation>Desktop-&amp;Benachrichtigungen für beobachtete Ansichten</translation>
+    </message>
+    <message>
+        <source>Views are watched with View ▸ Notify Me About Changes Here</source>
+        <translation>Ansichten werden mit Ansicht ▸ Über Änderungen hier benachrichtigen beobachtet</translation>
+    </message>
+    <message>
+        <source>Keep an &amp;offline copy of this workspace</source>
+        <translation>&amp;Offline-Kopie dieses Arbeitsbereichs behalten</translation>
+    </message>
+    <message>
+        <source>Reads every conversation in the background, a few requests a second, so search and start-up work without waiting for the server.</source>
+        <translation>Liest jede Unterhaltung im Hintergrund, wenige Anfragen pro Sekunde, damit Suche und Start nicht auf den Server warten.</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Offline copy: requests per second</source>
+        <translation>Offline-Kopie: Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Offline copy &amp;rate:</source>
+        <translation>&amp;Rate der Offline-Kopie:</translation>
+    </message>
+    <message>
+        <source>Cached data:</source>
+        <translation>Zwischengespeicherte Daten:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Commands and their shortcuts</source>
+        <translation>Befehle und ihre Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>New shortcut</source>
+        <translation>Neues Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All Defaults</source>
+        <translation>&amp;Alle Standards wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut for the selected command (press the keys):</source>
+        <translation>Tasten&amp;kürzel für den gewählten Befehl (Tasten drücken):</translation>
+    </message>
+    <message>
+        <source>%1, no shortcut</source>
+        <translation>%1, kein Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give that command another key first.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“. Geben Sie diesem Befehl zuerst eine andere Taste.</translation>
+    </message>
 </context>
 <context>
     <name>StateOverlay</name>
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSearchBox</name>
+    <message>
+        <source>Search cached conversations (Ctrl+F)</source>
+        <translation>Gespeicherte Unterhaltungen durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cached conversations</source>
+        <translation>Gespeicherte Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds conversations kept on this computer by any part of their name, a customer, an agent or their ID, as you type.</source>
+        <translation>Findet auf diesem Computer gespeicherte Unterhaltungen schon beim Tippen, nach einem beliebigen Teil ihres Namens, eines Kunden, eines Agenten oder ihrer ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>&amp;System-Design</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>&amp;Helles Design</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <source>View name</source>
+        <translation>Name der Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>A view of this name exists: it will show the current filters.</source>
+        <translation>Eine Ansicht dieses Namens besteht: Sie zeigt dann die aktuellen Filter.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3078,55 @@
     </message>
 </context>
 <context>
+    <name>bridge::ChangeNotifier</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Now %1 (was %2)</source>
+        <translation>Jetzt %1 (war %2)</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Now in %1</source>
+        <translation>Jetzt in %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations changed in %1</source>
+        <translation>
+            <numerusform>%n Unterhaltung geändert in %1</numerusform>
+            <numerusform>%n Unterhaltungen geändert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Unterhaltungen</translation>
+    </message>
+</context>
+<context>
     <name>bridge::ClassicDialect</name>
     <message>
         <source>This API finds people by an exact email address or +phone number only; it has no IDs and no partial search.</source>
@@ -2688,6 +3270,25 @@
     <message>
         <source>The status must be %1, not &quot;%2&quot;.</source>
         <translation>Der Status muss %1 sein, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConversationStore</name>
+    <message>
+        <source>Bridge Desk cannot keep cached conversations: it could not create %1.</source>
+        <translation>Bridge Desk kann keine Unterhaltungen zwischenspeichern: %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Bridge Desk cannot keep cached conversations: %1 cannot be opened.</source>
+        <translation>Bridge Desk kann keine Unterhaltungen zwischenspeichern: %1 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The cached conversations of this profile were saved by a newer version of Bridge Desk, so they were set aside as %1 and a new cache was started. Nothing on the server changed.</source>
+        <translation>Die zwischengespeicherten Unterhaltungen dieses Profils stammen von einer neueren Version von Bridge Desk; sie wurden als %1 beiseitegelegt und ein neuer Zwischenspeicher wurde angelegt. Auf dem Server hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The cached conversations of this profile could not be read (the file is damaged), so they were set aside as %1 and a new cache was started. Nothing on the server changed.</source>
+        <translation>Die zwischengespeicherten Unterhaltungen dieses Profils ließen sich nicht lesen (die Datei ist beschädigt); sie wurden als %1 beiseitegelegt und ein neuer Zwischenspeicher wurde angelegt. Auf dem Server hat sich nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3520,34 @@
     <message>
         <source>The status must be %1, or left empty.</source>
         <translation>Der Status muss %1 sein oder leer bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::DataAge</name>
+    <message>
+        <source>Updated just now</source>
+        <translation>Gerade aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. aktualisiert</numerusform>
+            <numerusform>Vor %n Min. aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n h ago</source>
+        <translation>
+            <numerusform>Vor %n Std. aktualisiert</numerusform>
+            <numerusform>Vor %n Std. aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag aktualisiert</numerusform>
+            <numerusform>Vor %n Tagen aktualisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3837,50 @@
     </message>
 </context>
 <context>
+    <name>bridge::SavedViews</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Eine gespeicherte Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot start or end with spaces.</source>
+        <translation>Der Name einer Ansicht darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most 64 characters.</source>
+        <translation>Der Name einer Ansicht hat höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain control characters.</source>
+        <translation>Der Name einer Ansicht darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A view with this name exists already.</source>
+        <translation>Eine Ansicht mit diesem Namen gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::SavedViewsModel</name>
+    <message numerus="yes">
+        <source>%1, %n conversation</source>
+        <translation>
+            <numerusform>%1, %n Unterhaltung</numerusform>
+            <numerusform>%1, %n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln conversations</source>
+        <translation>
+            <numerusform>%1, %Ln Unterhaltung</numerusform>
+            <numerusform>%1, %Ln Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
     <name>bridge::StatusVocabulary</name>
     <message>
         <source>Active</source>
@@ -3245,6 +3918,49 @@
         <source>%1 or %2</source>
         <extracomment>A list&apos;s last two items: &quot;active, archived or ghost&quot;</extracomment>
         <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::StoreSearch</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 conversations in the offline copy</source>
+        <translation>
+            <numerusform>%1 von %2 Unterhaltungen in der Offline-Kopie</numerusform>
+            <numerusform>%1 von %2 Unterhaltungen in der Offline-Kopie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, updated %2</source>
+        <translation>%1, aktualisiert %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 cached conversations — keep an offline copy to search everything</source>
+        <translation>
+            <numerusform>%1 in %2 zwischengespeicherten Unterhaltungen — mit einer Offline-Kopie wird alles durchsucht</numerusform>
+            <numerusform>%1 in %2 zwischengespeicherten Unterhaltungen — mit einer Offline-Kopie wird alles durchsucht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
