@@ -8,6 +8,7 @@
 #include "filterbar.h"
 #include "mainactions.h"
 #include "offlinecopy.h"
+#include "pagerbar.h"
 #include "storesearch.h"
 #include "storesearchbox.h"
 
@@ -120,6 +121,7 @@ void MainWindow::searchStore(const QString &text) {
     bridge::ConversationTableModel *model = m_controller->model();
     if (!m_searching) {
         m_searching = true;
+        m_pager->hide(); // the results are not a page of the server's list
         m_pageRows = model->conversations();
         m_searchScopeAt = m_store->stats().newestSeen;
     }
@@ -138,6 +140,7 @@ void MainWindow::endStoreSearch() {
     if (!m_searching)
         return;
     m_searching = false;
+    m_pager->show();
     m_controller->model()->setConversations(m_pageRows);
     m_pageRows.clear();
     if (m_cachedAt.isValid())

@@ -13,6 +13,7 @@ StoreSearchBox::StoreSearchBox(QWidget *parent)
     setAccessibleDescription(tr("Finds conversations kept on this computer by any part of their name, a "
                                 "customer, an agent or their ID, as you type."));
     setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 72); // a search box, not a second title bar
 }
 
 void StoreSearchBox::focusSearch() {

@@ -11,6 +11,7 @@
 #include "contactsview.h"
 #include "contacttablemodel.h"
 #include "conversationcommands.h"
+#include "conversationstore.h"
 #include "conversationtablemodel.h"
 #include "createconversationdialog.h"
 #include "credentialstore.h"
@@ -20,6 +21,7 @@
 #include "importdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "offlinecopy.h"
 #include "participantlistedit.h"
 #include "requestinspector.h"
 #include "sandboxserver.h"
@@ -28,6 +30,7 @@
 #include "setstatusdialog.h"
 #include "settingsdialog.h"
 #include "stateoverlay.h"
+#include "storesearchbox.h"
 #include "theme.h"
 #include "themecolors.h"
 #include "windowfixture.h"
@@ -81,6 +84,7 @@ private slots:
     void contactsAndComposerConnect();
     void mainWindowDark();
     void mainWindowErrorDark();
+    void searchAndSavedViews();
 
 private:
     //! sized: the test's own size; otherwise the size a new user gets (no saved geometry).
@@ -404,7 +408,7 @@ void TestScreenshots::mainWindowDark() {
     QVERIFY(contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 4.5);
     QVERIFY(contrast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)) >= 4.5);
     QVERIFY(contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base)) >= 4.5);
-    save(m_desk.window.get(), QStringLiteral("mainwindow-dark.png"));
+    save(m_desk.window.get(), QStringLiteral("mainwindow-dark-views.png"));
     Theme::apply(Theme::Light);
 }
 
@@ -420,6 +424,36 @@ void TestScreenshots::mainWindowErrorDark() {
     QVERIFY(contrast(ThemeColors::errorText(banner->palette()), band) >= 4.5);
     save(m_desk.window.get(), QStringLiteral("mainwindow-error-dark.png"));
     Theme::apply(Theme::Light);
+}
+
+//! After an offline copy of the sandbox's workspace: "bjorn" typed in the search box finds Björn's
+//! conversations (accents ignored) with the line saying what was searched; saved views on the left.
+void TestScreenshots::searchAndSavedViews() {
+    QTemporaryDir dir;
+    openWindow();
+    QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
+    bridge::ConversationStore store(dir.filePath(QStringLiteral("stores/work.sqlite")));
+    m_desk.window->setConversationStore(&store);
+    bridge::OfflineCopyOptions options;
+    options.requestsPerSecond = 0; // no pause between pages
+    m_desk.window->setOfflineCopy(&store, true, options);
+    const QString key = bridge::OfflineCopy::checkpointKey(m_desk.client->options());
+    QTRY_VERIFY_WITH_TIMEOUT(bridge::OfflineCopyState::fromBytes(store.checkpoint(key)).finishedAt.isValid(),
+                             20000);
+    bridge::SavedViewsModel *views = m_desk.window->savedViews()->model();
+    views->save(
+        {QStringLiteral("Ghost — all"), {bridge::ConversationStatus(QStringLiteral("ghost")), {}, {}}, 20});
+    views->save(
+        {QStringLiteral("Active"), {bridge::ConversationStatus(QStringLiteral("active")), {}, {}}, 50});
+    StoreSearchBox *box = m_desk.window->searchBox();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("bjorn"));
+    QTRY_VERIFY(m_desk.window->storeLine()->text().contains(QStringLiteral("offline copy")));
+    QVERIFY(m_desk.window->proxyModel()->rowCount() > 0);
+    m_desk.window->conversationView()->selectRow(0);
+    save(m_desk.window.get(), QStringLiteral("search-saved-views.png"));
+    m_desk.window->setOfflineCopy(nullptr, false, {}); // nothing refers to the store past its life
+    m_desk.window->setConversationStore(nullptr);
 }
 
 int main(int argc, char *argv[]) {
