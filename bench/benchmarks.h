@@ -22,7 +22,7 @@ void benchDecode(const SandboxProcess &classic, const SandboxProcess &connect, c
 //! Flips at small and large; then, when connect is running, the same flips on a cursored list there.
 void benchPageFlip(const SandboxProcess &small, const SandboxProcess &large, const SandboxProcess &connect,
                    const BenchPlan &plan);
-void benchStartup(const BenchPlan &plan);
+void benchStartup(const SandboxProcess &server, const BenchPlan &plan);
 void benchMemory(const SandboxProcess &large, const BenchPlan &plan);
 //! Search over 100,000 conversations in the local store, and its size on disk; no sandbox.
 void benchStore(const BenchPlan &plan);

@@ -68,7 +68,7 @@ int main(int argc, char *argv[]) {
     if (runs("memory"))
         benchMemory(large, plan);
     if (runs("startup"))
-        benchStartup(plan);
+        benchStartup(small, plan);
     if (runs("offline"))
         benchOfflineCopy(large, largeConnect);
     if (runs("store"))

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "browsingcontroller.h"
+#include "conversationtablemodel.h"
 #include "mainwindow.h"
 #include "processclock.h"
 
@@ -14,13 +15,12 @@
 FirstPaintProbe::FirstPaintProbe(MainWindow *window)
     : QObject(window)
     , m_window(window) {
-    connect(window, &MainWindow::pageShown, this, [this] {
-        if (m_armed)
-            return;
-        m_armed = true;
-        QWidget *viewport = m_window->conversationView()->viewport();
-        viewport->installEventFilter(this);
-        viewport->update();
+    connect(window, &MainWindow::pageShown, this, &FirstPaintProbe::arm);
+    // Rows kept in the local store count too: they are shown before the server answers.
+    QAbstractItemModel *model = window->controller()->model();
+    connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+        if (model->rowCount() > 0)
+            arm();
     });
     connect(window->controller(), &bridge::BrowsingController::errorOccurred, this,
             [this](const bridge::ApiError &error) {
@@ -29,6 +29,15 @@ FirstPaintProbe::FirstPaintProbe(MainWindow *window)
                 QTextStream(stderr) << "bridge-desk: " << error.line() << Qt::endl;
                 QCoreApplication::exit(1);
             });
+}
+
+void FirstPaintProbe::arm() {
+    if (m_armed)
+        return;
+    m_armed = true;
+    QWidget *viewport = m_window->conversationView()->viewport();
+    viewport->installEventFilter(this);
+    viewport->update();
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event) {

@@ -16,6 +16,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    //! Rows are on the model: the next paint of the table's viewport is the one measured.
+    void arm();
     void finish();
 
     MainWindow *m_window;
