@@ -26,8 +26,12 @@ ResumeWatcher::ResumeWatcher(QObject *parent)
     : ResumeWatcher(systemClocks(), parent) {
     connect(&m_ticker, &QTimer::timeout, this, &ResumeWatcher::tick);
     m_ticker.start(TickMs);
-    watchNetwork();
-    watchLogind();
+    // Loading the network backend (GLib or NetworkManager over the system bus) took ~50 ms on the
+    // way to the first rows; nothing it could tell matters before the first page has loaded anyway.
+    QTimer::singleShot(SourcesDelayMs, this, [this] {
+        watchNetwork();
+        watchLogind();
+    });
 }
 
 ResumeWatcher::ResumeWatcher(Clocks clocks, QObject *parent)

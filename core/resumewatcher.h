@@ -25,6 +25,7 @@ public:
         std::function<qint64()> monotonicMs;
     };
 
+    static constexpr int SourcesDelayMs = 2000;   //!< the real sources are asked after start-up
     static constexpr int TickMs = 15000;          //!< how often the clocks are compared
     static constexpr int JumpThresholdMs = 30000; //!< a gap this large between them is a sleep
     static constexpr int DebounceMs = 5000;       //!< resumes this close together are one
