@@ -10,6 +10,7 @@
 #include "contactbrowser.h"
 #include "contactsview.h"
 #include "contacttablemodel.h"
+#include "contrast.h"
 #include "conversationcommands.h"
 #include "conversationstore.h"
 #include "conversationtablemodel.h"
@@ -373,22 +374,7 @@ void TestScreenshots::setStatusDialogConnect() {
     dialog->reject();
 }
 
-namespace {
-
-//! WCAG contrast ratio of two colours (1..21).
-double contrast(const QColor &a, const QColor &b) {
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a) + 0.05;
-    const double lb = luminance(b) + 0.05;
-    return la > lb ? la / lb : lb / la;
-}
-
-} // namespace
+using testing::contrast;
 
 //! The window in the dark theme: rows with their status badges, a selected row with its details,
 //! saved views with counts. Text on the window and the table stays readable (WCAG AA).
