@@ -92,7 +92,7 @@ void benchStore(const BenchPlan &plan) {
         for (int length = 1; length <= typed.size(); ++length) {
             clock.restart();
             const double cpuBefore = threadCpuMs();
-            const bridge::StoreSearchResult result = store.search(typed.left(length), 200);
+            const bridge::StoreSearchResult result = store.search(typed.left(length), {}, 200);
             keystrokes.add(double(clock.nsecsElapsed()) / 1e6);
             cpu.add(threadCpuMs() - cpuBefore);
             matched = result.matched;

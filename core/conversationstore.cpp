@@ -543,6 +543,31 @@ Condition conditionFor(const QString &folded) {
     return c;
 }
 
+// Adds to c what filter asks of the conversation itself, read from its stored body (one row per
+// match, only for the rows the text matched): its status, and a customer and an agent among its
+// participants. SQLite's lower() folds ASCII only, as identifiers mostly are.
+void addFilter(Condition &c, const ConversationFilter &filter) {
+    if (filter.isEmpty())
+        return;
+    QStringList parts{QStringLiteral("c.row = search_text.row")};
+    if (!filter.status.isEmpty()) {
+        parts.append(QStringLiteral("json_extract(c.body, '$.status') = ?"));
+        c.values.append(filter.status.raw());
+    }
+    const auto among = [&parts, &c](const char *side, const ParticipantRef &ref) {
+        parts.append(QStringLiteral("EXISTS (SELECT 1 FROM json_each(c.body, '$.%1') p"
+                                    " WHERE lower(json_extract(p.value, '$.identifier')) = ?)")
+                         .arg(QLatin1String(side)));
+        c.values.append(ref.identifier.trimmed().toLower());
+    };
+    if (filter.customer)
+        among("customers", *filter.customer);
+    if (filter.agent)
+        among("agents", *filter.agent);
+    c.where += QStringLiteral(" AND EXISTS (SELECT 1 FROM conversations c WHERE ") +
+               parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+}
+
 int countOf(const QSqlDatabase &db, const QString &sql, const QStringList &values) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -564,7 +589,8 @@ int ConversationStore::storedCount() const {
     return m_count;
 }
 
-StoreSearchResult ConversationStore::search(const QString &text, int limit) const {
+StoreSearchResult ConversationStore::search(const QString &text, const ConversationFilter &filter,
+                                            int limit) const {
     StoreSearchResult result;
     result.text = text;
     if (!m_open)
@@ -574,9 +600,10 @@ StoreSearchResult ConversationStore::search(const QString &text, int limit) cons
     const QString folded = foldForSearch(text).simplified();
     if (folded.isEmpty())
         return result;
-    const Condition condition = conditionFor(folded);
-    // The index counts its own matches without reading a row; short words need the rows.
-    const bool indexAlone = !condition.match.isEmpty() && condition.values.size() == 1;
+    Condition condition = conditionFor(folded);
+    // The index counts its own matches without reading a row; short words and filters need the rows.
+    const bool indexAlone = !condition.match.isEmpty() && condition.values.size() == 1 && filter.isEmpty();
+    addFilter(condition, filter);
     result.matched =
         indexAlone
             ? countOf(db,

@@ -76,8 +76,11 @@ public:
     std::optional<StoredPage> storedPage(const ListQuery &query) const;
 
     //! The first limit conversations matching text (any part of the name, a participant or the
-    //! id; case and accents ignored), most recently updated first, and the counts.
-    StoreSearchResult search(const QString &text, int limit = 200) const;
+    //! id; case and accents ignored) and filter (its status; a customer and an agent among the
+    //! participants, identifiers compared without regard to ASCII case), most recently updated
+    //! first, and the counts.
+    StoreSearchResult search(const QString &text, const ConversationFilter &filter = {},
+                             int limit = 200) const;
 
     StoreStats stats() const;
     //! Forgets everything stored (conversations, pages, checkpoints) and gives the space back; queued.

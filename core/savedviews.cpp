@@ -104,6 +104,7 @@ SavedViews SavedViews::load(QSettings &settings, const QString &group) {
         view.filter.customer = readRef(settings, QStringLiteral("customer"));
         view.filter.agent = readRef(settings, QStringLiteral("agent"));
         view.pageSize = settings.value(QStringLiteral("pageSize"), 20).toInt();
+        view.search = settings.value(QStringLiteral("search")).toString().simplified();
         views.add(view); // a name edited into a duplicate or worse is left out
     }
     settings.endArray();
@@ -123,6 +124,8 @@ void SavedViews::save(QSettings &settings, const QString &group) const {
         writeRef(settings, QStringLiteral("customer"), view.filter.customer);
         writeRef(settings, QStringLiteral("agent"), view.filter.agent);
         settings.setValue(QStringLiteral("pageSize"), view.pageSize);
+        if (!view.search.isEmpty())
+            settings.setValue(QStringLiteral("search"), view.search);
     }
     settings.endArray();
     settings.endGroup();

@@ -10,11 +10,13 @@ class QSettings;
 
 namespace bridge {
 
-//! A view the agent saved under a name: the filter and the page size it shows.
+//! A view the agent saved under a name: the filter and the page size it shows, and the search of the
+//! local store made within that filter, if any.
 struct SavedView {
     QString name;
     ConversationFilter filter;
     int pageSize = 20;
+    QString search; //!< empty: the server's list, page by page
 
     friend bool operator==(const SavedView &, const SavedView &) = default;
 };
@@ -41,7 +43,8 @@ public:
 
     //! Appends view; false (nothing changed) when nameProblem() refuses its name.
     bool add(const SavedView &view);
-    //! Replaces the filter and page size of the view named view.name, keeping its place; false when none.
+    //! Replaces the filter, page size and search of the view named view.name, keeping its place;
+    //! false when none.
     bool replace(const SavedView &view);
     bool rename(int index, const QString &name);
     bool remove(int index);

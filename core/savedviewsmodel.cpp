@@ -125,7 +125,8 @@ QVariant SavedViewsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_views.size())
         return {};
     const SavedView &view = m_views.at(index.row());
-    const std::optional<qint64> known = count(view.filter);
+    // The server's total is the filter's; a search's matches are counted when it runs.
+    const std::optional<qint64> known = view.search.isEmpty() ? count(view.filter) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -136,10 +137,13 @@ QVariant SavedViewsModel::data(const QModelIndex &index, int role) const {
         return (*known == 1 ? tr("%1, %n conversation", nullptr, 1)
                             : tr("%1, %Ln conversations", nullptr, int(*known)))
             .arg(view.name);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString name =
+            view.search.isEmpty() ? view.name : tr("%1 — searching “%2”").arg(view.name, view.search);
         if (index.row() < 9)
-            return tr("%1 (Ctrl+%2)").arg(view.name).arg(index.row() + 1);
-        return view.name;
+            return tr("%1 (Ctrl+%2)").arg(name).arg(index.row() + 1);
+        return name;
+    }
     case FilterRole:
         return QVariant::fromValue(view.filter);
     case PageSizeRole:

@@ -105,6 +105,11 @@ public:
     //! searches it from the search box (Ctrl+F). Defined in mainwindowstore.cpp.
     void setConversationStore(bridge::ConversationStore *store);
     StoreSearchBox *searchBox() const { return m_search; }
+    //! The store's search shown, within the current filters ("" when the server's list shows).
+    QString storeSearchText() const;
+    //! Searches the store for text within the current filters, as typing it would; "" shows the
+    //! server's list again. Nothing without a store.
+    void setStoreSearchText(const QString &text);
     //! "as of 21:36 (cached)", or what a search looked through.
     QLabel *storeLine() const { return m_storeLine; }
 

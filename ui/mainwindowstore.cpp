@@ -64,16 +64,28 @@ void MainWindow::setUpStoreSearch() {
     connect(m_search, &StoreSearchBox::leaveRequested, this,
             [this] { m_table->setFocus(Qt::OtherFocusReason); });
     connect(m_controller, &bridge::BrowsingController::pageShown, this, &MainWindow::keepShownPage);
-    // New filters go to the server: the list they bring replaces the results.
+    // New filters go to the server, and a search shown looks again within them.
     connect(m_filterBar, &FilterBar::filterApplied, this, [this] {
-        m_search->clear();
-        endStoreSearch();
+        if (m_searching)
+            searchStore(m_search->text());
     });
     connect(m_controller, &bridge::BrowsingController::errorOccurred, this, [this] {
         if (m_cachedAt.isValid() && !m_searching)
             m_storeLine->setText(
                 tr("as of %1 (cached) — the server did not answer").arg(shortTime(m_cachedAt)));
     });
+}
+
+QString MainWindow::storeSearchText() const {
+    return m_searching ? m_search->text().simplified() : QString();
+}
+
+void MainWindow::setStoreSearchText(const QString &text) {
+    if (!m_search || !m_search->isEnabled())
+        return;
+    if (m_search->text() != text)
+        m_search->setText(text);
+    searchStore(text);
 }
 
 void MainWindow::showCachedPage() {
@@ -125,7 +137,7 @@ void MainWindow::searchStore(const QString &text) {
         m_pageRows = model->conversations();
         m_searchScopeAt = m_store->stats().newestSeen;
     }
-    const bridge::StoreSearchResult result = m_store->search(text, 500);
+    const bridge::StoreSearchResult result = m_store->search(text, m_controller->query().filter, 500);
     model->setConversations(result.conversations);
     // Without a finished offline copy only the pages read so far are in the store: the line says so.
     const bridge::OfflineCopyState copy = bridge::OfflineCopyState::fromBytes(

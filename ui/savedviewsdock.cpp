@@ -153,7 +153,7 @@ void SavedViewsDock::buildActions() {
     m_save = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Save Current &View…"), m_window);
     m_save->setObjectName(QStringLiteral("saveCurrentView"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_save->setToolTip(tr("Save the filters shown under a name (%1)")
+    m_save->setToolTip(tr("Save the filters and search shown under a name (%1)")
                            .arg(m_save->shortcut().toString(QKeySequence::NativeText)));
     m_window->addAction(m_save);
     connect(m_save, &QAction::triggered, this, &SavedViewsDock::saveCurrent);
@@ -269,10 +269,11 @@ void SavedViewsDock::open(int row) {
     }
     m_window->views()->showConversations();
     m_list->setCurrentIndex(m_model->index(row));
-    if (query == controller->query() && controller->isLoading())
+    if (query == controller->query() && controller->isLoading() && view.search == m_window->storeSearchText())
         return; // a double click: the first click's load is on its way
     m_window->filterBar()->setFilter(query.filter);
     controller->setQuery(query);
+    m_window->setStoreSearchText(view.search);
 }
 
 QString SavedViewsDock::suggestedName() const {
@@ -284,6 +285,9 @@ QString SavedViewsDock::suggestedName() const {
         parts << filter.customer->identifier;
     if (filter.agent)
         parts << tr("agent %1").arg(filter.agent->identifier);
+    const QString search = m_window->storeSearchText();
+    if (!search.isEmpty())
+        parts << tr("“%1”").arg(search);
     QString name = parts.isEmpty() ? tr("All conversations") : parts.join(QStringLiteral(" — "));
     return name.left(bridge::SavedViews::MaxNameLength).trimmed();
 }
@@ -297,7 +301,7 @@ void SavedViewsDock::saveCurrent() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ViewNameDialog::nameChosen, this, [this](const QString &name) {
         const bridge::ListQuery &query = m_window->controller()->query();
-        if (!m_model->save({name, query.filter, query.limit}))
+        if (!m_model->save({name, query.filter, query.limit, m_window->storeSearchText()}))
             return;
         const int row = m_model->views().indexOf(name);
         m_list->setCurrentIndex(m_model->index(row));

@@ -17,7 +17,8 @@ struct SavedView;
 //! (the view shown in bold, each with its count when the last load of its filter said one), opened by
 //! a click, Enter or Ctrl+1…9, reordered by dragging or Alt+Up / Alt+Down. View ▸ Saved Views
 //! (Ctrl+Shift+B) shows or hides it, remembered; until then it shows while there are views. Opening a view
-//! applies its filter and page size as a filter change from the filter bar would. Object names:
+//! applies its filter and page size as a filter change from the filter bar would, and its search of the
+//! local store (or ends the one shown). Object names:
 //! savedViewsDock, savedViewsList, saveViewButton; actions saveCurrentView, renameView, deleteView,
 //! moveViewUp, moveViewDown, openSavedView1…9, toggleSavedViews.
 class SavedViewsDock : public QDockWidget {
@@ -32,7 +33,7 @@ public:
     void setGroup(const QString &group);
     //! Shows the view at row: its filter and page size, page 1; the Conversations view comes forward.
     void open(int row);
-    //! Asks a name (window-modal, non-blocking) and saves the filter and page size shown under it.
+    //! Asks a name (window-modal, non-blocking) and saves the filter, page size and search shown under it.
     void saveCurrent();
     void renameCurrent();
     void deleteCurrent();

@@ -302,7 +302,7 @@ private slots:
         ConversationStore store(storePath(dir));
         store.keepConversations(filler(300), QDateTime::currentDateTime());
         store.flush();
-        const StoreSearchResult found = store.search(QStringLiteral("example.org"), 10);
+        const StoreSearchResult found = store.search(QStringLiteral("example.org"), {}, 10);
         QCOMPARE(found.matched, 300);
         QCOMPARE(found.conversations.size(), 10);
         QCOMPARE(found.conversations.first().id, filler(1, 1299).first().id);
@@ -314,6 +314,50 @@ private slots:
         QCOMPARE(store.search(QStringLiteral("orsted")).matched, 1);
         QCOMPARE(store.search(QStringLiteral("order 1000 follow")).matched, 0);
         QCOMPARE(store.stats().count, 300);
+    }
+
+    void searchKeepsToTheFilter() {
+        QTemporaryDir dir;
+        ConversationStore store(storePath(dir));
+        QList<Conversation> rows = filler(40);
+        for (int i = 0; i < rows.size(); i += 4)
+            rows[i].status = ConversationStatus(QStringLiteral("active"));
+        rows[5].internalParticipants = {
+            participant(QStringLiteral("Agent.Kim@Bridge.example"), QStringLiteral("email"))};
+        rows[8].internalParticipants = {
+            participant(QStringLiteral("agent.kim@bridge.example"), QStringLiteral("email"))};
+        rows[8].status = ConversationStatus(QStringLiteral("active"));
+        store.keepConversations(rows, QDateTime::currentDateTime());
+        store.flush();
+
+        ConversationFilter active;
+        active.status = ConversationStatus(QStringLiteral("active"));
+        StoreSearchResult found = store.search(QStringLiteral("example.org"), active);
+        QCOMPARE(found.matched, 10);
+        QCOMPARE(found.conversations.size(), 10);
+        for (const Conversation &c : std::as_const(found.conversations))
+            QCOMPARE(c.status.raw(), QStringLiteral("active"));
+        QCOMPARE(found.searched, 40);
+        // Few rows asked for: the newest first, the count still whole.
+        found = store.search(QStringLiteral("example.org"), active, 3);
+        QCOMPARE(found.matched, 10);
+        QCOMPARE(idsOf(found.conversations), (QStringList{rows[36].id, rows[32].id, rows[28].id}));
+        // Short words (no index) and a filter.
+        QCOMPARE(store.search(QStringLiteral("10"), active).matched, 10);
+        ConversationFilter kim;
+        kim.agent = ParticipantRef{QStringLiteral("AGENT.KIM@bridge.example"), ParticipantType::Unspecified};
+        QCOMPARE(idsOf(store.search(QStringLiteral("follow"), kim).conversations),
+                 (QStringList{rows[8].id, rows[5].id}));
+        kim.status = active.status;
+        QCOMPARE(idsOf(store.search(QStringLiteral("follow"), kim).conversations), QStringList{rows[8].id});
+        ConversationFilter customer;
+        customer.customer = ParticipantRef{rows[7].externalParticipants.first().identifier.toUpper(),
+                                           ParticipantType::Unspecified};
+        QCOMPARE(idsOf(store.search(QStringLiteral("order"), customer).conversations),
+                 QStringList{rows[7].id});
+        // The customer is a participant, not a piece of one.
+        customer.customer->identifier = QStringLiteral("customer100");
+        QCOMPARE(store.search(QStringLiteral("order"), customer).matched, 0);
     }
 
     void searchAnswersDuringALongWrite() {

@@ -106,6 +106,7 @@ private slots:
         SavedView vip = view(QStringLiteral("VIP customers"), QString(), QStringLiteral("vip@example.com"));
         vip.filter.agent = ParticipantRef(QStringLiteral("+15550100"), ParticipantType::Phone);
         vip.pageSize = 100;
+        vip.search = QStringLiteral("björn");
         QVERIFY(views.add(view(QStringLiteral("Ghost — mine"), QStringLiteral("ghost"))));
         QVERIFY(views.add(vip));
         QVERIFY(views.add(view(QStringLiteral("Third"), QStringLiteral("BLOCKED"))));
@@ -121,6 +122,8 @@ private slots:
             const SavedViews read = SavedViews::load(settings, QStringLiteral("view/profile:work"));
             QCOMPARE(read, views);
             QCOMPARE(read.at(1).filter.agent->type, ParticipantType::Phone);
+            QCOMPARE(read.at(1).search, QStringLiteral("björn"));
+            QVERIFY(read.at(0).search.isEmpty());
             QCOMPARE(names(SavedViews::load(settings, QStringLiteral("view/profile:home"))),
                      strings({"Other profile's"}));
             QVERIFY(SavedViews::load(settings, QStringLiteral("view/profile:none")).isEmpty());

@@ -7,6 +7,7 @@
 #include "bulkprogresspanel.h"
 #include "commandpalette.h"
 #include "conversationcommands.h"
+#include "conversationstore.h"
 #include "conversationtablemodel.h"
 #include "detailspane.h"
 #include "errorbanner.h"
@@ -19,6 +20,7 @@
 #include "savedviewsmodel.h"
 #include "selectallbar.h"
 #include "shortcutsdialog.h"
+#include "storesearchbox.h"
 #include "theme.h"
 #include "themecolors.h"
 #include "viewnamedialog.h"
@@ -200,6 +202,70 @@ private slots:
         QCOMPARE(controller()->query().filter.status.raw(), QStringLiteral("ghost"));
     }
 
+    void savedViewKeepsItsSearchWithinItsFilter() {
+        QVERIFY(m_desk.open());
+        QTemporaryDir dir;
+        bridge::ConversationStore store(dir.filePath(QStringLiteral("stores/work.sqlite")));
+        window()->setConversationStore(&store); // page 1 of every status: kept
+        window()->filterBar()->applyStatus(ConversationStatus(QStringLiteral("ghost")));
+        QTRY_VERIFY(shows(QStringLiteral("ghost")));
+        store.flush();
+        // A piece of a ghost's customer that other conversations kept share too.
+        const QString customer =
+            controller()->model()->conversations().first().externalParticipants.first().identifier;
+        const QString text = customer.right(4);
+        const bridge::StoreSearchResult everywhere = store.search(text);
+        QVERIFY2(std::any_of(
+                     everywhere.conversations.cbegin(), everywhere.conversations.cend(),
+                     [](const bridge::Conversation &c) { return c.status.raw() != QLatin1String("ghost"); }),
+                 qPrintable(text));
+
+        QTest::keyClick(window()->conversationView(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), window()->searchBox());
+        QTest::keyClicks(window()->searchBox(), text);
+        // Ghosts only, each with the text in its name or a participant.
+        const auto showsGhostsWith = [this, &text] {
+            const auto has = [&text](const bridge::Conversation &c) {
+                QStringList fields{c.name};
+                for (const bridge::Participant &p : c.externalParticipants + c.internalParticipants)
+                    fields << p.identifier;
+                return c.status.raw() == QLatin1String("ghost") &&
+                       fields.join(QLatin1Char('\n')).contains(text, Qt::CaseInsensitive);
+            };
+            const QList<bridge::Conversation> rows = controller()->model()->conversations();
+            return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), has);
+        };
+        QTRY_VERIFY(showsGhostsWith());
+        QCOMPARE(window()->storeSearchText(), text);
+
+        QTest::keyClick(window()->searchBox(), Qt::Key_D, Qt::ControlModifier);
+        ViewNameDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<ViewNameDialog *>(QStringLiteral("saveViewDialog"))) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->name(), QStringLiteral("Ghost — “%1”").arg(text)); // the search named too
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->nameField());
+        QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+        QTRY_COMPARE(dock()->model()->rowCount(), 1);
+        QCOMPARE(dock()->model()->view(0).search, text);
+        QVERIFY(!dock()->model()->index(0).data(bridge::SavedViewsModel::CountRole).isValid());
+        QTRY_VERIFY(!window()->findChild<ViewNameDialog *>(QStringLiteral("saveViewDialog")));
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+
+        // Escape clears the search, the filters go: then Ctrl+1 brings both back.
+        window()->searchBox()->setFocus();
+        QTest::keyClick(window()->searchBox(), Qt::Key_Escape);
+        QTRY_VERIFY(window()->storeSearchText().isEmpty());
+        window()->filterBar()->clearAndApply();
+        QTRY_VERIFY(shows(QString()));
+        QTest::keyClick(window()->conversationView(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(controller()->query().filter.status.raw(), QStringLiteral("ghost"));
+        QCOMPARE(window()->searchBox()->text(), text);
+        QTRY_VERIFY(m_desk.idle());
+        QTRY_VERIFY(showsGhostsWith()); // the server's ghost page arrived under the results: still them
+        window()->setConversationStore(nullptr);
+    }
+
     void sidebarByKeyboardAlone() {
         QVERIFY(m_desk.open());
         bridge::SavedViewsModel *model = dock()->model();
@@ -260,7 +326,7 @@ private slots:
         QVERIFY(m_desk.open());
         window()->filterBar()->applyStatus(ConversationStatus(QStringLiteral("GHOST")));
         QTRY_VERIFY(shows(QStringLiteral("GHOST")));
-        QVERIFY(dock()->model()->save({QStringLiteral("Ghosts"), controller()->query().filter, 20}));
+        QVERIFY(dock()->model()->save({QStringLiteral("Ghosts"), controller()->query().filter, 20, {}}));
         QVERIFY(!dock()->model()->index(0).data(bridge::SavedViewsModel::CountRole).isValid());
         window()->filterBar()->clearAndApply();
         QTRY_VERIFY(shows(QString()));

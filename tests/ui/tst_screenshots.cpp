@@ -383,10 +383,10 @@ void TestScreenshots::mainWindowDark() {
     openWindow();
     QTRY_COMPARE(m_desk.window->proxyModel()->rowCount(), 20);
     bridge::SavedViewsModel *views = m_desk.window->savedViews()->model();
-    views->save({QStringLiteral("All conversations"), {}, 20});
+    views->save({QStringLiteral("All conversations"), {}, 20, {}});
     views->save(
         {QStringLiteral("Ghost — mine"), {bridge::ConversationStatus(QStringLiteral("ghost")), {}, {}}, 20});
-    views->save({QStringLiteral("VIP customers"), {}, 50});
+    views->save({QStringLiteral("VIP customers"), {}, 50, {}});
     m_desk.window->conversationView()->selectRow(1);
     m_desk.window->conversationView()->setFocus();
     const QPalette palette = m_desk.window->conversationView()->palette();
