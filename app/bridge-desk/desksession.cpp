@@ -215,7 +215,10 @@ void DeskSession::showSettingsDialog(bool firstStart, const QString &loadNotice)
 
 void DeskSession::setUpProfiles() {
     // The profile given on the command line (default "default") is the one the window starts on.
-    QSettings().setValue(QStringLiteral("currentProfile"), m_profile);
+    // Written only when it changes: a write rewrites the whole settings file before the first rows.
+    QSettings settings;
+    if (settings.value(QStringLiteral("currentProfile")).toString() != m_profile)
+        settings.setValue(QStringLiteral("currentProfile"), m_profile);
     m_profiles = std::make_unique<bridge::ProfileManager>(nullptr, m_client.get());
     connect(m_profiles.get(), &bridge::ProfileManager::switched, this, &DeskSession::applyProfile);
     m_window->setProfileManager(m_profiles.get());

@@ -3,6 +3,9 @@
 #include "desktoplogging.h"
 
 #include <QApplication>
+#include <QTimer>
+
+#include <chrono>
 
 QString DesktopIdentity::desktopId() {
     return QStringLiteral("dev.bridgedesk.BridgeDesk");
@@ -20,8 +23,11 @@ void DesktopIdentity::apply() {
     QApplication::setApplicationVersion(QStringLiteral(BRIDGE_VERSION));
     QApplication::setDesktopFileName(desktopId());
     const QIcon appIcon = icon();
-    if (appIcon.pixmap(64).isNull())
-        qCWarning(lcDesktop) << "the application icon cannot be drawn: is Qt's SVG icon engine "
-                                "(libqt6svg6) installed?";
     QApplication::setWindowIcon(appIcon);
+    // Drawing the icon loads the SVG engine: checked after start-up, not before the first rows.
+    QTimer::singleShot(std::chrono::seconds(2), qApp, [appIcon] {
+        if (appIcon.pixmap(64).isNull())
+            qCWarning(lcDesktop) << "the application icon cannot be drawn: is Qt's SVG icon engine "
+                                    "(libqt6svg6) installed?";
+    });
 }
