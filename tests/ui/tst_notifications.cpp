@@ -81,6 +81,7 @@ private slots:
     void manyChangesAtOnceAreOneNotification();
     void nothingWhileTheAgentLooksAtTheView();
     void viewNotWatchedStaysQuiet();
+    void assignedToYouFollowsTheProfile_data();
     void assignedToYouFollowsTheProfile();
     void sandboxIsItsDemoAgent();
     void networkBackRefreshesAtOnce();
@@ -326,10 +327,18 @@ void TestNotifications::viewNotWatchedStaysQuiet() {
     QVERIFY(!next.created.isEmpty());
 }
 
+void TestNotifications::assignedToYouFollowsTheProfile_data() {
+    QTest::addColumn<bridge::sandbox::SandboxConfig::Api>("api");
+    QTest::newRow("classic") << bridge::sandbox::SandboxConfig::Api::Classic;
+    QTest::newRow("connect") << bridge::sandbox::SandboxConfig::Api::Connect;
+}
+
 void TestNotifications::assignedToYouFollowsTheProfile() {
     // A stored profile on the sandbox whose agent identifier is one of its seeded agents; the secret
-    // comes from BRIDGE_SECRET_KEY, so no keychain is involved.
-    QVERIFY(m_desk.start());
+    // comes from the environment (BRIDGE_SECRET_KEY, or Connect's BRIDGE_API_KEY), so no keychain is
+    // involved.
+    QFETCH(bridge::sandbox::SandboxConfig::Api, api);
+    QVERIFY(m_desk.start(bridge::sandbox::SandboxConfig::forApi(api)));
     m_desk.client->setOptions(testing::sandboxOptions(*m_desk.server));
     const QString me = QStringLiteral("mateus.lima@bridge.example");
     const QString profile = QStringLiteral("assigned");
@@ -346,8 +355,11 @@ void TestNotifications::assignedToYouFollowsTheProfile() {
                    [&saved](const bridge::ConnectionSettings &, const QString &) { saved = true; });
         QTRY_VERIFY(saved);
     }
-    qputenv("BRIDGE_SECRET_KEY", m_desk.server->config().secret);
-    const auto unset = qScopeGuard([] { qunsetenv("BRIDGE_SECRET_KEY"); });
+    const bridge::ConnectionSettings demo = testing::sandboxSettings(*m_desk.server);
+    const QByteArray secretVariable =
+        bridge::CredentialStore::secretVariable(demo.credentials.generation).toLatin1();
+    qputenv(secretVariable.constData(), demo.credentials.secret);
+    const auto unset = qScopeGuard([secretVariable] { qunsetenv(secretVariable.constData()); });
 
     DeskSession session(profile);
     MainWindow *window = nullptr;
