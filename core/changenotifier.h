@@ -49,6 +49,7 @@ public:
     void setWatched(const ConversationFilter &filter, bool watched);
     //! The agent's own identifier for "assigned to me"; empty leaves those changes out.
     void setAgentIdentifier(const QString &me) { m_me = me; }
+    QString agentIdentifier() const { return m_me; }
 
     //! The rows of query's page as just loaded. The first load of a page only remembers them.
     //! looking: the agent has this view in front of them (the window active and showing it).

@@ -11,6 +11,7 @@ namespace bridge {
 struct ConnectionSettings {
     static constexpr int DefaultTimeoutSeconds = 30;
     static constexpr double DefaultOfflineCopyRate = 5.0;
+    static constexpr int MaxAgentIdentifierLength = 256;
 
     Credentials credentials;
     bool signQueryString = false;               //!< sign path + "?" + query (servers that expect it)
@@ -19,11 +20,18 @@ struct ConnectionSettings {
     //! list requests a second the copy may make (OfflineCopy).
     bool offlineCopy = false;
     double offlineCopyRate = DefaultOfflineCopyRate;
+    //! The agent's own identifier in this workspace (an email or id), for "assigned to me"
+    //! notifications; empty: unknown, and those are not told. Not a secret.
+    QString agentIdentifier = {};
 
     //! base with this connection put in: base URL, workspace, API key, secret, the signing convention
     //! and the timeout (a timeout below 1 s counts as the default). The rest of base (retries, size
     //! cap, extra authorities) is kept.
     ClientOptions toClientOptions(ClientOptions base = {}) const;
+
+    //! What is wrong with identifier (already trimmed) as agentIdentifier, in words for people;
+    //! empty when nothing is (empty included: unknown is allowed).
+    static QString agentIdentifierProblem(const QString &identifier);
 
     friend bool operator==(const ConnectionSettings &, const ConnectionSettings &) = default;
 };

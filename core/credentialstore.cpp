@@ -35,6 +35,7 @@ const QString kKeySignQueryString = QStringLiteral("signQueryString");
 const QString kKeyTimeoutSeconds = QStringLiteral("timeoutSeconds");
 const QString kKeyOfflineCopy = QStringLiteral("offlineCopy");
 const QString kKeyOfflineCopyRate = QStringLiteral("offlineCopyRate");
+const QString kKeyAgentIdentifier = QStringLiteral("agentIdentifier");
 
 //! Overwrites the bytes before letting them go, when this array is their only owner.
 //! Best effort: copies made elsewhere (the caller's Credentials, QtKeychain's job, libsecret)
@@ -204,6 +205,7 @@ struct CredentialStore::Private {
         const double rate =
             settings->value(kKeyOfflineCopyRate, ConnectionSettings::DefaultOfflineCopyRate).toDouble();
         s.offlineCopyRate = rate > 0 ? rate : ConnectionSettings::DefaultOfflineCopyRate;
+        s.agentIdentifier = settings->value(kKeyAgentIdentifier).toString().trimmed();
         settings->endGroup();
         return s;
     }
@@ -366,6 +368,10 @@ void CredentialStore::save(const ConnectionSettings &settings, QObject *context,
     d->settings->setValue(kKeyTimeoutSeconds, settings.timeoutSeconds);
     d->settings->setValue(kKeyOfflineCopy, settings.offlineCopy);
     d->settings->setValue(kKeyOfflineCopyRate, settings.offlineCopyRate);
+    if (settings.agentIdentifier.isEmpty()) // unknown: nothing to keep
+        d->settings->remove(kKeyAgentIdentifier);
+    else
+        d->settings->setValue(kKeyAgentIdentifier, settings.agentIdentifier);
     d->settings->endGroup();
     d->settings->remove(d->legacyGroup()); // superseded by what was just written
     d->settings->sync();

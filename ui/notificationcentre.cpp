@@ -69,6 +69,10 @@ void NotificationCentre::forgetPages() {
     m_notifier->forgetPages();
 }
 
+void NotificationCentre::setAgentIdentifier(const QString &identifier) {
+    m_notifier->setAgentIdentifier(identifier.trimmed());
+}
+
 bool NotificationCentre::isLooking() const {
     return m_window->isActiveWindow() && !m_window->isMinimized() &&
            m_window->views()->currentWidget() == m_window->views()->conversations();

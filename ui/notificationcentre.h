@@ -27,6 +27,9 @@ public:
     void setProfile(const QString &profileKey);
     //! Another workspace is on its way: nothing seen so far compares with what comes.
     void forgetPages();
+    //! The agent's own identifier in the workspace shown, for "assigned to you" notices; empty: unknown,
+    //! and none of those are sent.
+    void setAgentIdentifier(const QString &identifier);
 
     bridge::ChangeNotifier *notifier() const { return m_notifier; }
     DesktopNotifications *desktop() const { return m_desktop; }

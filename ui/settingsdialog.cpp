@@ -94,7 +94,7 @@ SettingsDialog::SettingsDialog(CredentialStore *store, QWidget *parent)
 SettingsDialog::~SettingsDialog() {
     // QDialog's destructor hides the dialog, which moves the focus and fires editingFinished on the
     // focused field, when this is no longer a SettingsDialog (UBSan caught it): disconnect first.
-    for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret})
+    for (QLineEdit *edit : {m_baseUrl, m_workspaceId, m_apiKey, m_secret, m_agentIdentifier})
         edit->disconnect(this);
 }
 
@@ -170,6 +170,7 @@ void SettingsDialog::buildForm() {
     m_notify->setToolTip(tr("Views are watched with View ▸ Notify Me About Changes Here"));
     m_notify->setChecked(bridge::WatchedViews::enabledGlobally());
     form->addRow(QString(), m_notify);
+    addAgentIdentifier(form);
     m_offlineCopy = new QCheckBox(tr("Keep an &offline copy of this workspace"), m_form);
     m_offlineCopy->setObjectName(QStringLiteral("offlineCopy"));
     auto *offlineLine = FieldHint::explanation(
@@ -274,6 +275,27 @@ void SettingsDialog::buildForm() {
     setTabOrder(m_testButton, m_switchButton);
 }
 
+void SettingsDialog::addAgentIdentifier(QFormLayout *form) {
+    m_agentIdentifier = new QLineEdit(m_form);
+    m_agentIdentifier->setObjectName(QStringLiteral("agentIdentifier"));
+    m_agentIdentifier->setPlaceholderText(tr("e.g. ana.souza@example.com"));
+    m_agentIdentifier->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_agentIdentifierLine = FieldHint::explanation(
+        tr("Your identifier among this workspace's agents (an email or id). Conversations assigned to "
+           "you in a watched view are notified."),
+        m_form);
+    m_agentIdentifier->setAccessibleDescription(m_agentIdentifierLine->text());
+    m_agentIdentifierHint = new FieldHint(m_agentIdentifier, m_form);
+    m_agentIdentifierHint->setObjectName(QStringLiteral("agentIdentifierHint"));
+    auto *lines = FieldHint::withHint(m_agentIdentifier, m_agentIdentifierLine);
+    lines->addWidget(m_agentIdentifierHint);
+    auto *label = new QLabel(tr("&Your agent identifier:"), m_form);
+    label->setBuddy(m_agentIdentifier);
+    form->addRow(label, lines);
+    // Not part of the connection: what Test connection checked still holds.
+    connect(m_agentIdentifier, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
+}
+
 void SettingsDialog::addApiChoice(QFormLayout *form) {
     m_api = new QComboBox(m_form);
     m_api->setObjectName(QStringLiteral("api"));
@@ -334,7 +356,7 @@ void SettingsDialog::setSettings(const ConnectionSettings &settings) {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_baseUrl),   QSignalBlocker(m_workspaceId),
                                        QSignalBlocker(m_apiKey),    QSignalBlocker(m_secret),
                                        QSignalBlocker(m_signQuery), QSignalBlocker(m_timeout),
-                                       QSignalBlocker(m_api)};
+                                       QSignalBlocker(m_api),       QSignalBlocker(m_agentIdentifier)};
     Credentials c = settings.credentials;
     // A profile with nothing in it is new: it starts on Connect, unless BRIDGE_API names the API.
     const bool blank = c.workspaceId.isEmpty() && c.apiKey.isEmpty() && c.secret.isEmpty();
@@ -357,6 +379,7 @@ void SettingsDialog::setSettings(const ConnectionSettings &settings) {
     m_offlineCopy->setChecked(settings.offlineCopy);
     m_offlineCopyRate->setValue(settings.offlineCopyRate);
     m_offlineCopyRate->setEnabled(settings.offlineCopy);
+    m_agentIdentifier->setText(settings.agentIdentifier);
     m_touched = false;
     markEnvironmentFields(c);
     formEdited();
@@ -440,6 +463,7 @@ ConnectionSettings SettingsDialog::settings() const {
     settings.timeoutSeconds = m_timeout->value();
     settings.offlineCopy = m_offlineCopy->isChecked();
     settings.offlineCopyRate = m_offlineCopyRate->value();
+    settings.agentIdentifier = m_agentIdentifier->text().trimmed();
     return settings;
 }
 
@@ -474,13 +498,19 @@ void SettingsDialog::refresh() {
     m_workspaceIdHint->setProblem(problem(c.workspaceId.isEmpty(), workspaceProblem));
     m_apiKeyHint->setProblem(look.classicKey ? problem(c.apiKey.isEmpty(), apiKeyProblem) : QString());
     m_secretHint->setProblem(problem(c.secret.isEmpty(), secretProblem));
+    const QString agentProblem =
+        ConnectionSettings::agentIdentifierProblem(m_agentIdentifier->text().trimmed());
+    m_agentIdentifierHint->setProblem(agentProblem);
+    if (agentProblem.isEmpty()) // the hint cleared the field's description: what it is for again
+        m_agentIdentifier->setAccessibleDescription(m_agentIdentifierLine->text());
 
     const bool valid = urlProblem.isEmpty() && !c.workspaceId.isEmpty() &&
                        (!look.classicKey || !c.apiKey.isEmpty()) && !c.secret.isEmpty() &&
                        workspaceProblem.isEmpty() && apiKeyProblem.isEmpty() && secretProblem.isEmpty();
     m_form->setEnabled(!m_saving && !m_acknowledging);
     m_testButton->setEnabled(valid && !m_saving && !m_acknowledging && !m_tester->isRunning());
-    m_saveButton->setEnabled(m_acknowledging || (valid && !m_saving));
+    // The identifier is not part of the connection: it may stop Save, never Test connection.
+    m_saveButton->setEnabled(m_acknowledging || (valid && agentProblem.isEmpty() && !m_saving));
 }
 
 void SettingsDialog::testConnection() {

@@ -41,7 +41,9 @@ class CredentialStore;
 //! workspaceIdHint, apiKey, apiKeyHint, secretKey (the secret: classic's secret key, Connect's API key),
 //! secretKeyHint, showSecretButton, signQueryString, timeout, offlineCopy, offlineCopyRate, testButton,
 //! testResult, switchButton, saveButton, notice, environmentNote, sandboxButton, notificationsEnabled (the
-//! global switch of desktop notifications for watched views, kept for the application, not the profile).
+//! global switch of desktop notifications for watched views, kept for the application, not the profile),
+//! agentIdentifier and agentIdentifierHint (the agent's own identifier, for "assigned to me"; the
+//! profile's, optional).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -93,6 +95,7 @@ protected:
 private:
     void buildForm();
     void addApiChoice(QFormLayout *form);
+    void addAgentIdentifier(QFormLayout *form);
     //! The fields of the API chosen: labels, placeholders, which rows show.
     void showFieldsOf(bridge::ApiGeneration generation);
     void offerSwitch(const QString &why, const QString &button, std::function<void()> doIt);
@@ -135,6 +138,9 @@ private:
     QCheckBox *m_signQuery = nullptr;
     QSpinBox *m_timeout = nullptr;
     QCheckBox *m_notify = nullptr;
+    QLineEdit *m_agentIdentifier = nullptr;
+    QLabel *m_agentIdentifierLine = nullptr; //!< what the field is for
+    FieldHint *m_agentIdentifierHint = nullptr;
     QCheckBox *m_offlineCopy = nullptr;
     QDoubleSpinBox *m_offlineCopyRate = nullptr;
     QPushButton *m_testButton = nullptr;

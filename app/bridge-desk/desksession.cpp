@@ -7,6 +7,7 @@
 #include "conversationstore.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
+#include "notificationcentre.h"
 #include "profilemanager.h"
 #include "sandboxconnection.h"
 #include "sandboxserver.h"
@@ -93,22 +94,31 @@ void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbo
     if (!m_window) {
         createWindow(credentials, sandbox);
         startOfflineCopy(sandbox);
+        useAgentIdentifier(sandbox);
         return;
     }
     if (!sandbox && !m_profiles) // the window started not connected, or on the sandbox
         setUpProfiles();
     m_window->setConnection(credentials, sandbox);
     startOfflineCopy(sandbox);
+    useAgentIdentifier(sandbox);
 }
 
 void DeskSession::startOfflineCopy(bool sandbox) {
     m_onSandbox = sandbox;
     // The sandbox's demo workspace keeps a copy; a stored profile as its settings say.
-    const bridge::ConnectionSettings settings =
-        sandbox && m_sandbox ? sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config()) : m_stored;
+    const bridge::ConnectionSettings settings = shownConnection(sandbox);
     bridge::OfflineCopyOptions options;
     options.requestsPerSecond = settings.offlineCopyRate;
     m_window->setOfflineCopy(m_conversations.get(), settings.offlineCopy, options);
+}
+
+bridge::ConnectionSettings DeskSession::shownConnection(bool sandbox) const {
+    return sandbox && m_sandbox ? sandboxConnection(m_sandbox->baseUrl(), m_sandbox->config()) : m_stored;
+}
+
+void DeskSession::useAgentIdentifier(bool sandbox) {
+    m_window->notifications()->setAgentIdentifier(shownConnection(sandbox).agentIdentifier);
 }
 
 void DeskSession::openNotConnectedWindow() {

@@ -49,6 +49,10 @@ private:
     void openNotConnectedWindow();
     //! The window's offline copy, as the connection's settings say (the sandbox keeps one).
     void startOfflineCopy(bool sandbox);
+    //! The connection the window shows: the sandbox's demo one, or the stored profile's.
+    bridge::ConnectionSettings shownConnection(bool sandbox) const;
+    //! "Assigned to you" notices follow the agent identifier of the connection shown.
+    void useAgentIdentifier(bool sandbox);
     //! Builds and shows the window (not connected unless credentials are given).
     void createWindow(const std::optional<bridge::Credentials> &credentials, bool sandbox);
     //! Try the sandbox from the settings dialog or the Not connected window; says so when it cannot.

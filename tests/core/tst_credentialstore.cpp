@@ -265,6 +265,7 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     settings.timeoutSeconds = 45;
     settings.offlineCopy = true;
     settings.offlineCopyRate = 2.5;
+    settings.agentIdentifier = QStringLiteral("ana.souza@bridge.example");
     auto store = makeStore(QStringLiteral("work"));
     int answers = 0;
     store->save(settings, this, [&](const ConnectionSettings &saved, const QString &) {
@@ -276,6 +277,8 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     QCOMPARE(m_settings->value(QStringLiteral("profiles/work/timeoutSeconds")).toInt(), 45);
     QCOMPARE(m_settings->value(QStringLiteral("profiles/work/offlineCopy")).toBool(), true);
     QCOMPARE(m_settings->value(QStringLiteral("profiles/work/offlineCopyRate")).toDouble(), 2.5);
+    QCOMPARE(m_settings->value(QStringLiteral("profiles/work/agentIdentifier")).toString(),
+             QStringLiteral("ana.souza@bridge.example"));
 
     ConnectionSettings loaded;
     auto fresh = makeStore(QStringLiteral("work"));
@@ -284,6 +287,18 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     QCOMPARE(loaded, settings);
     QCOMPARE(loaded.toClientOptions().timeoutMs, 45000);
     QVERIFY(loaded.toClientOptions().signQueryString);
+
+    // The identifier cleared: nothing of it is left in the profile.
+    settings.agentIdentifier.clear();
+    answers = 0;
+    store->save(settings, this, [&](const ConnectionSettings &, const QString &) { ++answers; });
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
+    QVERIFY(!m_settings->contains(QStringLiteral("profiles/work/agentIdentifier")));
+    loaded = {};
+    auto again = makeStore(QStringLiteral("work"));
+    again->load(env, this, [&](const ConnectionSettings &s, const QString &) { loaded = s; });
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.credentials.workspaceId, settings.credentials.workspaceId, 15000);
+    QVERIFY(loaded.agentIdentifier.isEmpty());
 
     // What earlier versions kept under connection/<profile> is read, and moved into the profile's group.
     m_settings->setValue(QStringLiteral("connection/old/signQueryString"), true);
@@ -308,6 +323,7 @@ void TestCredentialStore::preferencesAreStoredWithTheProfile() {
     QVERIFY(!loaded.signQueryString);
     QVERIFY(!loaded.offlineCopy); // off unless the agent asks for it
     QCOMPARE(loaded.offlineCopyRate, ConnectionSettings::DefaultOfflineCopyRate);
+    QVERIFY(loaded.agentIdentifier.isEmpty()); // unknown until the agent says
 
     // A Connect profile with no base URL stored gets Connect's default host, not classic's.
     m_settings->setValue(QStringLiteral("profiles/connect/api"), QStringLiteral("connect"));

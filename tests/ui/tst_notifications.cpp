@@ -2,30 +2,41 @@
 // test's wrapper) where this test owns org.freedesktop.Notifications: a ghost that becomes active on
 // a watched view raises one notification with its customer and name, and clicking it shows that
 // conversation; many changes at once make one; nothing while the agent looks at the view; a view not
-// watched stays quiet. The network lost and back (fed to the window's ResumeWatcher) refreshes at once,
-// and the status bar's age warns when the data is older than auto-refresh allows.
+// watched stays quiet. A conversation assigned to the agent's own identifier (the profile's, through
+// DeskSession as bridge-desk wires it) is told as assigned to them; without an identifier it is not.
+// The network lost and back (fed to the window's ResumeWatcher) refreshes at once, and the status
+// bar's age warns when the data is older than auto-refresh allows.
 #include "autorefreshcontrol.h"
 #include "changenotifier.h"
 #include "connectionstatus.h"
+#include "conversationstore.h"
 #include "conversationtablemodel.h"
+#include "credentialstore.h"
+#include "desksession.h"
 #include "desktopnotifications.h"
 #include "detailspane.h"
 #include "errorbanner.h"
 #include "mainactions.h"
 #include "notificationcentre.h"
 #include "resumewatcher.h"
+#include "settingsdialog.h"
 #include "statusvocabulary.h"
 #include "watchedviews.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -70,14 +81,19 @@ private slots:
     void manyChangesAtOnceAreOneNotification();
     void nothingWhileTheAgentLooksAtTheView();
     void viewNotWatchedStaysQuiet();
+    void assignedToYouFollowsTheProfile_data();
+    void assignedToYouFollowsTheProfile();
+    void sandboxIsItsDemoAgent();
     void networkBackRefreshesAtOnce();
     void wakingClearsAFailureAtOnce();
     void ageWarnsWhenOlderThanTheInterval();
 
 private:
     void openWindow();
-    void lookAway();
-    void refreshAndWait();
+    void lookAway(MainWindow *window = nullptr);
+    void refreshAndWait(MainWindow *window = nullptr);
+    //! Adds agent to conversation id on the sandbox, through the fixture's client.
+    void addAgent(const QString &id, const QString &agent);
     void invokeAction(uint id);
     QString statusOf(const QString &id) const;
 
@@ -124,18 +140,30 @@ void TestNotifications::openWindow() {
     QVERIFY(m_desk.open());
 }
 
-void TestNotifications::lookAway() {
+void TestNotifications::lookAway(MainWindow *window) {
+    window = window ? window : m_desk.window.get();
     m_elsewhere.show();
     m_elsewhere.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&m_elsewhere));
-    QTRY_VERIFY(!m_desk.window->isActiveWindow());
-    QVERIFY(!m_desk.window->notifications()->isLooking());
+    QTRY_VERIFY(!window->isActiveWindow());
+    QVERIFY(!window->notifications()->isLooking());
 }
 
-void TestNotifications::refreshAndWait() {
-    QSignalSpy refreshed(m_desk.window->autoRefresh()->watcher(), &bridge::RefreshWatcher::refreshed);
-    m_desk.window->autoRefresh()->watcher()->refreshNow();
+void TestNotifications::refreshAndWait(MainWindow *window) {
+    window = window ? window : m_desk.window.get();
+    QSignalSpy refreshed(window->autoRefresh()->watcher(), &bridge::RefreshWatcher::refreshed);
+    window->autoRefresh()->watcher()->refreshNow();
     QTRY_COMPARE(refreshed.size(), 1);
+}
+
+void TestNotifications::addAgent(const QString &id, const QString &agent) {
+    bridge::ConversationUpdate update;
+    update.addAgents = {bridge::ParticipantRef(agent, bridge::ParticipantType::Email)};
+    bool updated = false;
+    m_desk.client->update(id, update, this, [&updated](const bridge::Expected<bridge::Conversation> &answer) {
+        updated = bool(answer);
+    });
+    QTRY_VERIFY(updated);
 }
 
 void TestNotifications::invokeAction(uint id) {
@@ -297,6 +325,123 @@ void TestNotifications::viewNotWatchedStaysQuiet() {
     refreshAndWait();
     QTRY_COMPARE(m_fake.calls.size(), 2);
     QVERIFY(!next.created.isEmpty());
+}
+
+void TestNotifications::assignedToYouFollowsTheProfile_data() {
+    QTest::addColumn<bridge::sandbox::SandboxConfig::Api>("api");
+    QTest::newRow("classic") << bridge::sandbox::SandboxConfig::Api::Classic;
+    QTest::newRow("connect") << bridge::sandbox::SandboxConfig::Api::Connect;
+}
+
+void TestNotifications::assignedToYouFollowsTheProfile() {
+    // A stored profile on the sandbox whose agent identifier is one of its seeded agents; the secret
+    // comes from the environment (BRIDGE_SECRET_KEY, or Connect's BRIDGE_API_KEY), so no keychain is
+    // involved.
+    QFETCH(bridge::sandbox::SandboxConfig::Api, api);
+    QVERIFY(m_desk.start(bridge::sandbox::SandboxConfig::forApi(api)));
+    m_desk.client->setOptions(testing::sandboxOptions(*m_desk.server));
+    const QString me = QStringLiteral("mateus.lima@bridge.example");
+    const QString profile = QStringLiteral("assigned");
+    // No rows cached by an earlier run: page 1 is what this server holds.
+    bridge::ConversationStore::removeFiles(bridge::ConversationStore::defaultPath(profile));
+    {
+        bridge::ConnectionSettings settings = testing::sandboxSettings(*m_desk.server);
+        settings.credentials.secretSource = bridge::Credentials::Source::Environment;
+        settings.agentIdentifier = me;
+        bridge::CredentialStore store;
+        store.setProfile(profile);
+        bool saved = false;
+        store.save(settings, this,
+                   [&saved](const bridge::ConnectionSettings &, const QString &) { saved = true; });
+        QTRY_VERIFY(saved);
+    }
+    const bridge::ConnectionSettings demo = testing::sandboxSettings(*m_desk.server);
+    const QByteArray secretVariable =
+        bridge::CredentialStore::secretVariable(demo.credentials.generation).toLatin1();
+    qputenv(secretVariable.constData(), demo.credentials.secret);
+    const auto unset = qScopeGuard([secretVariable] { qunsetenv(secretVariable.constData()); });
+
+    DeskSession session(profile);
+    MainWindow *window = nullptr;
+    connect(&session, &DeskSession::windowOpened, this, [&window](MainWindow *opened) { window = opened; });
+    session.startWithStoredCredentials();
+    QTRY_VERIFY(window);
+    QCOMPARE(window->notifications()->notifier()->agentIdentifier(), me);
+    const auto *model = window->controller()->model();
+    QTRY_COMPARE(model->rowCount(), 20);
+    QTRY_VERIFY(!window->controller()->isLoading());
+
+    // Two named conversations on page 1 that the agent is not on yet.
+    QStringList notMine;
+    for (const bridge::Conversation &c : model->conversations()) {
+        const bool mine = std::any_of(c.internalParticipants.cbegin(), c.internalParticipants.cend(),
+                                      [&me](const bridge::Participant &p) {
+                                          return p.identifier.compare(me, Qt::CaseInsensitive) == 0;
+                                      });
+        if (!mine && !c.name.isEmpty())
+            notMine.append(c.id);
+    }
+    QVERIFY2(notMine.size() >= 2, "page 1 of the sandbox's data is all the agent's already");
+    const bridge::Conversation first = model->conversations().at(model->rowOf(notMine.at(0)));
+
+    window->actions()->watchView->trigger();
+    QVERIFY(window->notifications()->notifier()->isWatched(bridge::ConversationFilter{}));
+    lookAway(window);
+
+    // Assigned to the agent on the server: one notice, saying so.
+    addAgent(first.id, me);
+    refreshAndWait(window);
+    QTRY_COMPARE(m_fake.calls.size(), 1);
+    const FakeNotifications::Call call = m_fake.calls.first();
+    const QString customer = bridge::joinedIdentifiers(first.externalParticipants, u", ");
+    QCOMPARE(call.summary, customer + QStringLiteral(" · ") + first.name);
+    QCOMPARE(call.body, QStringLiteral("Assigned to you in All conversations"));
+    QCOMPARE(window->notifications()->notifier()->unseen(), 1);
+
+    // The agent clears the identifier in Settings: the window follows what was saved.
+    QSignalSpy shown(window->controller(), &bridge::BrowsingController::pageShown);
+    emit window->settingsRequested();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("agentIdentifier"));
+    QCOMPARE(edit->text(), me);
+    edit->clear();
+    QSignalSpy saved(dialog, &SettingsDialog::saved);
+    dialog->save();
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(saved.first().first().value<bridge::ConnectionSettings>().agentIdentifier.isEmpty());
+    QVERIFY(window->notifications()->notifier()->agentIdentifier().isEmpty());
+    QTRY_VERIFY(shown.size() >= 1); // the page again, from nothing compared
+    QTRY_VERIFY(!window->controller()->isLoading());
+    lookAway(window);
+
+    // Assigned again: nothing is told of it. A new conversation after it is, and is the only one (the
+    // bus keeps the order of what is sent, so a notice for the assignment would have come first).
+    QSignalSpy sent(window->notifications()->notifier(), &bridge::ChangeNotifier::noticeSent);
+    addAgent(notMine.at(1), me);
+    refreshAndWait(window);
+    QVERIFY(window->controller()->model()->rowOf(notMine.at(1)) >= 0);
+    QCOMPARE(sent.size(), 0);
+    const bridge::sandbox::ChurnResult churn = m_desk.server->churnOnce(1, 0);
+    QCOMPARE(churn.created.size(), 1);
+    refreshAndWait(window);
+    QTRY_COMPARE(m_fake.calls.size(), 2);
+    QCOMPARE(m_fake.calls.at(1).body, QStringLiteral("New conversation in All conversations"));
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(window->close());
+}
+
+void TestNotifications::sandboxIsItsDemoAgent() {
+    // bridge-desk --sandbox: the demo user is one of the sandbox's seeded agents.
+    DeskSession session(QStringLiteral("sandbox-agent"));
+    MainWindow *window = nullptr;
+    connect(&session, &DeskSession::windowOpened, this, [&window](MainWindow *opened) { window = opened; });
+    QVERIFY(session.startSandbox());
+    QVERIFY(window);
+    QCOMPARE(window->notifications()->notifier()->agentIdentifier(),
+             QStringLiteral("ana.souza@bridge.example"));
+    QTRY_VERIFY(window->controller()->model()->rowCount() > 0);
+    QVERIFY(window->close());
 }
 
 void TestNotifications::networkBackRefreshesAtOnce() {

@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QUuid>
 
+#include <optional>
+
 using namespace bridge;
 using bridge::sandbox::SandboxConfig;
 using bridge::sandbox::SandboxServer;
@@ -123,6 +125,13 @@ private slots:
         QVERIFY(!child<QDoubleSpinBox>("offlineCopyRate")->isEnabled());
         QCOMPARE(child<QDoubleSpinBox>("offlineCopyRate")->value(), 5.0);
         QCOMPARE(buddyText(child<QDoubleSpinBox>("offlineCopyRate")), QStringLiteral("Offline copy &rate:"));
+        // The agent's own identifier: unknown until they say.
+        QVERIFY(child<QLineEdit>("agentIdentifier")->text().isEmpty());
+        QCOMPARE(buddyText(child<QLineEdit>("agentIdentifier")), QStringLiteral("&Your agent identifier:"));
+        QVERIFY(child<QLineEdit>("agentIdentifier")
+                    ->accessibleDescription()
+                    .contains(QStringLiteral("Conversations assigned to you")));
+        QVERIFY(!child<FieldHint>("agentIdentifierHint")->isVisible());
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled()); // nothing to save yet
         QVERIFY(!child<QPushButton>("testButton")->isEnabled());
         QVERIFY(!child<QPushButton>("sandboxButton")->isVisible());
@@ -410,6 +419,75 @@ private slots:
         QCOMPARE(saved.size(), 1);
     }
 
+    //! The agent's own identifier is saved with the profile, trimmed, and shown again from the store.
+    void agentIdentifierIsSavedAndLoaded() {
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
+        auto *edit = child<QLineEdit>("agentIdentifier");
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("  Ana.Souza@bridge.example "));
+        QCOMPARE(m_dialog->settings().agentIdentifier, QStringLiteral("Ana.Souza@bridge.example"));
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QCOMPARE(saved.at(0).at(0).value<ConnectionSettings>().agentIdentifier,
+                 QStringLiteral("Ana.Souza@bridge.example"));
+        m_settings->sync();
+        QCOMPARE(m_settings->value(QStringLiteral("profiles/default/agentIdentifier")).toString(),
+                 QStringLiteral("Ana.Souza@bridge.example"));
+
+        // Read back by another store on the same file, and shown by another dialog.
+        CredentialStore store(m_settings.get());
+        store.setKeychainService(QStringLiteral("BridgeDeskTest-") +
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
+        std::optional<ConnectionSettings> loaded;
+        store.load(QProcessEnvironment(), this,
+                   [&loaded](const ConnectionSettings &s, const QString &) { loaded = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 20000);
+        QCOMPARE(loaded->agentIdentifier, QStringLiteral("Ana.Souza@bridge.example"));
+        SettingsDialog again(&store);
+        again.setSettings(*loaded);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("agentIdentifier"))->text(),
+                 QStringLiteral("Ana.Souza@bridge.example"));
+        QCOMPARE(again.settings().agentIdentifier, QStringLiteral("Ana.Souza@bridge.example"));
+    }
+
+    //! Control characters or more than 256 characters: said under the field, and Save waits; Test
+    //! connection does not (the identifier is not part of the connection).
+    void agentIdentifierRefusesWhatCannotBeOne() {
+        m_dialog->setSettings(ConnectionSettings{sandboxCredentials()});
+        auto *edit = child<QLineEdit>("agentIdentifier");
+        auto *hint = child<FieldHint>("agentIdentifierHint");
+        auto *save = child<QPushButton>("saveButton");
+        QVERIFY(save->isEnabled());
+
+        edit->setText(QStringLiteral("ana.souza@bridge.example	x"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("control characters")), qPrintable(hint->text()));
+        QCOMPARE(edit->accessibleDescription(), hint->text());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(child<QPushButton>("testButton")->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible()); // nothing was saved
+        QVERIFY(!m_settings->contains(QStringLiteral("profiles/default/agentIdentifier")));
+
+        edit->setText(QString(ConnectionSettings::MaxAgentIdentifierLength + 1, QLatin1Char('a')));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("256")), qPrintable(hint->text()));
+        QVERIFY(!save->isEnabled());
+
+        // At the limit, padded with spaces (trimmed), it is fine; and empty (unknown) is too.
+        edit->setText(QStringLiteral("  ") +
+                      QString(ConnectionSettings::MaxAgentIdentifierLength, QLatin1Char('a')) +
+                      QStringLiteral("  "));
+        QVERIFY(!hint->isVisible());
+        QVERIFY(save->isEnabled());
+        QVERIFY(edit->accessibleDescription().contains(QStringLiteral("Conversations assigned to you")));
+        edit->clear();
+        QVERIFY(!hint->isVisible());
+        QVERIFY(save->isEnabled());
+        QVERIFY(m_dialog->settings().agentIdentifier.isEmpty());
+    }
+
     //! The global switch of desktop notifications is kept for the application when the settings are
     //! saved, and shown as kept the next time.
     void notificationSwitchIsSavedWithTheSettings() {
@@ -526,7 +604,8 @@ private slots:
         int buddies = 0;
         for (const QLabel *label : labels)
             buddies += label->buddy() != nullptr;
-        QCOMPARE(buddies, 7); // API, base URL, workspace, API key, secret, timeout, offline copy rate
+        QCOMPARE(buddies, 8); // API, base URL, workspace, API key, secret, timeout, agent identifier,
+                              // offline copy rate
         QVERIFY(!child<QComboBox>("api")->accessibleName().isEmpty());
         QVERIFY(!child<QSpinBox>("timeout")->accessibleName().isEmpty());
         QVERIFY(!child<QDoubleSpinBox>("offlineCopyRate")->accessibleName().isEmpty());
