@@ -167,7 +167,7 @@
     <name>CachedDataPanel</name>
     <message>
         <source>C&amp;lear Cached Data…</source>
-        <translation>Zwischengespeicherte Daten &amp;löschen…</translation>
+        <translation>Zwischengespeicherte &amp;Daten löschen…</translation>
     </message>
     <message>
         <source>Forgets the conversations kept on this computer for this profile. Nothing on the server changes.</source>
@@ -2223,10 +2223,6 @@
         <translation>Aktuelle &amp;Ansicht speichern…</translation>
     </message>
     <message>
-        <source>Save the filters shown under a name (%1)</source>
-        <translation>Die gezeigten Filter unter einem Namen speichern (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Saved Views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
@@ -2285,6 +2281,14 @@
     <message>
         <source>Deleted view “%1”</source>
         <translation>Ansicht „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Save the filters and search shown under a name (%1)</source>
+        <translation>Die angezeigten Filter und die Suche unter einem Namen speichern (%1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2598,7 @@
     </message>
     <message>
         <source>Show desktop &amp;notifications for watched views</source>
-        <translation>Desktop-&amp;Benachrichtigungen für beobachtete Ansichten</translation>
+        <translation>Desktop-Be&amp;nachrichtigungen für beobachtete Ansichten</translation>
     </message>
     <message>
         <source>Views are watched with View ▸ Notify Me About Changes Here</source>
@@ -2623,6 +2627,18 @@
     <message>
         <source>Cached data:</source>
         <translation>Zwischengespeicherte Daten:</translation>
+    </message>
+    <message>
+        <source>e.g. ana.souza@example.com</source>
+        <translation>z. B. ana.souza@example.com</translation>
+    </message>
+    <message>
+        <source>Your identifier among this workspace&apos;s agents (an email or id). Conversations assigned to you in a watched view are notified.</source>
+        <translation>Ihre Kennung unter den Agenten dieses Arbeitsbereichs (E-Mail oder ID). Über Unterhaltungen, die Ihnen in einer beobachteten Ansicht zugewiesen werden, werden Sie benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Your agent identifier:</source>
+        <translation>&amp;Ihre Agentenkennung:</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3174,20 @@
     <message>
         <source>This API pages by cursor: a later page needs the cursor of the one before it.</source>
         <translation>Diese API blättert per Cursor: eine spätere Seite braucht den Cursor der Seite davor.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConnectionSettings</name>
+    <message>
+        <source>Your identifier contains control characters, such as a line break pasted with it.</source>
+        <translation>Ihre Kennung enthält Steuerzeichen, etwa einen mit eingefügten Zeilenumbruch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your identifier is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Ihre Kennung ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Ihre Kennung ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3908,10 @@
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>%1 — searching “%2”</source>
+        <translation>%1 – Suche nach „%2“</translation>
     </message>
 </context>
 <context>
