@@ -16,7 +16,7 @@ struct SavedView {
     QString name;
     ConversationFilter filter;
     int pageSize = 20;
-    QString search; //!< empty: the server's list, page by page
+    QString search = {}; //!< empty: the server's list, page by page
 
     friend bool operator==(const SavedView &, const SavedView &) = default;
 };

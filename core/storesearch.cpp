@@ -25,7 +25,9 @@ QString ageInWords(const QDateTime &when, const QDateTime &now) {
     return StoreText::tr("on %1").arg(locale.toString(when.toLocalTime(), QLocale::ShortFormat));
 }
 
-QString searchScopeLine(const StoreSearchResult &result, const SearchScope &scope, const QDateTime &now) {
+namespace {
+
+QString scopeLine(const StoreSearchResult &result, const SearchScope &scope, const QDateTime &now) {
     const QLocale locale;
     const QString matched = locale.toString(result.matched);
     const QString searched = locale.toString(result.searched);
@@ -40,6 +42,13 @@ QString searchScopeLine(const StoreSearchResult &result, const SearchScope &scop
     return StoreText::tr("%1 in %2 cached conversations — keep an offline copy to search everything", nullptr,
                          result.searched)
         .arg(matched, searched);
+}
+
+} // namespace
+
+QString searchScopeLine(const StoreSearchResult &result, const SearchScope &scope, const QDateTime &now) {
+    const QString line = scopeLine(result, scope, now);
+    return scope.within.isEmpty() ? line : StoreText::tr("%1 · within %2").arg(line, scope.within);
 }
 
 } // namespace bridge

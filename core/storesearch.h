@@ -21,10 +21,12 @@ struct StoreSearchResult {
 struct SearchScope {
     bool offlineCopy = false; //!< a finished offline copy of the whole workspace is in the store
     QDateTime updatedAt;      //!< when the newest stored row was seen from the server; invalid when none
+    QString within = {};      //!< the filters the search kept to, for people ("Ghost"); empty: none
 };
 
 //! The line saying what was searched: "12 of 100,000 conversations in the offline copy, updated 2 min
-//! ago", or "12 in 340 cached conversations — keep an offline copy to search everything". now is the
+//! ago", or "12 in 340 cached conversations — keep an offline copy to search everything", followed by
+//! " · within Ghost" when filters applied. now is the
 //! wall clock, passed in so the age can be tested.
 QString searchScopeLine(const StoreSearchResult &result, const SearchScope &scope, const QDateTime &now);
 

@@ -3,6 +3,7 @@
 
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
+#include "changenotifier.h"
 #include "conversationstore.h"
 #include "conversationtablemodel.h"
 #include "filterbar.h"
@@ -142,7 +143,11 @@ void MainWindow::searchStore(const QString &text) {
     // Without a finished offline copy only the pages read so far are in the store: the line says so.
     const bridge::OfflineCopyState copy = bridge::OfflineCopyState::fromBytes(
         m_store->checkpoint(bridge::OfflineCopy::checkpointKey(m_client->options())));
-    const bridge::SearchScope scope{copy.finishedAt.isValid(), m_searchScopeAt};
+    const bridge::ConversationFilter &filter = m_controller->query().filter;
+    const bridge::SearchScope scope{
+        copy.finishedAt.isValid(), m_searchScopeAt,
+        filter.isEmpty() ? QString()
+                         : bridge::ChangeNotifier::viewTitle(filter, m_client->dialect().statuses())};
     m_storeLine->setText(bridge::searchScopeLine(result, scope, QDateTime::currentDateTime()));
     m_storeLine->setToolTip({});
     m_storeLine->show();

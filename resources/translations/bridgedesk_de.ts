@@ -3996,6 +3996,10 @@
             <numerusform>%1 in %2 zwischengespeicherten Unterhaltungen — mit einer Offline-Kopie wird alles durchsucht</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · within %2</source>
+        <translation>%1 · gefiltert: %2</translation>
+    </message>
 </context>
 <context>
     <name>bridge::UploadTransfer</name>

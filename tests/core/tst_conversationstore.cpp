@@ -495,6 +495,10 @@ private slots:
         QCOMPARE(
             searchScopeLine(result, SearchScope{false, now}, now),
             QStringLiteral("12 in 340 cached conversations — keep an offline copy to search everything"));
+        QCOMPARE(
+            searchScopeLine(result, SearchScope{false, now, QStringLiteral("Ghost")}, now),
+            QStringLiteral(
+                "12 in 340 cached conversations — keep an offline copy to search everything · within Ghost"));
     }
 };
 
