@@ -1,6 +1,7 @@
 // MainWindow and the local store: cached rows at start-up, every page kept, the search box.
 #include "mainwindow.h"
 
+#include "apidialect.h"
 #include "bridgeclient.h"
 #include "browsingcontroller.h"
 #include "changenotifier.h"
