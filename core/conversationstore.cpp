@@ -227,9 +227,10 @@ private:
                            " RETURNING row"));
         // An upsert, never INSERT OR REPLACE: a replaced row would leave the index its old words.
         QSqlQuery text(db);
-        text.prepare(QStringLiteral("INSERT INTO search_text(row, updated_at, folded) VALUES (?, ?, ?)"
-                                    " ON CONFLICT(row) DO UPDATE SET updated_at = excluded.updated_at,"
-                                    " folded = excluded.folded"));
+        text.prepare(
+            QStringLiteral("INSERT INTO search_text(row, updated_at, folded, status) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT(row) DO UPDATE SET updated_at = excluded.updated_at,"
+                           " folded = excluded.folded, status = excluded.status"));
         const qint64 seen = seenAt.toMSecsSinceEpoch();
         for (const Conversation &c : conversations) {
             row.bindValue(0, c.id);
@@ -241,6 +242,7 @@ private:
             row.finish();
             text.bindValue(1, c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch() : 0);
             text.bindValue(2, foldedText(c));
+            text.bindValue(3, c.status.raw());
             if (!text.exec())
                 return describe(text.lastError());
         }
@@ -543,17 +545,17 @@ Condition conditionFor(const QString &folded) {
     return c;
 }
 
-// Adds to c what filter asks of the conversation itself, read from its stored body (one row per
-// match, only for the rows the text matched): its status, and a customer and an agent among its
-// participants. SQLite's lower() folds ASCII only, as identifiers mostly are.
+// Adds to c what filter asks of the conversation: its status (beside the folded text), and a customer
+// and an agent among its participants, read from its stored body only for the rows the rest matched.
+// SQLite's lower() folds ASCII only, as identifiers mostly are.
 void addFilter(Condition &c, const ConversationFilter &filter) {
-    if (filter.isEmpty())
-        return;
-    QStringList parts{QStringLiteral("c.row = search_text.row")};
     if (!filter.status.isEmpty()) {
-        parts.append(QStringLiteral("json_extract(c.body, '$.status') = ?"));
+        c.where += QStringLiteral(" AND status = ?");
         c.values.append(filter.status.raw());
     }
+    if (!filter.customer && !filter.agent)
+        return;
+    QStringList parts{QStringLiteral("c.row = search_text.row")};
     const auto among = [&parts, &c](const char *side, const ParticipantRef &ref) {
         parts.append(QStringLiteral("EXISTS (SELECT 1 FROM json_each(c.body, '$.%1') p"
                                     " WHERE lower(json_extract(p.value, '$.identifier')) = ?)")

@@ -6,7 +6,7 @@
 namespace bridge::storeschema {
 
 //! The schema this build writes: PRAGMA user_version of a current store.
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
 //! What opening a store file found.
 enum class Verdict {

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,12 +188,64 @@ private slots:
         ConversationStore store(path);
         QVERIFY2(store.isOpen() && store.notice().isEmpty(), qPrintable(store.notice()));
         store.flush();
-        QCOMPARE(userVersionOf(path), 2);
+        QCOMPARE(userVersionOf(path), storeschema::CurrentVersion);
         const StoreSearchResult found = store.search(QStringLiteral("bjorn"));
         QCOMPARE(found.matched, 1);
+        ConversationFilter active;
+        active.status = ConversationStatus(QStringLiteral("active"));
+        QCOMPARE(store.search(QStringLiteral("bjorn"), active).matched, 1);
         QCOMPARE(found.conversations.first().id, QStringLiteral("old-42"));
         QCOMPARE(found.conversations.first().externalParticipants.first().identifier,
                  QStringLiteral("b@old.se"));
+    }
+
+    void version2FileIsMigrated() {
+        QTemporaryDir dir;
+        const QString path = storePath(dir);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const Conversation kept = people().first(); // ghost
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int version : {1, 2}) {
+                const QStringList statements = storeschema::statementsOfVersion(version);
+                for (const QString &statement : statements)
+                    QVERIFY2(q.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            q.prepare(
+                QStringLiteral("INSERT INTO conversations(row, id, body, seen_at) VALUES (7, ?, ?, 1000)"));
+            q.addBindValue(kept.id);
+            q.addBindValue(QStringLiteral(R"({"id":"%1","name":"Björn Lindqvist refund","status":"ghost"})")
+                               .arg(kept.id));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.prepare(QStringLiteral("INSERT INTO search_text(row, updated_at, folded) VALUES (7, 5, ?)"));
+            q.addBindValue(foldForSearch(QStringLiteral("Björn Lindqvist refund")));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+        ConversationStore store(path);
+        QVERIFY2(store.isOpen() && store.notice().isEmpty(), qPrintable(store.notice()));
+        QCOMPARE(userVersionOf(path), storeschema::CurrentVersion);
+        ConversationFilter filter;
+        filter.status = ConversationStatus(QStringLiteral("ghost"));
+        QCOMPARE(idsOf(store.search(QStringLiteral("lindqvist"), filter).conversations),
+                 QStringList{kept.id});
+        filter.status = ConversationStatus(QStringLiteral("active"));
+        QCOMPARE(store.search(QStringLiteral("lindqvist"), filter).matched, 0);
+        // A later write of the same conversation moves it, in the index too.
+        Conversation now = kept;
+        now.status = ConversationStatus(QStringLiteral("active"));
+        now.name = QStringLiteral("Renamed");
+        store.keepConversations({now}, QDateTime::currentDateTime());
+        store.flush();
+        QCOMPARE(store.search(QStringLiteral("lindqvist"), filter).matched, 0);
+        QCOMPARE(idsOf(store.search(QStringLiteral("renamed"), filter).conversations), QStringList{kept.id});
     }
 
     void corruptFileIsSetAside() {
