@@ -8,12 +8,14 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 CachedDataPanel::CachedDataPanel(bridge::ConversationStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_summary(new QLabel(this))
-    , m_clear(new QPushButton(tr("C&lear Cached Data…"), this)) {
+    , m_clear(new QPushButton(tr("C&lear Cached Data…"), this))
+    , m_recount(new QTimer(this)) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary, 1);
@@ -23,7 +25,14 @@ CachedDataPanel::CachedDataPanel(bridge::ConversationStore *store, QWidget *pare
     m_clear->setToolTip(tr("Forgets the conversations kept on this computer for this profile. Nothing on the "
                            "server changes."));
     connect(m_clear, &QPushButton::clicked, this, &CachedDataPanel::clear);
-    connect(m_store, &bridge::ConversationStore::written, this, &CachedDataPanel::update);
+    // Counting 100,000 rows takes a few milliseconds: once after a burst of writes, not after each.
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(RecountMs);
+    connect(m_recount, &QTimer::timeout, this, &CachedDataPanel::update);
+    connect(m_store, &bridge::ConversationStore::written, this, [this] {
+        if (!m_recount->isActive())
+            m_recount->start();
+    });
     update();
 }
 
