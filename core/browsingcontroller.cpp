@@ -34,6 +34,9 @@ struct BrowsingController::Private {
     std::optional<ApiError> error;
     QDateTime lastRefreshed;
     QByteArray shownKey; //!< encoded query of the rows in the model
+    //! The rows last put in the model: what a reload is compared with, even when someone showed other
+    //! rows in the model meanwhile (the window's search results).
+    QList<Conversation> shownRows;
 
     quint64 nextSerial = 1;
     CallHandle mainCall;
@@ -104,8 +107,9 @@ struct BrowsingController::Private {
         // A new answer for the rows already in the model: say what changed since they were shown.
         const bool reloaded = fromNetwork && everShown && shownKey == key;
         const PageChanges changes =
-            reloaded ? PageChanges::compare(model->conversations(), page.conversations) : PageChanges{};
+            reloaded ? PageChanges::compare(shownRows, page.conversations) : PageChanges{};
         shownKey = key;
+        shownRows = page.conversations;
         model->setConversations(page.conversations);
         if (!changes.isEmpty())
             model->markChanged(changes.changedIds + changes.newIds);
@@ -382,6 +386,7 @@ void BrowsingController::clear() {
     d->model->setConversations({});
     d->model->markAllSeen();
     d->shownKey.clear();
+    d->shownRows.clear();
     d->everShown = false;
     d->pagination = {};
     d->clampedOnce = false;

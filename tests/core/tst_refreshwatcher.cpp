@@ -126,6 +126,25 @@ private slots:
         QVERIFY(m_controller->model()->changedIds().isEmpty());
     }
 
+    void otherRowsShownMeanwhileAreNotChanges() {
+        loadFirstPage();
+        RefreshWatcher watcher(m_controller.get());
+        QSignalSpy refreshed(&watcher, &RefreshWatcher::refreshed);
+        // The window shows search results in the model for a while (three rows of the page, reversed).
+        const QList<Conversation> page = m_controller->model()->conversations();
+        m_controller->model()->setConversations({page.at(5), page.at(3), page.at(1)});
+        const sandbox::ChurnResult churn = m_sandbox->server->churnOnce(1, 2);
+        watcher.refreshNow();
+        QTRY_COMPARE(refreshed.size(), 1);
+        // What changed on the server since the page was shown, not since the search results.
+        QCOMPARE(sorted(m_controller->model()->changedIds()), sorted(churn.affected()));
+        // New to the page: the one created, and changed ones that moved up from page 2.
+        const QStringList newIds = refreshed.at(0).at(0).value<PageChanges>().newIds;
+        QVERIFY(newIds.contains(churn.created.constFirst()));
+        for (const QString &id : newIds)
+            QVERIFY2(churn.affected().contains(id), qPrintable(id));
+    }
+
     void newConversationsAreOnlyCountedOnPageOne() {
         QSignalSpy shown(m_controller.get(), &BrowsingController::pageShown);
         ListQuery q;

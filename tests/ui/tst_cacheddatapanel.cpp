@@ -50,7 +50,7 @@ private slots:
         for (int page = 0; page < 30; ++page)
             store.keepConversations(conversations(100, page * 100), QDateTime::currentDateTime());
         store.flush();
-        QCoreApplication::processEvents(); // the writes' signals
+        QCoreApplication::processEvents();                                              // the writes' signals
         QVERIFY(panel.summary()->text().startsWith(QLatin1String("No conversations"))); // not yet
         QTRY_VERIFY_WITH_TIMEOUT(
             panel.summary()->text().startsWith(QLatin1String("3,000 conversations kept on this computer")),
