@@ -298,6 +298,10 @@ BrowsingController::~BrowsingController() {
     delete d;
 }
 
+const QList<Conversation> &BrowsingController::shownConversations() const {
+    return d->shownRows;
+}
+
 ConversationTableModel *BrowsingController::model() const {
     return d->model;
 }

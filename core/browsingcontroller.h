@@ -28,6 +28,8 @@ public:
     ~BrowsingController() override;
 
     ConversationTableModel *model() const;
+    //! The rows of query() as last shown, even while the model holds others (the window's search).
+    const QList<Conversation> &shownConversations() const;
     const ListQuery &query() const;
     const Pagination &pagination() const; //!< of the page shown; total 0 before the first load
     bool isLoading() const;

@@ -112,7 +112,7 @@ void MainWindow::keepShownPage() {
     const bool fresh = readAt.isValid() && readAt != m_keptAt;
     if (m_store && fresh) {
         m_keptAt = readAt;
-        m_store->rememberPage(m_controller->query(), m_controller->model()->conversations(), readAt);
+        m_store->rememberPage(m_controller->query(), m_controller->shownConversations(), readAt);
     }
     if (m_cachedAt.isValid() && fresh) {
         m_cachedAt = {};
@@ -120,7 +120,7 @@ void MainWindow::keepShownPage() {
             m_storeLine->hide();
     }
     if (m_searching) { // the server's page arrived under the results: keep it, show the results again
-        m_pageRows = m_controller->model()->conversations();
+        m_pageRows = m_controller->shownConversations();
         searchStore(m_search->text());
     }
 }

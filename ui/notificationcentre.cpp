@@ -82,8 +82,9 @@ void NotificationCentre::observe() {
     bridge::BrowsingController *controller = m_window->controller();
     if (controller->error())
         return; // the rows shown are the old ones
-    m_notifier->observe(controller->query(), controller->model()->conversations(),
-                        m_client->dialect().statuses(), isLooking());
+    // The page's rows, not the search results the window may show in its place.
+    m_notifier->observe(controller->query(), controller->shownConversations(), m_client->dialect().statuses(),
+                        isLooking());
 }
 
 void NotificationCentre::syncAction() {

@@ -16,6 +16,7 @@
 #include "desktopnotifications.h"
 #include "detailspane.h"
 #include "errorbanner.h"
+#include "filterbar.h"
 #include "mainactions.h"
 #include "notificationcentre.h"
 #include "resumewatcher.h"
@@ -34,6 +35,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -81,6 +83,7 @@ private slots:
     void manyChangesAtOnceAreOneNotification();
     void nothingWhileTheAgentLooksAtTheView();
     void viewNotWatchedStaysQuiet();
+    void searchResultsAreNotChanges();
     void assignedToYouFollowsTheProfile_data();
     void assignedToYouFollowsTheProfile();
     void sandboxIsItsDemoAgent();
@@ -325,6 +328,33 @@ void TestNotifications::viewNotWatchedStaysQuiet() {
     refreshAndWait();
     QTRY_COMPARE(m_fake.calls.size(), 2);
     QVERIFY(!next.created.isEmpty());
+}
+
+void TestNotifications::searchResultsAreNotChanges() {
+    openWindow();
+    m_desk.window->filterBar()->applyStatus(bridge::ConversationStatus(QStringLiteral("ghost")));
+    QTRY_VERIFY(m_desk.idle() &&
+                m_desk.window->controller()->query().filter.status.raw() == QLatin1String("ghost"));
+    QTemporaryDir dir;
+    bridge::ConversationStore store(dir.filePath(QStringLiteral("stores/work.sqlite")));
+    m_desk.window->setConversationStore(&store); // the page shown is kept
+    auto unset = qScopeGuard([this] { m_desk.window->setConversationStore(nullptr); });
+    store.flush();
+    m_desk.window->actions()->watchView->trigger();
+    lookAway();
+    // A search shows one of the page's rows in its place while the view refreshes, twice: the rows it
+    // hides did not leave the view, nor come back into it.
+    const QList<bridge::Conversation> page = m_desk.window->controller()->model()->conversations();
+    QVERIFY(page.size() > 2);
+    m_desk.window->setStoreSearchText(page.at(1).id);
+    QCOMPARE(m_desk.window->controller()->model()->rowCount(), 1);
+    refreshAndWait();
+    refreshAndWait();
+    QCOMPARE(m_desk.window->controller()->model()->rowCount(), 1); // the results stay
+    m_desk.window->setStoreSearchText(QString());
+    QCOMPARE(m_desk.window->controller()->model()->rowCount(), page.size());
+    refreshAndWait();
+    QCOMPARE(m_desk.window->notifications()->notifier()->unseen(), 0);
 }
 
 void TestNotifications::assignedToYouFollowsTheProfile_data() {
