@@ -139,12 +139,12 @@ void MainWindow::searchStore(const QString &text) {
         m_pageRows = model->conversations();
         m_searchScopeAt = m_store->stats().newestSeen;
     }
-    const bridge::StoreSearchResult result = m_store->search(text, m_controller->query().filter, 500);
+    const bridge::ConversationFilter &filter = m_controller->query().filter; // the search keeps to it
+    const bridge::StoreSearchResult result = m_store->search(text, filter, 500);
     model->setConversations(result.conversations);
     // Without a finished offline copy only the pages read so far are in the store: the line says so.
     const bridge::OfflineCopyState copy = bridge::OfflineCopyState::fromBytes(
         m_store->checkpoint(bridge::OfflineCopy::checkpointKey(m_client->options())));
-    const bridge::ConversationFilter &filter = m_controller->query().filter;
     const bridge::SearchScope scope{
         copy.finishedAt.isValid(), m_searchScopeAt,
         filter.isEmpty() ? QString()
