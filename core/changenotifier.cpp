@@ -2,8 +2,6 @@
 
 #include "statusvocabulary.h"
 
-#include <QCoreApplication>
-
 namespace bridge {
 
 namespace {
@@ -22,19 +20,19 @@ QString who(const ConversationEvent &event) {
 QString what(const ConversationEvent &event, const StatusVocabulary &statuses) {
     switch (event.kind) {
     case ConversationEvent::Kind::New:
-        return QCoreApplication::translate("bridge::ChangeNotifier", "New conversation");
+        return ChangeNotifier::tr("New conversation");
     case ConversationEvent::Kind::BecameActive: {
         const QString ghost = statuses.displayName(
             statuses.matching(QStringLiteral("ghost")).value_or(ConversationStatus(QStringLiteral("ghost"))));
         const QString active =
             statuses.displayName(statuses.matching(QStringLiteral("active"))
                                      .value_or(ConversationStatus(QStringLiteral("active"))));
-        return QCoreApplication::translate("bridge::ChangeNotifier", "Now %1 (was %2)").arg(active, ghost);
+        return ChangeNotifier::tr("Now %1 (was %2)").arg(active, ghost);
     }
     case ConversationEvent::Kind::AssignedToMe:
-        return QCoreApplication::translate("bridge::ChangeNotifier", "Assigned to you");
+        return ChangeNotifier::tr("Assigned to you");
     case ConversationEvent::Kind::Arrived:
-        return QCoreApplication::translate("bridge::ChangeNotifier", "Changed");
+        return ChangeNotifier::tr("Changed");
     }
     return {};
 }
@@ -97,11 +95,9 @@ QList<Notice> ChangeNotifier::notices(const QList<ConversationEvent> &events, co
     if (events.size() < GroupThreshold) {
         for (const ConversationEvent &event : events) {
             // An arrival is news because of the view it joined: "Now in Active · agent ana@example.com".
-            const QString body =
-                event.kind == ConversationEvent::Kind::Arrived
-                    ? QCoreApplication::translate("bridge::ChangeNotifier", "Now in %1").arg(title)
-                    : QCoreApplication::translate("bridge::ChangeNotifier", "%1 in %2")
-                          .arg(what(event, statuses), title);
+            const QString body = event.kind == ConversationEvent::Kind::Arrived
+                                     ? ChangeNotifier::tr("Now in %1").arg(title)
+                                     : ChangeNotifier::tr("%1 in %2").arg(what(event, statuses), title);
             out.append({who(event), body, event.conversationId, 1});
         }
         return out;
@@ -111,11 +107,8 @@ QList<Notice> ChangeNotifier::notices(const QList<ConversationEvent> &events, co
     for (int i = 0; i < qMin(count, GroupLines); ++i)
         lines.append(QStringLiteral("%1: %2").arg(what(events[i], statuses), who(events[i])));
     if (count > GroupLines)
-        lines.append(QCoreApplication::translate("bridge::ChangeNotifier", "and %n more", nullptr,
-                                                 count - GroupLines));
-    out.append({QCoreApplication::translate("bridge::ChangeNotifier", "%n conversations changed in %1",
-                                            nullptr, count)
-                    .arg(title),
+        lines.append(ChangeNotifier::tr("and %n more", nullptr, count - GroupLines));
+    out.append({ChangeNotifier::tr("%n conversations changed in %1", nullptr, count).arg(title),
                 lines.join(QLatin1Char('\n')),
                 {},
                 count});
@@ -129,10 +122,8 @@ QString ChangeNotifier::viewTitle(const ConversationFilter &filter, const Status
     if (filter.customer)
         parts.append(filter.customer->identifier);
     if (filter.agent)
-        parts.append(
-            QCoreApplication::translate("bridge::ChangeNotifier", "agent %1").arg(filter.agent->identifier));
-    return parts.isEmpty() ? QCoreApplication::translate("bridge::ChangeNotifier", "All conversations")
-                           : parts.join(QStringLiteral(" · "));
+        parts.append(ChangeNotifier::tr("agent %1").arg(filter.agent->identifier));
+    return parts.isEmpty() ? ChangeNotifier::tr("All conversations") : parts.join(QStringLiteral(" · "));
 }
 
 } // namespace bridge

@@ -93,13 +93,11 @@ void DeskSession::bringForward() {
 void DeskSession::openWindow(const bridge::Credentials &credentials, bool sandbox) {
     if (!m_window) {
         createWindow(credentials, sandbox);
-        startOfflineCopy(sandbox);
-        useAgentIdentifier(sandbox);
-        return;
+    } else {
+        if (!sandbox && !m_profiles) // the window started not connected, or on the sandbox
+            setUpProfiles();
+        m_window->setConnection(credentials, sandbox);
     }
-    if (!sandbox && !m_profiles) // the window started not connected, or on the sandbox
-        setUpProfiles();
-    m_window->setConnection(credentials, sandbox);
     startOfflineCopy(sandbox);
     useAgentIdentifier(sandbox);
 }
